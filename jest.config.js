@@ -1,0 +1,8 @@
+/** Type errors are caught by `npm run typecheck`; jest only transpiles, which keeps it fast on 2 cores. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { diagnostics: false, tsconfig: { isolatedModules: true, module: "commonjs", target: "ES2022", esModuleInterop: true, resolveJsonModule: true } }] },
+  testTimeout: 60000,
+};

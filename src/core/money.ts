@@ -1,0 +1,56 @@
+/**
+ * Amounts as integer hundredths (分 of the sheet's unit): exact decimal arithmetic, never binary floats (§6).
+ */
+import { CellValue, isCellError } from "./grid";
+
+export type AmountParse =
+  | { kind: "blank" }
+  | { kind: "amount"; cents: number }
+  | { kind: "invalid"; text: string };
+
+const DECIMAL = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+
+/** Round a decimal string to hundredths, half away from zero, without going through a float. */
+function decimalToCents(sign: string, intPart: string, frac: string): number {
+  const digits = intPart.replace(/,/g, "");
+  const f = (frac + "000").slice(0, 3);
+  let cents = Number(digits) * 100 + Number(f.slice(0, 2));
+  if (Number(f[2]) >= 5) cents += 1;
+  return sign === "-" ? -cents : cents;
+}
+
+export function parseAmount(v: CellValue | undefined): AmountParse {
+  if (v === null || v === undefined) return { kind: "blank" };
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return { kind: "invalid", text: String(v) };
+    // A numeric cell: its shortest decimal string is exactly what the user sees/typed.
+    const s = Math.abs(v).toFixed(10).replace(/0+$/, "");
+    const [i, f = ""] = s.split(".");
+    return { kind: "amount", cents: decimalToCents(v < 0 ? "-" : "", i, f) };
+  }
+  if (typeof v === "boolean" || isCellError(v)) return { kind: "invalid", text: isCellError(v) ? v.error : String(v) };
+  const t = v.normalize("NFKC").replace(/\s+/g, "").replace(/^[¥￥]/, "");
+  if (t === "" || /^[-—–－]+$/.test(t)) return { kind: "blank" };
+  const m = DECIMAL.exec(t);
+  if (!m) return { kind: "invalid", text: v.trim() };
+  return { kind: "amount", cents: decimalToCents(m[1], m[2], m[3] ?? "") };
+}
+
+/** True for a cell that reads as an amount or is blank/`-`. */
+export function isAmountLike(v: CellValue | undefined): boolean {
+  return parseAmount(v).kind !== "invalid";
+}
+
+export function centsToNumber(cents: number): number {
+  return cents / 100;
+}
+
+/** `1299372` → `12,993.72` (for messages and snapshots). */
+export function formatCents(cents: number): string {
+  const neg = cents < 0;
+  const abs = Math.abs(cents);
+  const int = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${neg ? "-" : ""}${int}.${String(abs % 100).padStart(2, "0")}`;
+}

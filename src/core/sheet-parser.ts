@@ -1,0 +1,76 @@
+/**
+ * parseSheet: detect the layout, read it, and return the §11 parse result. Bad input is returned, never thrown.
+ */
+import { DEFAULT_FRAMEWORK, Framework, FrameworkIndex } from "./framework";
+import { sortFindings } from "./findings";
+import { Grid } from "./grid";
+import { readLayoutA } from "./layout-a";
+import { readLayoutB } from "./layout-b";
+import { readLayoutC } from "./layout-c";
+import { readLayoutD } from "./layout-d";
+import { detectLayout } from "./layout-detect";
+import { SheetParse } from "./model";
+import { DEFAULT_PLACEHOLDERS, PlaceholderMatcher } from "./placeholders";
+import { SheetBuilder } from "./sheet-builder";
+
+export interface ParseOptions {
+  framework?: Framework;
+  placeholders?: readonly string[];
+}
+
+export type SheetParseResult =
+  | { ok: true; value: SheetParse }
+  | { ok: false; code: "sheet-empty" | "not-a-target-table"; sheet: string };
+
+const contexts = new WeakMap<object, FrameworkIndex>();
+
+function frameworkIndex(fw: Framework): FrameworkIndex {
+  let idx = contexts.get(fw);
+  if (!idx) {
+    idx = new FrameworkIndex(fw);
+    contexts.set(fw, idx);
+  }
+  return idx;
+}
+
+export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseResult {
+  if (!grid.rows.some((r) => r.some((v) => v !== null && v !== ""))) return { ok: false, code: "sheet-empty", sheet: grid.name };
+  const header = detectLayout(grid);
+  if (!header) return { ok: false, code: "not-a-target-table", sheet: grid.name };
+  const b = new SheetBuilder({
+    framework: frameworkIndex(options.framework ?? DEFAULT_FRAMEWORK),
+    placeholders: new PlaceholderMatcher(options.placeholders ?? DEFAULT_PLACEHOLDERS),
+  });
+  const base = { sheet: grid.name, layout: header.layout, projects: b.projects, indicators: b.indicators, findings: b.findings };
+  let value: SheetParse;
+  switch (header.layout) {
+    case "A": {
+      const a = readLayoutA(grid, header.headerRow, b);
+      value = { ...base, moneyUnit: a.moneyUnit, department: a.department, money: a.money, moneyKeys: a.moneyKeys };
+      break;
+    }
+    case "B": {
+      const r = readLayoutB(grid, header.headerRow, b);
+      value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: [], moneyKeys: [], deptForm: r.deptForm };
+      break;
+    }
+    case "C": {
+      const r = readLayoutC(grid, header.headerRow, b);
+      value = { ...base, moneyUnit: null, department: r.department, money: [], moneyKeys: [] };
+      break;
+    }
+    case "D": {
+      const r = readLayoutD(grid, header.headerRow, b);
+      value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: r.money, moneyKeys: r.money.length ? ["total"] : [] };
+      break;
+    }
+  }
+  sortFindings(value.findings);
+  return { ok: true, value };
+}
+
+/** The first sheet of a workbook that is a target table (or the named one). */
+export function pickSheet(sheets: readonly Grid[], name?: string): Grid | undefined {
+  if (name !== undefined) return sheets.find((s) => s.name === name);
+  return sheets.find((s) => detectLayout(s) !== null) ?? sheets[0];
+}

@@ -1,0 +1,116 @@
+/**
+ * Target values (§4): `≥90%`, `不少于1次`, `覆盖率=100%`, `3小时内`, `合格` → {raw, label, operator, value, unit, qualitative}.
+ * The raw text is never lost; anything that does not read as one comparison with one number is qualitative.
+ */
+import { fixOcrArtefacts } from "./text";
+
+export type Operator = ">=" | ">" | "=" | "<" | "<=" | "≈";
+
+export interface Target {
+  raw: string;
+  label: string | null;
+  operator: Operator | null;
+  value: number | null;
+  unit: string | null;
+  qualitative: boolean;
+}
+
+const SYMBOLS: [string, Operator][] = [
+  [">=", ">="], ["≥", ">="], ["≧", ">="], ["⩾", ">="],
+  ["<=", "<="], ["≤", "<="], ["≦", "<="], ["⩽", "<="],
+  ["==", "="], ["=", "="], [">", ">"], ["<", "<"], ["≈", "≈"], ["~", "≈"],
+];
+
+/** Words before the number, longest first so 不超过 is ≤ and not 超过's >. */
+const PREFIX_WORDS: [string, Operator][] = (
+  [
+    ["大于等于", ">="], ["大于或等于", ">="], ["不低于", ">="], ["不少于", ">="], ["不小于", ">="], ["至少", ">="],
+    ["小于等于", "<="], ["小于或等于", "<="], ["不超过", "<="], ["不高于", "<="], ["不多于", "<="], ["不大于", "<="], ["最多", "<="],
+    ["超过", ">"], ["大于", ">"], ["高于", ">"], ["多于", ">"], ["超", ">"],
+    ["少于", "<"], ["小于", "<"], ["低于", "<"],
+    ["约为", "≈"], ["约", "≈"], ["大约", "≈"], ["等于", "="], ["达到", ">="],
+  ] as [string, Operator][]
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Words after the number and unit. 前 (`每月15日前`) reads as "no later than", like 内. */
+const SUFFIX_WORDS: [string, Operator][] = (
+  [
+    ["及以上", ">="], ["以上", ">="], ["或以上", ">="],
+    ["及以下", "<="], ["以下", "<="], ["以内", "<="], ["之内", "<="], ["内", "<="], ["前", "<="],
+  ] as [string, Operator][]
+).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * A unit starts with a measure word or a Latin unit; a short noun may follow (`个工作日`, `台UPS改造`).
+ * Magnitudes (万, 亿) stay in the unit as the spec asks: `≥40亿条` → 40, `亿条`.
+ */
+const UNIT_HEAD =
+  /^(?:[万亿千百十]?(?:%|‰|个|次|台|套|项|份|条|篇|场|名|人|家|天|日|小时|分钟|秒|元|宗|件|张|类|路|核|分|年|月|周|批|期|通|处|户|部|所|座|辆|本|册|页|块|间|栋|层|门|平方米|平方公里|公里|米|吨|度|倍|级|户次|人次|家次|篇次|场次|工作日|个月|课时|学时|万|亿|千)|[A-Za-z]{1,4}(?:\/[A-Za-z]{1,3})?)/;
+const NUMBER = /[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?/;
+
+function matchPrefixOp(s: string): [Operator, number] | null {
+  for (const [sym, op] of SYMBOLS) if (s.startsWith(sym)) return [op, sym.length];
+  return null;
+}
+
+function endsWithOp(label: string): [Operator, number] | null {
+  for (const [sym, op] of SYMBOLS) if (label.endsWith(sym)) return [op, sym.length];
+  for (const [w, op] of PREFIX_WORDS) if (label.endsWith(w)) return [op, w.length];
+  return null;
+}
+
+function qualitative(raw: string): Target {
+  return { raw, label: null, operator: null, value: null, unit: null, qualitative: true };
+}
+
+/** Strip a trailing explanatory note in brackets: `99%（在线个数/总数*100%）` reads as 99%. */
+function stripNote(s: string): string {
+  const m = /^(.*?[^（(\s])\s*[（(][^（()）]*[)）]$/.exec(s);
+  return m ? m[1] : s;
+}
+
+export function parseTarget(rawInput: string): Target | null {
+  const raw = rawInput.trim();
+  if (raw === "") return null;
+  let s = fixOcrArtefacts(raw).normalize("NFKC").replace(/\s+/g, "");
+  s = s.replace(/[。；;，,.]+$/, "");
+  s = stripNote(s);
+  if (s === "") return qualitative(raw);
+
+  const num = NUMBER.exec(s);
+  if (!num) return qualitative(raw);
+  let before = s.slice(0, num.index);
+  let after = s.slice(num.index + num[0].length);
+  // A second number means a range, a formula or a list: a person reads those as text.
+  if (/[0-9]/.test(after) || /[0-9]/.test(before)) return qualitative(raw);
+
+  let operator: Operator | null = null;
+  const opAtEnd = endsWithOp(before);
+  if (opAtEnd) {
+    operator = opAtEnd[0];
+    before = before.slice(0, before.length - opAtEnd[1]);
+  }
+  // The label must be a plain name: no other comparison and no sentence punctuation.
+  if (/[<>=≥≤≈，,；;。:：]/.test(before) || matchPrefixOp(before)) return qualitative(raw);
+  const label = before.replace(/[为是达]$/, "") || null;
+
+  let unit: string | null = null;
+  for (const [w, op] of SUFFIX_WORDS) {
+    if (after.endsWith(w)) {
+      operator = operator ?? op;
+      after = after.slice(0, after.length - w.length);
+      break;
+    }
+  }
+  if (after !== "") {
+    const head = UNIT_HEAD.exec(after);
+    if (!head) return qualitative(raw);
+    // A short noun may follow the measure word; a long tail is a sentence, not a unit.
+    const tail = after.slice(head[0].length);
+    if (tail.length > 10 || /[<>=≥≤，,；;。:：]/.test(tail)) return qualitative(raw);
+    unit = after;
+  }
+  const value = Number(num[0].replace(/,/g, ""));
+  if (!Number.isFinite(value)) return qualitative(raw);
+  return { raw, label: label && label !== before ? label : label, operator, value, unit, qualitative: false };
+}

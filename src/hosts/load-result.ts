@@ -1,0 +1,34 @@
+/**
+ * What every loader (xlsx, text file, later the browser) hands back: the sheets, or one error code that the
+ * UI turns into a sentence (see src/i18n/load-messages.ts). Bad user input is a result, never an exception.
+ */
+import type { Grid } from "../core/grid";
+
+export type LoadErrorCode =
+  /** The path is missing or cannot be read; detail is the OS error code (ENOENT, EACCES, EISDIR…). */
+  | "file-unreadable"
+  /** Zero bytes, only whitespace, or only empty cells. */
+  | "file-empty"
+  /** Not a zip and not decodable text (NUL bytes, neither UTF-8 nor GB18030); detail "ole2" for .xls/encrypted. */
+  | "file-binary"
+  /** Readable text, but an extension this tool does not read (e.g. .docx, .xls saved as text). */
+  | "file-type"
+  /** A zip (or a file named .xlsx) that ExcelJS cannot open: truncated, damaged, or not a workbook. */
+  | "xlsx-corrupt"
+  /** A workbook with no worksheets, or only empty ones. */
+  | "workbook-empty";
+
+export const LOAD_ERROR_CODES: readonly LoadErrorCode[] = [
+  "file-unreadable",
+  "file-empty",
+  "file-binary",
+  "file-type",
+  "xlsx-corrupt",
+  "workbook-empty",
+];
+
+export type LoadResult = { ok: true; sheets: Grid[] } | { ok: false; code: LoadErrorCode; detail?: string };
+
+export function loadFailure(code: LoadErrorCode, detail?: string): LoadResult {
+  return detail === undefined ? { ok: false, code } : { ok: false, code, detail };
+}

@@ -1,0 +1,123 @@
+/**
+ * .xlsx bytes → one Grid per worksheet, via ExcelJS. No Node imports: the same code runs in the browser.
+ * The grid looks like the sheet pasted as text: cached values only, merged areas empty except the master cell.
+ */
+import ExcelJS from "exceljs";
+import { isBlankRow, type CellValue, type Grid } from "../../core/grid";
+import { loadFailure, type LoadResult } from "../load-result";
+
+export type { LoadErrorCode, LoadResult } from "../load-result";
+
+/** The `detail` of an xlsx-corrupt result for a zip that is no workbook at all (a .docx, a plain .zip). */
+export const NOT_A_WORKBOOK = "not an Excel workbook: no xl/workbook.xml";
+
+export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<LoadResult> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // JSZip (inside ExcelJS) takes ArrayBuffer and Uint8Array as they are; the typings only say Buffer.
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (e) {
+    // Truncated zips, a .docx renamed .xlsx, XML ExcelJS chokes on: all the same thing to the user.
+    return loadFailure("xlsx-corrupt", errorText(e));
+  }
+  let sheets: Grid[];
+  try {
+    sheets = workbook.worksheets.map(worksheetToGrid);
+  } catch (e) {
+    // A workbook model ExcelJS accepted but cannot walk (seen with odd third-party writers).
+    return loadFailure("xlsx-corrupt", errorText(e));
+  }
+  // ExcelJS silently returns an empty workbook for any zip without xl/workbook.xml (e.g. a .docx).
+  if (sheets.length === 0 && !containsAscii(data, "xl/workbook.xml")) return loadFailure("xlsx-corrupt", NOT_A_WORKBOOK);
+  if (sheets.length === 0 || sheets.every((s) => s.rows.every((r) => isBlankRow(r)))) {
+    return loadFailure("workbook-empty");
+  }
+  return { ok: true, sheets };
+}
+
+/** Zip entry names are stored uncompressed, so a byte search finds them. */
+function containsAscii(data: ArrayBuffer | Uint8Array, needle: string): boolean {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const first = needle.charCodeAt(0);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    if (bytes[i] !== first) continue;
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Rectangular rows up to the last row/column that holds a value or lies inside a merge of a non-empty master. */
+export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
+  const cells: { r: number; c: number; v: CellValue }[] = [];
+  let lastRow = 0;
+  let lastCol = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      let v: CellValue;
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        // ExcelJS reports a merged cell's value as the master's; a pasted table leaves it empty.
+        if (mapValue(cell.master.value) === null) return;
+        v = null;
+      } else {
+        v = mapValue(cell.value);
+        if (v === null) return;
+      }
+      cells.push({ r, c, v });
+      if (r > lastRow) lastRow = r;
+      if (c > lastCol) lastCol = c;
+    });
+  });
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < lastRow; r++) rows.push(new Array<CellValue>(lastCol).fill(null));
+  for (const { r, c, v } of cells) rows[r - 1][c - 1] = v;
+  return { name: ws.name, rows };
+}
+
+/** ExcelJS cell value → grid value. Unknown shapes become null rather than an exception: the file is user input. */
+export function mapValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "string") return value === "" ? null : cleanText(value);
+  if (typeof value === "boolean") return value;
+  if (value instanceof Date) return isoDate(value);
+  if (typeof value !== "object") return null;
+  if ("error" in value) return { error: String(value.error) };
+  if ("formula" in value || "sharedFormula" in value) {
+    // Only the cached result: we never recalculate. A formula saved without one (some writers) is empty.
+    const result = (value as { result?: unknown }).result;
+    if (result === undefined || result === null) return null;
+    return mapValue(result as ExcelJS.CellValue);
+  }
+  if ("richText" in value) return textOf(value);
+  if ("hyperlink" in value || "text" in value) {
+    // The link text may itself be rich text.
+    return mapValue((value as { text?: unknown }).text as ExcelJS.CellValue);
+  }
+  return null;
+}
+
+function textOf(value: { richText?: unknown }): CellValue {
+  const runs = Array.isArray(value.richText) ? value.richText : [];
+  const joined = runs.map((run: { text?: unknown }) => (typeof run?.text === "string" ? run.text : "")).join("");
+  return joined === "" ? null : cleanText(joined);
+}
+
+/**
+ * Excel saves a CR (text pasted or imported with CRLF line breaks) as "_x000D_", which ExcelJS decodes to "\r"
+ * (it decodes _xHHHH_ itself, so decoding again would be wrong). People see one line break: the grid holds "\n".
+ */
+function cleanText(s: string): string {
+  return s.includes("\r") ? s.replace(/\r\n?/g, "\n") : s;
+}
+
+/** ExcelJS builds dates in UTC from the serial number, so the UTC calendar day is the one the sheet shows. */
+function isoDate(d: Date): CellValue {
+  const t = d.getTime();
+  if (Number.isNaN(t)) return null;
+  return d.toISOString().slice(0, 10);
+}
