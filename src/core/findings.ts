@@ -31,7 +31,6 @@ export const FINDING_SEVERITY = {
   "numbering-restart": "info",
   "amount-not-number": "warning",
   "unrecognized-row": "info",
-  "empty-indicator-cell": "warning",
   // indicator problems (parser)
   "numbering-gap": "warning",
   "recovered-item": "warning",

@@ -1,0 +1,136 @@
+/**
+ * §10 benchmark: parse (+ check, when src/core/checks exists) 100,000 synthetic indicators and compare with the
+ * floor, a bare regex split of the same cells. Best of 5 runs each. A missed target is reported, not failed:
+ * this is a measurement, the exit code stays 0.
+ *
+ * Usage: node --expose-gc lib/bench/bench.js [--json] [--projects N] [--per N] [--seed N]
+ */
+import { cpus } from "node:os";
+import { performance } from "node:perf_hooks";
+import { SheetParse } from "../core/model";
+import { parseSheet, SheetParseResult } from "../core/sheet-parser";
+import { syntheticCells, syntheticGrid } from "./synthetic";
+
+const RUNS = 5;
+const PARSE_CHECK_BUDGET_MS = 1000;
+const FLOOR_FACTOR = 5;
+
+type CheckSheet = (parsed: SheetParse) => readonly unknown[];
+
+const gc = (globalThis as { gc?: () => void }).gc;
+let peakRss = 0;
+
+function sampleRss(): void {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+
+/** Best wall time of RUNS calls; the previous result is dropped before each run so it does not inflate RSS. */
+function bestOf<T>(fn: () => T): { ms: number; result: T } {
+  let ms = Infinity;
+  let result: T | undefined;
+  for (let i = 0; i < RUNS; i++) {
+    result = undefined;
+    gc?.();
+    const t0 = performance.now();
+    result = fn();
+    ms = Math.min(ms, performance.now() - t0);
+    sampleRss();
+  }
+  return { ms, result: result as T };
+}
+
+/** The check module is written in parallel; a missing module or export is reported, anything else is a real error. */
+async function loadCheck(): Promise<{ fn: CheckSheet } | { missing: string }> {
+  const spec = "../core/checks"; // a variable, so tsc does not require the module to exist yet
+  try {
+    const mod = (await import(spec)) as { checkSheet?: unknown };
+    if (typeof mod.checkSheet !== "function") return { missing: "src/core/checks exists but does not export checkSheet yet" };
+    return { fn: mod.checkSheet as CheckSheet };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === "MODULE_NOT_FOUND" && err.message.includes("core/checks")) return { missing: "src/core/checks does not exist yet" };
+    return { missing: `src/core/checks failed to load: ${err.message}` };
+  }
+}
+
+function argNumber(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(name);
+  const n = i >= 0 ? Number(args[i + 1]) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes("--json");
+  const projects = argNumber(args, "--projects", 12500);
+  const per = argNumber(args, "--per", 8);
+  const seed = argNumber(args, "--seed", 1);
+  const expected = projects * per;
+
+  const grid = syntheticGrid(projects, per, seed);
+  const cells = syntheticCells(grid);
+  sampleRss();
+  const chars = cells.reduce((n, c) => n + c.length, 0);
+  console.log(`PerfTarget bench (§10): ${projects} projects × ${per} indicators, seed ${seed}, ${grid.rows.length} rows, ${cells.length} indicator cells (${(chars / 1e6).toFixed(1)} M chars)`);
+  console.log(`node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"}), best of ${RUNS}, gc between runs: ${gc ? "yes" : "no (run with --expose-gc)"}`);
+
+  const parse = bestOf((): SheetParseResult => parseSheet(grid));
+  if (!parse.result.ok) throw new Error(`parseSheet rejected the synthetic grid: ${parse.result.code}`);
+  const parsed = parse.result.value;
+
+  let checkMs: number | null = null;
+  let checkNote = "";
+  const check = await loadCheck();
+  if ("fn" in check) {
+    try {
+      const c = bestOf(() => check.fn(parsed));
+      checkMs = c.ms;
+      checkNote = `${c.result.length} findings`;
+    } catch (e) {
+      checkNote = `checkSheet threw: ${(e as Error).message}`;
+    }
+  } else {
+    checkNote = check.missing;
+  }
+
+  const floor = bestOf(() => cells.map((c) => c.split(/(?<=^|[。；;.\s>])(?=\d{1,2}、)/)));
+  const floorPieces = floor.result.reduce((n, p) => n + p.length, 0);
+
+  const indicators = parsed.indicators.length;
+  const ratio = parse.ms / floor.ms;
+  const peakRssMb = peakRss / (1024 * 1024);
+
+  console.log(`indicators  ${indicators} (expected ${expected}); projects ${parsed.projects.length} (expected ${projects}); parser findings ${parsed.findings.length}`);
+  console.log(`parseMs     ${parse.ms.toFixed(1)}`);
+  console.log(`checkMs     ${checkMs === null ? `n/a — ${checkNote}` : `${checkMs.toFixed(1)} (${checkNote})`}`);
+  console.log(`floorMs     ${floor.ms.toFixed(1)} (${floorPieces} pieces)`);
+  console.log(`ratio       ${ratio.toFixed(1)}× floor`);
+  console.log(`peakRssMb   ${peakRssMb.toFixed(1)}`);
+
+  const total = parse.ms + (checkMs ?? 0);
+  const what = checkMs === null ? "parse only; check not measured" : "parse + check";
+  console.log(`target parse+check ≤ ${PARSE_CHECK_BUDGET_MS} ms: ${total <= PARSE_CHECK_BUDGET_MS ? "PASS" : "MISS"} (${total.toFixed(1)} ms, ${what})`);
+  console.log(`target parse ≤ ${FLOOR_FACTOR}× floor:      ${ratio <= FLOOR_FACTOR ? "PASS" : "MISS"} (${ratio.toFixed(1)}×)`);
+
+  if (indicators !== expected || parsed.projects.length !== projects) {
+    // Either the generator or the parser is wrong; show the cells so a person can tell which.
+    console.log(`WARNING: parseSheet returned ${indicators} indicators for ${parsed.projects.length} projects; expected ${expected} for ${projects}.`);
+    const off = parsed.projects.filter((p) => p.indicatorCount !== per);
+    console.log(`WARNING: ${off.length} project rows do not have ${per} indicators. First few:`);
+    for (const p of off.slice(0, 5)) {
+      const text = String(grid.rows[p.row - 1]?.[6] ?? "");
+      console.log(`  row ${p.row} "${p.name}": ${p.indicatorCount} indicators; cell: ${JSON.stringify(text.slice(0, 700))}`);
+    }
+  }
+
+  if (json) {
+    console.log(JSON.stringify({ indicators, parseMs: r1(parse.ms), checkMs: checkMs === null ? null : r1(checkMs), floorMs: r1(floor.ms), ratio: r1(ratio), peakRssMb: r1(peakRssMb) }));
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

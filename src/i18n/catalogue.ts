@@ -1,0 +1,20 @@
+/** Shape of a message catalogue: one function per finding code, plus sheet-level and CLI texts. */
+import type { Finding, FindingCode } from "../core/findings";
+
+export type Locale = "zh-CN" | "en";
+
+export type SheetErrorCode = "sheet-empty" | "not-a-target-table" | "sheet-not-found";
+
+export interface Catalogue {
+  findings: Record<FindingCode, (f: Finding, p: Record<string, string>) => string>;
+  sheet: Record<SheetErrorCode, (sheet: string) => string>;
+  category: Record<"output" | "benefit" | "satisfaction" | "cost", string>;
+  severity: Record<"error" | "warning" | "info", string>;
+  withinRounding: string;
+}
+
+/** Amounts in messages: 2 decimals with thousands separators, as the tables print them. */
+export function money(n: number | undefined): string {
+  if (n === undefined) return "";
+  return n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}

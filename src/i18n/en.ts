@@ -1,0 +1,44 @@
+/** English messages. Every finding code has a sentence; test/i18n checks none is missing. */
+import { Catalogue, money } from "./catalogue";
+
+const diff = (f: { expected?: number; actual?: number; difference?: number }) =>
+  `expected ${money(f.expected)}, found ${money(f.actual)}, difference ${money(f.difference)}`;
+
+export const en: Catalogue = {
+  findings: {
+    "realigned-row": (_f, p) => `This row is missing a cell and was realigned by content${p.indicatorColumn ? ` (indicators are in column ${p.indicatorColumn})` : ""}.`,
+    "html-debris": () => "The cell contains web markup (such as <p>); it was stripped before parsing.",
+    "ocr-artefact": (_f, p) => `A target contains the misrecognised sign ${p.text}; it was read as a comparison (≥ ≤).`,
+    "inferred-level": (_f, p) => `The first-level indicator is missing or written as a second-level one (${p.text}); inferred as "${p.level1}".`,
+    "numbering-restart": (_f, p) => `Numbering starts again; treated as group ${p.group}.`,
+    "amount-not-number": (_f, p) => `An amount cell is not a number: "${p.text}"; counted as 0.`,
+    "unrecognized-row": (_f, p) => `Unrecognised row skipped: "${p.text}".`,
+    "numbering-gap": (f) => `Numbering gap: item ${f.expected} expected here, found item ${f.actual}.`,
+    "recovered-item": (_f, p) => `An indicator had lost its number ("${p.name}"); it was recovered as an item of its own.`,
+    "unplaced-text": (_f, p) => `Text that fits no field was kept as written: "${p.text}".`,
+    "code-name-mismatch": (_f, p) => `Indicator code and name disagree: "${p.text}" (the code means "${p.expected}").`,
+    "wrong-parent": (_f, p) => `Second-level indicator "${p.level2}" does not belong under "${p.level1}"; counted under its own parent.`,
+    "unknown-level": (_f, p) => `Unknown indicator level: "${p.text}".`,
+    placeholder: (_f, p) => `The indicator holds placeholder text, not yet filled in: ${p.text}.`,
+    "missing-core-category": (_f, p) => `Project "${p.project}" has no ${p.categoryName} indicator (output, benefit and satisfaction each need at least one).`,
+    "missing-cost": (_f, p) => `Project "${p.project}" has no cost indicator.`,
+    "qualitative-quantity": (_f, p) => `Quantity indicator "${p.name}" has a qualitative target: "${p.text}"; a number is expected.`,
+    "annual-above-period": (_f, p) => `The annual target of "${p.name}" (${p.annual}) is above the whole-period target (${p.period}).`,
+    "low-satisfaction": (_f, p) => `Satisfaction indicator "${p.name}" targets ${p.text}, below ${p.min}%.`,
+    "duplicate-name": (_f, p) => `Indicator "${p.name}" appears twice in the same project (see also ${p.firstSeq ? `item ${p.firstSeq}` : `row ${p.firstRow}`}).`,
+    "row-sum": (f, p) => `Total does not equal fiscal + special account + other funds: ${diff(f)}${p.rounding}.`,
+    subtotal: (f, p) => `Unit "${p.name}" does not equal the sum of its projects: ${diff(f)}${p.rounding}.`,
+    "grand-total": (f, p) => `The grand total does not equal the sum of the ${p.basis === "units" ? "units" : "projects"}: ${diff(f)}${p.rounding}.`,
+    "budget-levels": (f) => `Amounts by budget level do not add up to the income total: ${diff(f)}.`,
+    "budget-blank": (_f, p) => `"${p.label}" has no amount.`,
+    "key-tasks-total": (f) => `Key tasks total ${money(f.actual)}, not the budget total ${money(f.expected)} (difference ${money(f.difference)}).`,
+  },
+  sheet: {
+    "sheet-empty": (s) => `Sheet "${s}" is empty.`,
+    "not-a-target-table": (s) => `Sheet "${s}" is not a performance target table: no "项目名称…绩效指标" or "一级指标/二级指标/三级指标" header was found.`,
+    "sheet-not-found": (s) => `There is no sheet named "${s}".`,
+  },
+  category: { output: "output", benefit: "benefit", satisfaction: "satisfaction", cost: "cost" },
+  severity: { error: "error", warning: "warning", info: "info" },
+  withinRounding: " (within rounding)",
+};

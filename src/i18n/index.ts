@@ -1,0 +1,37 @@
+/** Messages are made here, at the edge, from findings that are data. */
+import type { Finding } from "../core/findings";
+import { Catalogue, Locale, SheetErrorCode } from "./catalogue";
+import { en } from "./en";
+import { loadMessages } from "./load-messages";
+import { zhCN } from "./zh-CN";
+import type { LoadErrorCode } from "../hosts/load-result";
+
+export type { Locale, SheetErrorCode } from "./catalogue";
+
+export const catalogues: Record<Locale, Catalogue> = { "zh-CN": zhCN, en };
+
+export function findingMessage(f: Finding, locale: Locale = "zh-CN"): string {
+  const c = catalogues[locale];
+  const p: Record<string, string> = {};
+  for (const [k, v] of Object.entries(f.params ?? {})) p[k] = String(v);
+  if (p.category && p.category in c.category) p.categoryName = c.category[p.category as keyof Catalogue["category"]];
+  p.rounding = f.severity === "warning" && (f.code === "row-sum" || f.code === "subtotal" || f.code === "grand-total") ? c.withinRounding : "";
+  return c.findings[f.code](f, p);
+}
+
+export function withMessage<T extends Finding>(f: T, locale: Locale = "zh-CN"): T & { message: string } {
+  return { ...f, message: findingMessage(f, locale) };
+}
+
+export function sheetErrorMessage(code: SheetErrorCode, sheet: string, locale: Locale = "zh-CN"): string {
+  return catalogues[locale].sheet[code](sheet);
+}
+
+/** One line, Chinese first then English, for the CLI's stderr and the pane's error state. */
+export function bilingual(zh: string, english: string): string {
+  return `${zh} / ${english}`;
+}
+
+export function loadErrorMessage(code: LoadErrorCode, locale: Locale = "zh-CN"): string {
+  return loadMessages[locale][code];
+}
