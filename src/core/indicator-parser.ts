@@ -145,7 +145,14 @@ function parseBody(body: string, ctx: ParserContext): BodyParse {
     else break;
     pos = m ? m.index + 1 : head.length;
   }
-  return { segments, name: trimSeparators(head.slice(pos)), period, annual, unplaced };
+  let name = trimSeparators(head.slice(pos));
+  // `满意度指标：服务对象满意度，年度指标值：…` — an uncoded last segment that leaves no name is the name.
+  const last = segments[segments.length - 1];
+  if (!name && segments.length > 1 && last.code === null) {
+    segments.pop();
+    name = last.text;
+  }
+  return { segments, name, period, annual, unplaced };
 }
 
 /** An uncoded segment is a level only when it is exactly a framework name (`产出指标：…` in layout C). */

@@ -69,6 +69,12 @@ function stripNote(s: string): string {
   return m ? m[1] : s;
 }
 
+function parseFormulaTarget(raw: string, s: string, at: number): Target | null {
+  const right = parseTarget(s.slice(at));
+  if (!right || right.qualitative || right.label) return null;
+  return { ...right, raw, label: s.slice(0, at) };
+}
+
 export function parseTarget(rawInput: string): Target | null {
   const raw = rawInput.trim();
   if (raw === "") return null;
@@ -81,8 +87,13 @@ export function parseTarget(rawInput: string): Target | null {
   if (!num) return qualitative(raw);
   let before = s.slice(0, num.index);
   let after = s.slice(num.index + num[0].length);
-  // A second number means a range, a formula or a list: a person reads those as text.
-  if (/[0-9]/.test(after) || /[0-9]/.test(before)) return qualitative(raw);
+  if (/[0-9]/.test(before) || /[0-9]/.test(after)) {
+    // A ratio written as its formula (`完成工单数/工单数*100%≥95%`) has one comparison: the label is its left side.
+    const ops = s.match(/>=|<=|[≥≤=<>≈]/g);
+    const at = ops && ops.length === 1 ? s.search(/>=|<=|[≥≤=<>≈]/) : -1;
+    const formula = at > 0 && !/[，,；;。]/.test(s.slice(0, at)) ? parseFormulaTarget(raw, s, at) : null;
+    return formula ?? qualitative(raw);
+  }
 
   let operator: Operator | null = null;
   const opAtEnd = endsWithOp(before);
