@@ -2,6 +2,7 @@
  * The grid model every host hands to the core: one sheet as a 2-D array of cell values.
  * Rows and columns are 0-based in the array; everything shown to people is 1-based rows and column letters.
  */
+import { gridFromCsv } from "./csv";
 
 /** A spreadsheet error value such as `#REF!`; kept distinct from text that happens to look like one. */
 export interface CellError {
@@ -72,10 +73,10 @@ export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
   return !row || lastFilled(row) < 0;
 }
 
-/** Parse tab-separated text (the seeds' format) into a grid; no quoting, as a paste into a sheet does. */
+/**
+ * Tab-separated text (the seeds' format, and what Excel puts on the clipboard) into a grid. A cell that
+ * starts with a quote may hold line breaks, as Excel writes them; other quotes are plain text.
+ */
 export function gridFromTsv(name: string, text: string): Grid {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = body.split(/\r?\n/);
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return { name, rows: lines.map((l) => (l === "" ? [] : l.split("\t").map((c) => (c === "" ? null : c)))) };
+  return gridFromCsv(name, text, "\t");
 }

@@ -1,0 +1,24 @@
+/** Every finding code has a message in both languages, and messages carry the values they talk about. */
+import { FINDING_CODES, Finding, finding } from "../src/core/findings";
+import { catalogues, findingMessage } from "../src/i18n";
+import { LOAD_ERROR_CODES } from "../src/hosts/load-result";
+import { loadMessages } from "../src/i18n/load-messages";
+
+describe.each(["zh-CN", "en"] as const)("the %s catalogue", (locale) => {
+  it.each(FINDING_CODES)("has a non-empty message for %s", (code) => {
+    expect(typeof catalogues[locale].findings[code]).toBe("function");
+    const f: Finding = finding(code, 3, "B", { expected: 1, actual: 2, difference: 1, params: { text: "x", name: "n", label: "l", project: "p", category: "output", level1: "1-产出指标", level2: "24-可持续影响", group: 2, expected: "11-数量指标", annual: "≥5", period: "≥3", min: 80, firstSeq: 1, indicatorColumn: "F", basis: "units", fields: "name" } });
+    const m = findingMessage(f, locale);
+    expect(m.trim().length).toBeGreaterThan(5);
+    expect(m).not.toMatch(/undefined|\[object/);
+  });
+  it("has a message for every load error", () => {
+    for (const c of LOAD_ERROR_CODES) expect(loadMessages[locale][c].length).toBeGreaterThan(5);
+  });
+});
+
+it("writes money with two decimals and says when a difference is within rounding", () => {
+  const f = { ...finding("subtotal", 11, "B", { expected: 16926.33, actual: 16926.32, difference: -0.01, params: { name: "某单位" } }), severity: "warning" as const };
+  expect(findingMessage(f)).toBe("单位“某单位”的金额与其所属项目之和不符：应为 16,926.33，实际为 16,926.32，相差 -0.01（在舍入误差范围内）。");
+  expect(findingMessage(f, "en")).toContain("(within rounding)");
+});
