@@ -1,0 +1,21 @@
+/** The pure core's public API: every front door (Excel, WPS, web page, CLI) uses only this. */
+export * from "./grid";
+export { gridFromCsv, detectCsvDelimiter } from "./csv";
+export { parseSheet, pickSheet } from "./sheet-parser";
+export type { ParseOptions, SheetParseResult } from "./sheet-parser";
+export { checkSheet, indicatorChecks } from "./checks";
+export { reconcile } from "./reconcile";
+export { parseIndicatorCell } from "./indicator-parser";
+export type { ParsedItem, CellParse, ParserContext } from "./indicator-parser";
+export { parseTarget } from "./target-parser";
+export type { Target, Operator } from "./target-parser";
+export { DEFAULT_FRAMEWORK, FrameworkIndex, normalizeLevelName } from "./framework";
+export type { Framework, Category, Level1Def, Level2Def } from "./framework";
+export { DEFAULT_RULES, RuleSetSchema } from "./rules";
+export type { RuleSet } from "./rules";
+export { FINDING_CODES, FINDING_SEVERITY, summarize, sortFindings } from "./findings";
+export type { Finding, FindingCode, Severity } from "./findings";
+export * from "./model";
+export * from "./schema";
+export { parseAmount, formatCents } from "./money";
+export { PlaceholderMatcher, DEFAULT_PLACEHOLDERS } from "./placeholders";
