@@ -1,0 +1,46 @@
+/**
+ * An in-memory workbook: the model behind the memory adapter (tests, the web page) and the .xlsx round trip.
+ * Plain data, so it can be cloned to make every port operation all-or-nothing.
+ */
+import type { CellValue } from "../../core/grid";
+
+export interface MemorySheet {
+  name: string;
+  /** Anchored at A1; ragged rows allowed. */
+  values: CellValue[][];
+  /** Formulas by A1 address (the value cell holds the cached result, or null). */
+  formulas: Record<string, string>;
+  /** Fill colours by A1 address (`#RRGGBB`); absent = no fill. */
+  fills: Record<string, string>;
+  /** Number formats by A1 address (`@` = text). */
+  numberFormats: Record<string, string>;
+  /** Merged areas as A1 ranges (`A1:C1`). */
+  merges: string[];
+  widths: Record<number, number>;
+  frozenRows: number;
+  autoFilter: string | null;
+  /** A sheet the product made (指标明细, 校验结果), so it may be refreshed. */
+  owned: boolean;
+  protected: boolean;
+  hidden: boolean;
+}
+
+export interface MemoryWorkbookData {
+  sheets: MemorySheet[];
+  active: string;
+  selection: { sheet: string; address: string };
+  settings: Record<string, string>;
+}
+
+export function newSheet(name: string, values: CellValue[][] = []): MemorySheet {
+  return { name, values, formulas: {}, fills: {}, numberFormats: {}, merges: [], widths: {}, frozenRows: 0, autoFilter: null, owned: false, protected: false, hidden: false };
+}
+
+export function newWorkbook(sheets: MemorySheet[]): MemoryWorkbookData {
+  const first = sheets[0]?.name ?? "Sheet1";
+  return { sheets: sheets.length ? sheets : [newSheet(first)], active: first, selection: { sheet: first, address: "A1" }, settings: {} };
+}
+
+export function cloneWorkbook(wb: MemoryWorkbookData): MemoryWorkbookData {
+  return structuredClone(wb);
+}
