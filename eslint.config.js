@@ -144,4 +144,14 @@ module.exports = defineConfig([
     files: coreFiles(depth),
     rules: { "no-restricted-imports": coreImportRule(depth) },
   })),
+  {
+    // The strict fake Excel is for tests and the benchmark only: never ship it in the add-in.
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.{ts,tsx}", "src/hosts/excel/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/testing/*", "**/testing"], message: "The fake Excel (src/hosts/excel/testing) must not be bundled into the add-in." }] },
+      ],
+    },
+  },
 ]);

@@ -88,15 +88,22 @@ export async function runCheck(port: WorkbookPort, opts: ActionOptions & { activ
     const findings = checkSheet(p, rules);
     const marks = highlightsFor(findings);
     await port.clearHighlights(p.sheet);
-    await port.highlight(p.sheet, marks.map(({ address, color }) => ({ address, color })));
-    const resultSheet = await port.refreshOwnedSheet({
-      name: RESULT_SHEET,
-      rows: resultRows(p.sheet, findings, (f) => findingMessage(f, opts.locale)),
-      textColumns: RESULT_TEXT_COLUMNS,
-      header: true,
-      widths: RESULT_WIDTHS,
-      activate: opts.activateResult ?? false,
-    });
+    let resultSheet: string;
+    try {
+      await port.highlight(p.sheet, marks.map(({ address, color }) => ({ address, color })));
+      resultSheet = await port.refreshOwnedSheet({
+        name: RESULT_SHEET,
+        rows: resultRows(p.sheet, findings, (f) => findingMessage(f, opts.locale)),
+        textColumns: RESULT_TEXT_COLUMNS,
+        header: true,
+        widths: RESULT_WIDTHS,
+        activate: opts.activateResult ?? false,
+      });
+    } catch (e) {
+      // No colours without their 校验结果: take the new marks back off, then report the failure.
+      await port.clearHighlights(p.sheet).catch(() => 0);
+      throw e;
+    }
     return { ok: true, value: { source: p.sheet, resultSheet, findings, summary: summarize(findings), highlighted: marks.length, parsed: p } };
   });
 }

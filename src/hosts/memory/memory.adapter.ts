@@ -89,6 +89,9 @@ export class MemoryAdapter implements WorkbookPort {
   }
 
   async clearHighlights(sheet?: string): Promise<number> {
+    const stored: FillMemory = JSON.parse(this.data.settings[FILLS_KEY] ?? "{}");
+    // Nothing remembered: change nothing at all (not even the settings), e.g. on a protected sheet.
+    if (!Object.keys(stored).some((name) => sheet === undefined || name === sheet)) return 0;
     return this.transact((wb) => {
       const memory: FillMemory = JSON.parse(wb.settings[FILLS_KEY] ?? "{}");
       let n = 0;

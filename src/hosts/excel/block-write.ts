@@ -1,0 +1,105 @@
+/// <reference types="office-js" />
+/**
+ * Writing a 2-D block of CellInput rows through Office.js: one `values` assignment and one `formulas` assignment per
+ * formula column per chunk, chunked by request size, never a call per row or per cell.
+ *
+ * Text stays text: text columns get numberFormat "@" before their values; elsewhere a string Excel would re-read as
+ * something else (`=x`, `+x`, `-x`, `@x`, `001`, `TRUE`, `1/2`…) is prefixed with `'`, Excel's own "this is text" mark.
+ * Only `{formula}` cells go through `formulas`.
+ */
+import { columnLetter } from "../../core/grid";
+import type { CellInput } from "../workbook.port";
+import { chunkBySize, jsonBytes, utf8Length } from "./payload";
+
+type Out = string | number | boolean | null;
+
+/** Could Excel turn this string into a formula, number, date, boolean or error when it is written to a General cell? */
+export function wouldCoerce(s: string): boolean {
+  if (/^[=+\-@'#]/.test(s)) return true;
+  const t = s.trim();
+  if (/^(true|false)$/i.test(t)) return true;
+  return /\d/.test(t) && /^[\d\s.,:/%$¥￥()eE+\-年月日]+$/.test(t);
+}
+
+function outValue(v: CellInput | undefined, text: boolean): Out {
+  if (v === null || v === undefined) return null; // null leaves the (new, empty) cell untouched
+  if (typeof v === "object") return "formula" in v ? null : v.error;
+  if (typeof v === "string") return text || !wouldCoerce(v) ? v : `'${v}`;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  return v;
+}
+
+export interface PreparedBlock {
+  width: number;
+  values: Out[][];
+  /** Per row, the formula cells as [column, formula]. */
+  formulas: [number, string][][];
+  rowBytes: number[];
+  /** Runs of text columns, as [first, last] 0-based. */
+  textRuns: [number, number][];
+}
+
+export function prepareBlock(rows: readonly CellInput[][], textColumns: readonly number[] = []): PreparedBlock {
+  const text = new Set(textColumns);
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
+  const values: Out[][] = [];
+  const formulas: [number, string][][] = [];
+  const rowBytes: number[] = [];
+  for (const r of rows) {
+    const out: Out[] = [];
+    const fs: [number, string][] = [];
+    for (let c = 0; c < width; c++) {
+      const v = r[c];
+      out.push(outValue(v, text.has(c)));
+      if (v !== null && typeof v === "object" && "formula" in v) fs.push([c, v.formula]);
+    }
+    values.push(out);
+    formulas.push(fs);
+    rowBytes.push(jsonBytes(out) + 1 + fs.reduce((n, [, f]) => n + utf8Length(f) + 8, 0));
+  }
+  const sorted = [...text].filter((c) => c < width).sort((a, b) => a - b);
+  const textRuns: [number, number][] = [];
+  for (const c of sorted) {
+    const last = textRuns[textRuns.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else textRuns.push([c, c]);
+  }
+  return { width, values, formulas, rowBytes, textRuns };
+}
+
+/** Row spans [from, to) whose payload stays under `budget`; at least one (possibly empty) span. */
+export function planChunks(block: PreparedBlock, budget: number): [number, number][] {
+  const chunks = chunkBySize(block.rowBytes, budget);
+  return chunks.length ? chunks : [[0, 0]];
+}
+
+export function chunkBytes(block: PreparedBlock, [from, to]: [number, number]): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n += block.rowBytes[i];
+  return n;
+}
+
+/** Queue rows [from, to) of the block at 0-based sheet row `top`, column A: formats, then values, then formulas. */
+export function queueChunk(ws: Excel.Worksheet, top: number, block: PreparedBlock, [from, to]: [number, number]): void {
+  if (to <= from) return;
+  const r1 = top + from + 1;
+  const r2 = top + to;
+  for (const [a, b] of block.textRuns) ws.getRange(`${columnLetter(a)}${r1}:${columnLetter(b)}${r2}`).numberFormat = [["@"]];
+  ws.getRange(`A${r1}:${columnLetter(block.width - 1)}${r2}`).values = block.values.slice(from, to);
+  // One column vector per column that has formulas, spanning its first to last formula row in this chunk.
+  const spans = new Map<number, { first: number; last: number; byRow: Map<number, string> }>();
+  for (let i = from; i < to; i++) {
+    for (const [c, f] of block.formulas[i]) {
+      const s = spans.get(c) ?? { first: i, last: i, byRow: new Map<number, string>() };
+      s.last = i;
+      s.byRow.set(i, f);
+      spans.set(c, s);
+    }
+  }
+  for (const [c, s] of spans) {
+    const col = columnLetter(c);
+    const column: (string | null)[][] = [];
+    for (let i = s.first; i <= s.last; i++) column.push([s.byRow.get(i) ?? null]);
+    ws.getRange(`${col}${top + s.first + 1}:${col}${top + s.last + 1}`).formulas = column;
+  }
+}

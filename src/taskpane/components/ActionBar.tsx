@@ -1,0 +1,42 @@
+/** The four actions. 插入项目模板 stays disabled (focusable, with a tooltip) until the template issue lands. */
+import * as React from "react";
+import { Button, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import type { UiStrings } from "../strings";
+import type { ActionName } from "../use-busy";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+});
+
+export interface ActionBarProps {
+  strings: UiStrings;
+  busy: ActionName | null;
+  templateEnabled: boolean;
+  onAction: (name: ActionName) => void;
+}
+
+export function ActionBar({ strings, busy, templateEnabled, onAction }: ActionBarProps): React.JSX.Element {
+  const styles = useStyles();
+  const disabled = busy !== null;
+  const button = (name: ActionName, primary = false) => (
+    <Tooltip content={strings.hints[name]} relationship="description" withArrow>
+      <Button appearance={primary ? "primary" : "secondary"} disabled={disabled} onClick={() => onAction(name)}>
+        {strings.actions[name]}
+      </Button>
+    </Tooltip>
+  );
+  return (
+    <div className={styles.root} role="toolbar" aria-label={strings.title}>
+      {button("check", true)}
+      {button("split")}
+      {templateEnabled ? (
+        button("template")
+      ) : (
+        <Tooltip content={strings.templateLater} relationship="description" withArrow>
+          <Button disabledFocusable>{strings.actions.template}</Button>
+        </Tooltip>
+      )}
+      {button("clear")}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The result of the last action in one sentence. Failures are explained in the current language with the
+ * other one underneath (Chinese first by default), so a message can be read out to a colleague either way.
+ */
+import * as React from "react";
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { Locale } from "../../i18n";
+import { Outcome, outcomeText } from "../outcome";
+import { otherLocale, uiStrings } from "../strings";
+
+export function StatusMessage(props: { outcome: Outcome; locale: Locale }): React.JSX.Element {
+  const { outcome, locale } = props;
+  const text = outcomeText(outcome, locale);
+  if (outcome.kind === "failure") {
+    const other = otherLocale(locale);
+    return (
+      <MessageBar intent="error" layout="multiline" role="alert">
+        <MessageBarBody>
+          <MessageBarTitle>{uiStrings(locale).errorTitle}</MessageBarTitle>
+          <div>{text}</div>
+          <Caption1 lang={other}>{outcomeText(outcome, other)}</Caption1>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const intent = outcome.kind === "check" && outcome.counts.errors > 0 ? "warning" : outcome.kind === "template" ? "info" : "success";
+  return (
+    <MessageBar intent={intent} layout="multiline" role="status">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}

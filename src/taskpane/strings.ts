@@ -1,0 +1,48 @@
+/** The pane's texts by locale, and failures (action results or thrown errors) turned into sentences. */
+import type { Locale } from "../i18n";
+import { uiEn } from "../i18n/ui.en";
+import { UiErrorCode, UiStrings, uiZhCN } from "../i18n/ui.zh-CN";
+import { PortError } from "../hosts/workbook.port";
+
+export type { UiStrings, UiErrorCode };
+
+const CATALOGUES: Record<Locale, UiStrings> = { "zh-CN": uiZhCN, en: uiEn };
+
+export function uiStrings(locale: Locale): UiStrings {
+  return CATALOGUES[locale];
+}
+
+export function otherLocale(locale: Locale): Locale {
+  return locale === "zh-CN" ? "en" : "zh-CN";
+}
+
+/** A failure as data, so its sentence follows a language switch. */
+export interface Failure {
+  code: UiErrorCode;
+  detail: string;
+}
+
+const PORT_CODES: ReadonlySet<string> = new Set(["sheet-protected", "sheet-not-found", "cell-edit-mode", "payload-too-large", "host-error"]);
+
+/**
+ * Port errors carry `code: detail` as their message (see PortError); only the detail is worth showing.
+ * For sheet-level codes the detail is the sheet name.
+ */
+export function failureFromResult(code: string, detail: string | undefined): Failure {
+  const known = (uiZhCN.errors as Record<string, unknown>)[code] ? (code as UiErrorCode) : "unexpected";
+  let d = detail ?? "";
+  if (PORT_CODES.has(code) && d.startsWith(`${code}: `)) d = d.slice(code.length + 2);
+  else if (PORT_CODES.has(code) && d === code) d = "";
+  return { code: known, detail: d };
+}
+
+/** Actions return bad input as data but let bugs and unknown host errors throw; the pane still explains them. */
+export function failureFromError(e: unknown): Failure {
+  if (e instanceof PortError) return failureFromResult(e.code, e.message);
+  const message = e instanceof Error ? e.message : String(e);
+  return { code: "unexpected", detail: message };
+}
+
+export function failureText(f: Failure, locale: Locale): string {
+  return uiStrings(locale).errors[f.code](f.detail);
+}

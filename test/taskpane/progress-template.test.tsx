@@ -1,0 +1,68 @@
+/**
+ * @jest-environment jsdom
+ */
+// The progress bar for slow actions, and the 插入项目模板 plumbing (selection inside / outside the table).
+import * as React from "react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { DEFAULT_RULES } from "../../src/core/rules";
+import { templateTarget } from "../../src/taskpane/template-target";
+import { installDomShims, seedAdapter } from "./pane-fixture";
+
+beforeAll(installDomShims);
+
+describe("progress", () => {
+  it("shows a progress bar while an action runs longer than the delay, and removes it after", async () => {
+    const port = seedAdapter();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const read = port.readActiveSheet.bind(port);
+    port.readActiveSheet = async () => {
+      await gate;
+      return read();
+    };
+    render(<App port={port} progressDelayMs={20} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "一键校验" }));
+    });
+    expect(await screen.findByRole("progressbar")).toBeTruthy();
+    expect(screen.getByText("正在校验…")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "拆分指标" }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => {
+      release();
+    });
+    await screen.findByRole("region", { name: "警告" });
+    expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("does not flash a progress bar for quick actions", async () => {
+    render(<App port={seedAdapter()} progressDelayMs={60_000} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
+    });
+    await screen.findByText("没有需要清除的标记。");
+    expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+});
+
+describe("插入项目模板 plumbing", () => {
+  it("reads the selection and says whether it is inside the table", async () => {
+    const port = seedAdapter();
+    expect(await templateTarget(port, DEFAULT_RULES)).toEqual({ ok: false, code: "selection-outside-table" }); // A1: the title
+    await port.select("项目表", "A57");
+    expect(await templateTarget(port, DEFAULT_RULES)).toEqual({ ok: true, value: { sheet: "项目表", row: 57 } });
+    await port.select("项目表", "C500");
+    expect(await templateTarget(port, DEFAULT_RULES)).toMatchObject({ ok: false, code: "selection-outside-table" });
+  });
+
+  it("explains a selection outside the table in the pane (when the button is enabled) and writes nothing", async () => {
+    const port = seedAdapter();
+    const before = structuredClone(port.data);
+    render(<App port={port} templateEnabled />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "插入项目模板" }));
+    });
+    expect((await screen.findByRole("alert")).textContent).toContain("选中的位置不在绩效目标表的数据区域内");
+    expect(port.data).toEqual(before);
+  });
+});
