@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // Browser and LibreOffice tests need system programs and a built page: `npm run test:e2e` / `test:libreoffice`.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "<rootDir>/test/libreoffice/"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { diagnostics: false, tsconfig: { jsx: "react-jsx", isolatedModules: true, module: "commonjs", target: "ES2022", esModuleInterop: true, resolveJsonModule: true } }] },
   testTimeout: 60000,
 };

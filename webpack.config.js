@@ -2,6 +2,8 @@
 //  core  – the pure core as a UMD library: dist/web/perftarget-core.js (`PerfTarget`). No Node polyfills on purpose
 //          (resolve.fallback is empty, node: false): if anything under src/core imports a Node built-in, this build
 //          fails, which is the point.
+//  wps   – the WPS 表格 add-in folder dist/wps/ (webpack.wps.config.js).
+//  web   – the offline web page: dist/web/index.html + perftarget-web.<hash>.js (webpack.web.config.js).
 //  addin – the Excel add-in: dist/taskpane.html, commands.html, message.html, assets/, manifest.xml.
 //          office.js comes from Microsoft's CDN, or with `--env intranet` / PERFTARGET_INTRANET=1 from a local copy
 //          of @microsoft/office-js in dist/office-js/. PERFTARGET_URL=https://host/path/ rewrites the manifest's
@@ -13,6 +15,8 @@ const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const wps = require("./webpack.wps.config");
+const web = require("./webpack.web.config");
 
 const DEV_URL = "https://localhost:3000/";
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -46,7 +50,8 @@ function core(_env, argv) {
       library: { name: "PerfTarget", type: "umd" },
       // Works as a <script> in a page, in a web worker and when required from Node.
       globalObject: "typeof self !== 'undefined' ? self : this",
-      clean: true,
+      // dist/web also holds the web page (built at the same time): clean only our own files.
+      clean: { keep: (file) => !file.startsWith("perftarget-core") },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"], fallback: {} },
     node: false,
@@ -125,8 +130,8 @@ async function addin(env, argv) {
       path: path.resolve(__dirname, "dist"),
       // Office caches add-in files hard; content hashes make a redeploy take effect.
       filename: "[name].[contenthash:8].js",
-      // dist/web belongs to the core build (which may run at the same time).
-      clean: { keep: /^web[\\/]/ },
+      // dist/web and dist/wps belong to the core and WPS builds (which may run at the same time).
+      clean: { keep: /^(web|wps)[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"], fallback: {} },
     module: {
@@ -154,5 +159,5 @@ async function addin(env, argv) {
 module.exports = async (env = {}, argv = {}) => {
   // `webpack serve` serves only the add-in; building both would fight over the dev server.
   if (env.WEBPACK_SERVE) return [await addin(env, argv)];
-  return [core(env, argv), await addin(env, argv)];
+  return [core(env, argv), await addin(env, argv), wps(env, argv), web(env, argv)];
 };

@@ -1,10 +1,12 @@
 /**
- * `npm run demo`: parse and check every bundled seed, write the JSON results under out/, print a summary.
+ * `npm run demo`: parse and check every bundled seed, write the JSON results under out/, annotate each one into
+ * out/<seed>.xlsx (指标明细, highlights, 校验结果 — what the add-in does), print a summary.
  * Exits 0 whatever it finds: it shows the product, it does not gate anything.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { catalogues } from "../i18n";
+import { annotateFile } from "./annotate";
 import { checkJson, parseFile, parseJson } from "./run-file";
 import { renderTable } from "./text-table";
 
@@ -28,13 +30,15 @@ async function demo(): Promise<void> {
     fs.writeFileSync(path.join(out, `${base}.parse.json`), JSON.stringify(parsed, null, 1));
     fs.writeFileSync(path.join(out, `${base}.check.json`), JSON.stringify(checked, null, 1));
     const s = checked.summary;
-    rows.push([f, r.parsed.layout, String(r.parsed.projects.length), String(r.parsed.indicators.length), String(s.errors), String(s.warnings), String(s.infos), ""]);
+    const annotated = await annotateFile(file, path.join(out, `${base}.xlsx`));
+    const note = annotated.ok ? `→ out/${base}.xlsx` : annotated.message;
+    rows.push([f, r.parsed.layout, String(r.parsed.projects.length), String(r.parsed.indicators.length), String(s.errors), String(s.warnings), String(s.infos), note]);
   }
   console.log("绩效目标表助手 PerfTarget — 示例 / demo");
   console.log(
     renderTable(["文件 file", "版式", "项目", "指标", sev.error, sev.warning, sev.info, "说明"], rows, [32, 4, 5, 6, 5, 5, 5, 60], [false, false, true, true, true, true, true, false]),
   );
-  console.log(`\n结果已写入 / results written to ${path.relative(process.cwd(), out) || "."}/ (*.parse.json, *.check.json)`);
+  console.log(`\n结果已写入 / results written to ${path.relative(process.cwd(), out) || "."}/ (*.parse.json, *.check.json, *.xlsx)`);
 }
 
 demo().catch((e: unknown) => {

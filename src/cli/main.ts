@@ -1,23 +1,31 @@
 #!/usr/bin/env node
 /**
- * perftarget — the CLI front door (§11): `parse FILE`, `check FILE|DIR`, readable tables or `--json`.
- * Exit codes: 0 fine, 1 an error finding (check), 2 unreadable input or bad usage (one line on stderr, zh + en).
+ * perftarget — the CLI front door (§11): `parse FILE`, `check FILE|DIR`, readable tables or `--json`, and
+ * `annotate FILE|DIR -o OUT` (annotate.ts). Exit codes: 0 fine, 1 an error finding (check, annotate),
+ * 2 unreadable input or bad usage (one line on stderr, zh + en).
  */
 import * as fs from "fs";
 import * as path from "path";
 import { CheckJsonSchema, ParseJsonSchema } from "../core/schema";
 import { Locale, catalogues } from "../i18n";
+import { runAnnotate } from "./annotate";
+import { Progress, ttyProgress } from "./progress";
 import { checkJson, parseFile, parseJson } from "./run-file";
 import { renderTable } from "./text-table";
+import { TEMPLATE_USAGE, runTemplate } from "./template";
 
 const USAGE = `用法 / Usage:
   perftarget parse FILE [--sheet NAME] [--json] [--lang zh-CN|en]
   perftarget check FILE|DIR [--sheet NAME] [--json] [--lang zh-CN|en]
+  perftarget annotate FILE -o OUT.xlsx | annotate DIR -o OUTDIR [--sheet NAME] [--lang zh-CN|en]
+${TEMPLATE_USAGE}
 FILE: .xlsx, .csv, .tsv, .txt（制表符分隔 / tab-separated）`;
 
 export interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** A progress bar for long runs (annotate), given only when stderr is a terminal. */
+  progress?: Progress;
 }
 
 interface Args {
@@ -26,6 +34,7 @@ interface Args {
   sheet?: string;
   json: boolean;
   lang: Locale;
+  output?: string;
 }
 
 function parseArgs(argv: string[]): Args | string {
@@ -33,10 +42,15 @@ function parseArgs(argv: string[]): Args | string {
   let sheet: string | undefined;
   let json = false;
   let lang: Locale = "zh-CN";
+  let output: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--json") json = true;
     else if (a === "--sheet") sheet = argv[++i];
+    else if (a === "-o" || a === "--output") {
+      output = argv[++i];
+      if (output === undefined) return `${a} 需要输出路径 / ${a} needs an output path`;
+    }
     else if (a === "--lang") {
       const l = argv[++i];
       if (l !== "zh-CN" && l !== "en") return `未知语言 / unknown language: ${l}`;
@@ -44,9 +58,10 @@ function parseArgs(argv: string[]): Args | string {
     } else if (a.startsWith("--")) return `未知选项 / unknown option: ${a}`;
     else rest.push(a);
   }
-  if (rest.length !== 2 || !["parse", "check"].includes(rest[0])) return USAGE;
+  if (rest.length !== 2 || !["parse", "check", "annotate"].includes(rest[0])) return USAGE;
+  if (output !== undefined && rest[0] !== "annotate") return `-o 只用于 annotate / -o is for annotate only`;
   if (sheet === undefined && argv.includes("--sheet")) return `--sheet 需要工作表名称 / --sheet needs a sheet name`;
-  return { command: rest[0], target: rest[1], sheet, json, lang };
+  return { command: rest[0], target: rest[1], sheet, json, lang, output };
 }
 
 const SUPPORTED = /\.(xlsx|csv|tsv|txt)$/i;
@@ -151,11 +166,14 @@ async function runCheckDir(a: Args, io: CliIO): Promise<number> {
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  // `template` has options of its own (template.ts parses them).
+  if (argv[0] === "template") return runTemplate(argv.slice(1), io);
   const a = parseArgs(argv);
   if (typeof a === "string") {
     io.err(a);
     return 2;
   }
+  if (a.command === "annotate") return runAnnotate(a, io);
   return a.command === "parse" ? runParse(a, io) : runCheck(a, io);
 }
 
@@ -165,7 +183,8 @@ if (require.main === module) {
     if (e.code === "EPIPE") process.exit(0);
     throw e;
   });
-  main(process.argv.slice(2), { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") }).then(
+  const progress = process.stderr.isTTY ? ttyProgress(process.stderr) : undefined;
+  main(process.argv.slice(2), { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n"), progress }).then(
     (code) => {
       process.exitCode = code;
     },

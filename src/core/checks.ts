@@ -3,11 +3,13 @@
  * Returns every finding (the parser's notes too), sorted by place.
  */
 import { Category } from "./framework";
-import { Finding, finding, sortFindings } from "./findings";
+import { Finding, FindingCode, FINDING_SEVERITY, sortFindings } from "./findings";
 import { IndicatorOut, ProjectOut, SheetParse } from "./model";
 import { PlaceholderMatcher } from "./placeholders";
 import { reconcile } from "./reconcile";
 import { DEFAULT_RULES, RuleSet } from "./rules";
+import { Memo } from "./memo";
+import { nfkc } from "./text";
 
 const CORE: Exclude<Category, "cost">[] = ["output", "benefit", "satisfaction"];
 
@@ -16,33 +18,58 @@ function itemOf(i: IndicatorOut): { group: number; seq: number | null } {
   return { group: i.group, seq: i.seq };
 }
 
-function projectChecks(p: ProjectOut, list: IndicatorOut[], rules: RuleSet, placeholders: PlaceholderMatcher, out: Finding[]): void {
+/**
+ * finding(code, row, column, { params }) and finding(code, i.row, i.column, { item, params }) spelled out, with the
+ * same keys in the same order: the object spreads in finding() dominate when a sheet has tens of thousands.
+ */
+function projectFinding(code: FindingCode, p: ProjectOut, column: string | null, params: Record<string, string>): Finding {
+  return { code, severity: FINDING_SEVERITY[code], row: p.row, column, params };
+}
+
+function itemFinding(code: FindingCode, i: IndicatorOut, params: Record<string, string | number>): Finding {
+  return { code, severity: FINDING_SEVERITY[code], row: i.row, column: i.column, item: itemOf(i), params };
+}
+
+interface CheckContext {
+  rules: RuleSet;
+  placeholders: PlaceholderMatcher;
+  /** Names compared for duplicates, folded once per distinct name. */
+  nameKeys: Memo<string>;
+  out: Finding[];
+}
+
+const foldName = (name: string) => nfkc(name).replace(/\s+/g, "");
+
+function projectChecks(p: ProjectOut, list: IndicatorOut[], cx: CheckContext): void {
+  const { rules, placeholders, out } = cx;
   const column = list[0]?.column ?? null;
   for (const c of rules.requiredCategories.length ? rules.requiredCategories : CORE) {
-    if (!list.some((i) => i.category === c)) out.push(finding("missing-core-category", p.row, column, { params: { project: p.name, category: c } }));
+    if (!list.some((i) => i.category === c)) out.push(projectFinding("missing-core-category", p, column, { project: p.name, category: c }));
   }
-  if (rules.costRequired && !list.some((i) => i.cost)) out.push(finding("missing-cost", p.row, column, { params: { project: p.name } }));
+  if (rules.costRequired && !list.some((i) => i.cost)) out.push(projectFinding("missing-cost", p, column, { project: p.name }));
 
   const seen = new Map<string, IndicatorOut>();
   for (const i of list) {
-    const at = (code: Parameters<typeof finding>[0], params: Record<string, string | number>) =>
-      out.push(finding(code, i.row, i.column, { item: itemOf(i), params: { name: i.name, ...params } }));
     const target = i.annualTarget ?? i.periodTarget;
-    if (i.level2?.code === "11" && target?.qualitative && !placeholders.matches(target.raw)) at("qualitative-quantity", { text: target.raw });
+    if (i.level2?.code === "11" && target?.qualitative && !placeholders.matches(target.raw)) {
+      out.push(itemFinding("qualitative-quantity", i, { name: i.name, text: target.raw }));
+    }
     const a = i.annualTarget;
     const per = i.periodTarget;
     if (a && per && !a.qualitative && !per.qualitative && a.value !== null && per.value !== null) {
       const countLike = (a.operator === ">=" || a.operator === ">") && a.unit !== "%" && a.unit === per.unit;
-      if (countLike && a.value > per.value) at("annual-above-period", { annual: a.raw, period: per.raw });
+      if (countLike && a.value > per.value) out.push(itemFinding("annual-above-period", i, { name: i.name, annual: a.raw, period: per.raw }));
     }
     if (i.category === "satisfaction" && target && !target.qualitative && target.unit === "%" && target.value !== null) {
       const floorLike = target.operator === null || target.operator === ">=" || target.operator === ">" || target.operator === "=" || target.operator === "≈";
-      if (floorLike && target.value < rules.satisfactionMin) at("low-satisfaction", { text: target.raw, min: rules.satisfactionMin });
+      if (floorLike && target.value < rules.satisfactionMin) {
+        out.push(itemFinding("low-satisfaction", i, { name: i.name, text: target.raw, min: rules.satisfactionMin }));
+      }
     }
-    const key = i.name.normalize("NFKC").replace(/\s+/g, "");
+    const key = cx.nameKeys.get(i.name);
     if (key) {
       const first = seen.get(key);
-      if (first) at("duplicate-name", first.seq !== null ? { firstSeq: first.seq } : { firstRow: first.row });
+      if (first) out.push(itemFinding("duplicate-name", i, first.seq !== null ? { name: i.name, firstSeq: first.seq } : { name: i.name, firstRow: first.row }));
       else seen.set(key, i);
     }
   }
@@ -56,8 +83,8 @@ export function indicatorChecks(parsed: SheetParse, rules: RuleSet = DEFAULT_RUL
     if (l) l.push(i);
     else byProject.set(i.projectRow, [i]);
   }
-  const placeholders = new PlaceholderMatcher(rules.placeholders);
-  for (const p of parsed.projects) projectChecks(p, byProject.get(p.row) ?? [], rules, placeholders, out);
+  const cx: CheckContext = { rules, placeholders: new PlaceholderMatcher(rules.placeholders), nameKeys: new Memo(1 << 14, foldName), out };
+  for (const p of parsed.projects) projectChecks(p, byProject.get(p.row) ?? [], cx);
   return out;
 }
 

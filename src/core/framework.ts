@@ -2,6 +2,8 @@
  * The indicator framework (§4): a configurable table of 一级/二级 codes and names, never hard-coded in the parser.
  * Names match loosely: full-width forms folded, spaces and a trailing 指标 ignored, aliases accepted.
  */
+import { Memo } from "./memo";
+import { nfkc } from "./text";
 
 export type Category = "output" | "benefit" | "satisfaction" | "cost";
 
@@ -52,11 +54,13 @@ export const DEFAULT_FRAMEWORK: Framework = {
 
 /** Fold full-width forms, drop spaces and a trailing 指标 so 经济效益 = 经济效益指标 = 经济效益 指标. */
 export function normalizeLevelName(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/g, "").replace(/[()（）]/g, "").replace(/指标$/, "");
+  return nfkc(name).replace(/\s+/g, "").replace(/[()（）]/g, "").replace(/指标$/, "");
 }
 
 /** Lookups built once per framework; the parser calls these per item, so they must be cheap. */
 export class FrameworkIndex {
+  /** Written level names come from a small vocabulary; fold each one once. */
+  private readonly keys = new Memo<string>(1 << 12, normalizeLevelName);
   private readonly l1ByCode = new Map<string, Level1Def>();
   private readonly l2ByCode = new Map<string, Level2Def>();
   private readonly l1ByName = new Map<string, Level1Def>();
@@ -83,14 +87,14 @@ export class FrameworkIndex {
     return this.l2ByCode.get(code);
   }
   level1ByName(name: string): Level1Def | undefined {
-    return this.l1ByName.get(normalizeLevelName(name));
+    return this.l1ByName.get(this.keys.get(name));
   }
   /**
    * 二级 by name. A bare 满意度 name at this level is 31 (as the budget platform's importer maps it),
    * but the 一级 name 满意度指标 wins where both could apply — callers ask level1ByName first.
    */
   level2ByName(name: string, loose = true): Level2Def | undefined {
-    const key = normalizeLevelName(name);
+    const key = this.keys.get(name);
     const hit = this.l2ByName.get(key);
     if (hit || !loose) return hit;
     if (key.endsWith("满意度")) return this.l2ByName.get("服务对象满意度");

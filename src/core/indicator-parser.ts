@@ -5,10 +5,13 @@
  */
 import { Category, FrameworkIndex } from "./framework";
 import { FindingCode } from "./findings";
-import { parseTarget, Target } from "./target-parser";
-import { OCR_ARTEFACT, stripHtml, trimSeparators } from "./text";
+import { Target } from "./target-parser";
+import { ocrArtefacts, stripHtml, trimSeparators } from "./text";
 import { PlaceholderMatcher } from "./placeholders";
-import { resolveLevels, LevelRef, LevelSegment } from "./level-resolver";
+import { LevelRef } from "./level-resolver";
+import { firstLabel, HeadReading, readValues } from "./item-body";
+import { findItemStarts, recoveryCuts } from "./item-starts";
+import { HeadEntry, ParseMemo, TargetEntry } from "./parse-memo";
 
 export type { LevelRef } from "./level-resolver";
 
@@ -48,146 +51,60 @@ export interface CellParse {
 export interface ParserContext {
   framework: FrameworkIndex;
   placeholders: PlaceholderMatcher;
+  /** Shares target and head readings across a sheet; without it (or with one for other settings) a cell has its own. */
+  memo?: ParseMemo;
 }
 
-const ITEM_NUMBER = /(\d+)\s*、/g;
-const HEAD_AHEAD =
-  /^\s*(?:\d{1,2}\s*[-－—–]\s*[\u4e00-\u9fff]|(?:产出|效益|满意|成本|经济|社会|生态|环境|可持续|服务对象|数量|质量|时效|进度))/;
-const SEP_BEFORE = /[。；;.．\s>，,：:)）]/;
-const VALUE_LABEL = /(实施周期指标值|实施期指标值|实施周期目标值|实施期目标值|年度指标值|年度目标值|指标值)\s*[:：，,]?/g;
-const HAS_VALUE_LABEL = /实施周期指标值|实施期指标值|实施周期目标值|实施期目标值|年度指标值|年度目标值|指标值/;
-const CODED = /^(\d{1,2})\s*[-－—–]\s*(.+)$/s;
-const RECOVERY = /[；;。]\s*(?=(\d{1,2})\s*[-－—–]\s*[\u4e00-\u9fff])/g;
-
-interface ItemStart {
-  at: number;
-  bodyAt: number;
-  seq: number;
+function memoFor(ctx: ParserContext): ParseMemo {
+  return ctx.memo?.fits(ctx.framework, ctx.placeholders) ? ctx.memo : new ParseMemo(ctx.framework, ctx.placeholders);
 }
 
-/** Where items begin: `N、` before an indicator head, or after a separator when a value label follows. */
-function findItemStarts(t: string): ItemStart[] {
-  const starts: ItemStart[] = [];
-  let last = 0;
-  ITEM_NUMBER.lastIndex = 0;
-  for (let m = ITEM_NUMBER.exec(t); m; m = ITEM_NUMBER.exec(t)) {
-    const digits = m[1];
-    const bodyAt = m.index + m[0].length;
-    const ahead = t.slice(bodyAt, bodyAt + 24);
-    const head = HEAD_AHEAD.test(ahead);
-    let seqText = digits;
-    let at = m.index;
-    if (digits.length > 2) {
-      // Digits glued to a value (`年度指标值:1002、1-产出…`): take the suffix that continues the numbering.
-      const want = [String(last + 1), "1"].find((s) => digits.endsWith(s));
-      if (!want || !head) continue;
-      seqText = want;
-      at = m.index + digits.length - want.length;
-    } else if (!head) {
-      const sepOk = m.index === 0 || SEP_BEFORE.test(t[m.index - 1]);
-      const n = Number(digits);
-      if (!sepOk || (n !== last + 1 && n !== 1)) continue;
-      const next = t.slice(bodyAt).search(/\d{1,2}\s*、/);
-      if (!HAS_VALUE_LABEL.test(next < 0 ? t.slice(bodyAt) : t.slice(bodyAt, bodyAt + next))) continue;
-    }
-    const seq = Number(seqText);
-    starts.push({ at, bodyAt, seq });
-    last = seq;
-  }
-  return starts;
-}
+/** Builds the record of one item; numbering sets its `group` once the whole cell is read. */
+export type ItemFactory<T extends CellItem> = (
+  seq: number | null,
+  head: HeadReading,
+  periodTarget: Target | null,
+  annualTarget: Target | null,
+  body: string,
+  unplaced: string[],
+) => T;
 
-interface BodyParse {
-  segments: LevelSegment[];
+/** What the cell reader needs of an item record. */
+export interface CellItem {
+  group: number;
+  seq: number | null;
   name: string;
-  period: string | null;
-  annual: string | null;
-  unplaced: string[];
+  periodTarget: Target | null;
+  annualTarget: Target | null;
 }
 
-function isPeriodLabel(label: string): boolean {
-  return label.startsWith("实施");
-}
-
-/** One item body (without its number): head segments, 三级 name, then labelled values. */
-function parseBody(body: string, ctx: ParserContext): BodyParse {
-  const labels: { start: number; end: number; period: boolean }[] = [];
-  VALUE_LABEL.lastIndex = 0;
-  for (let m = VALUE_LABEL.exec(body); m; m = VALUE_LABEL.exec(body)) {
-    labels.push({ start: m.index, end: m.index + m[0].length, period: isPeriodLabel(m[1]) });
-  }
-  const head = labels.length ? body.slice(0, labels[0].start) : body;
-  const unplaced: string[] = [];
-  let period: string | null = null;
-  let annual: string | null = null;
-  labels.forEach((l, i) => {
-    const value = trimSeparators(body.slice(l.end, i + 1 < labels.length ? labels[i + 1].start : body.length));
-    if (l.period && period === null) period = value;
-    else if (!l.period && annual === null) annual = value;
-    else {
-      const extra = trimSeparators(body.slice(l.start, i + 1 < labels.length ? labels[i + 1].start : body.length));
-      if (extra) unplaced.push(extra);
-    }
-  });
-
-  // Up to two leading level segments; the rest of the head, separators and all, is the 三级 name.
-  const segments: LevelSegment[] = [];
-  const sep = /[，,；;：:]/g;
-  let pos = 0;
-  while (segments.length < 2 && pos < head.length) {
-    sep.lastIndex = pos;
-    const m = sep.exec(head);
-    const end = m ? m.index : head.length;
-    const text = head.slice(pos, end).trim();
-    const coded = CODED.exec(text);
-    if (coded) segments.push({ code: coded[1], name: coded[2].trim(), text });
-    else if (text && isUncodedLevel(text, ctx)) segments.push({ code: null, name: text, text });
-    else break;
-    pos = m ? m.index + 1 : head.length;
-  }
-  let name = trimSeparators(head.slice(pos));
-  // `满意度指标：服务对象满意度，年度指标值：…` — an uncoded last segment that leaves no name is the name.
-  const last = segments[segments.length - 1];
-  if (!name && segments.length > 1 && last.code === null) {
-    segments.pop();
-    name = last.text;
-  }
-  return { segments, name, period, annual, unplaced };
-}
-
-/** An uncoded segment is a level only when it is exactly a framework name (`产出指标：…` in layout C). */
-function isUncodedLevel(text: string, ctx: ParserContext): boolean {
-  return ctx.framework.isLevelName(text);
-}
-
-/** Split an item at numberless indicator heads after its values (004 row 26: `…；31-服务对象满意度；…`). */
-function splitRecovered(body: string, ctx: ParserContext): string[] {
-  const firstLabel = body.search(HAS_VALUE_LABEL);
-  if (firstLabel < 0) return [body];
-  const cuts: number[] = [];
-  RECOVERY.lastIndex = firstLabel;
-  for (let m = RECOVERY.exec(body); m; m = RECOVERY.exec(body)) {
-    const code = m[1];
-    const known = ctx.framework.level1ByCode(code) || ctx.framework.level2ByCode(code);
-    const rest = body.slice(m.index + m[0].length);
-    if (known && HAS_VALUE_LABEL.test(rest)) cuts.push(m.index + m[0].length);
-  }
-  if (!cuts.length) return [body];
-  const parts: string[] = [];
-  let from = 0;
-  for (const c of cuts) {
-    parts.push(body.slice(from, c));
-    from = c;
-  }
-  parts.push(body.slice(from));
-  return parts;
-}
+const parsedItem: ItemFactory<ParsedItem> = (seq, head, periodTarget, annualTarget, body, unplaced) => ({
+  group: 1,
+  seq,
+  level1: head.levels.level1,
+  level2: head.levels.level2,
+  name: head.name,
+  periodTarget,
+  annualTarget,
+  category: head.levels.category,
+  cost: head.levels.cost,
+  raw: trimSeparators(body),
+  unplaced,
+});
 
 export function parseIndicatorCell(text: string, ctx: ParserContext): CellParse {
+  return readIndicatorCell(text, ctx, parsedItem);
+}
+
+/** parseIndicatorCell with the item records made by `make` (the sheet builder makes its output rows directly). */
+export function readIndicatorCell<T extends CellItem>(
+  text: string,
+  ctx: ParserContext,
+  make: ItemFactory<T>,
+): { items: T[]; findings: CellFinding[]; unplaced: string[] } {
+  const cell: CellState<T> = { memo: memoFor(ctx), make, items: [], pending: [] };
   const findings: CellFinding[] = [];
   const unplaced: string[] = [];
-  const items: ParsedItem[] = [];
-  const pending: Pending[] = [];
   const html = stripHtml(text);
   if (html.stripped) findings.push({ code: "html-debris" });
   const t = html.text;
@@ -196,65 +113,96 @@ export function parseIndicatorCell(text: string, ctx: ParserContext): CellParse 
   const pre = trimSeparators(t.slice(0, starts.length ? starts[0].at : t.length));
   if (pre) {
     // A cell with no numbering is still one indicator if it is shaped like one.
-    const probe = parseBody(pre, ctx);
-    if (!starts.length && (probe.segments.length || probe.period !== null || probe.annual !== null)) {
-      addItem(items, pending, pre, null, ctx);
+    if (!starts.length && shapedLikeItem(pre, cell.memo)) {
+      addItem(cell, pre, null);
     } else {
       unplaced.push(pre);
       findings.push({ code: "unplaced-text", params: { text: pre } });
     }
   }
-  starts.forEach((s, i) => {
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i];
     const body = t.slice(s.bodyAt, i + 1 < starts.length ? starts[i + 1].at : t.length);
-    splitRecovered(body, ctx).forEach((part, k) => addItem(items, pending, part, k === 0 ? s.seq : null, ctx));
-  });
-  numberItems(items, findings);
+    const first = firstLabel(body);
+    const cuts = first < 0 ? null : recoveryCuts(body, first, ctx.framework);
+    if (!cuts) {
+      addItem(cell, body, s.seq, first);
+      continue;
+    }
+    let from = 0;
+    for (const cut of cuts) {
+      addItem(cell, body.slice(from, cut), from === 0 ? s.seq : null);
+      from = cut;
+    }
+    addItem(cell, body.slice(from), null);
+  }
+  numberItems(cell.items, findings);
   // Item notes are emitted once numbering has fixed each item's group.
-  for (const p of pending) findings.push({ ...p.note, item: { group: p.item.group, seq: p.item.seq } });
-  return { items, findings, unplaced };
+  // Pending notes are all {code, params}: spelled out, as an object spread here is many times slower.
+  for (const p of cell.pending) findings.push({ code: p.note.code, params: p.note.params, item: { group: p.item.group, seq: p.item.seq } });
+  return { items: cell.items, findings, unplaced };
+}
+
+interface CellState<T extends CellItem> {
+  memo: ParseMemo;
+  make: ItemFactory<T>;
+  items: T[];
+  pending: Pending[];
 }
 
 interface Pending {
-  item: ParsedItem;
-  note: CellFinding;
+  item: CellItem;
+  note: { code: FindingCode; params: Record<string, string | number> };
 }
 
-function addItem(items: ParsedItem[], pending: Pending[], body: string, seq: number | null, ctx: ParserContext): void {
-  const p = parseBody(body, ctx);
-  const levels = resolveLevels(p.segments, ctx.framework);
-  const item: ParsedItem = {
-    group: 1,
-    seq,
-    level1: levels.level1,
-    level2: levels.level2,
-    name: p.name,
-    periodTarget: p.period === null ? null : parseTarget(p.period),
-    annualTarget: p.annual === null ? null : parseTarget(p.annual),
-    category: levels.category,
-    cost: levels.cost,
-    raw: trimSeparators(body),
-    unplaced: p.unplaced,
-  };
+function shapedLikeItem(text: string, memo: ParseMemo): boolean {
+  const v = readValues(text);
+  return memo.head(text.slice(0, v.headEnd)).head.segments > 0 || v.period !== null || v.annual !== null;
+}
+
+function addItem<T extends CellItem>(cell: CellState<T>, body: string, seq: number | null, first = firstLabel(body)): void {
+  const { memo, items, pending } = cell;
+  const v = readValues(body, first);
+  const h = memo.head(body.slice(0, v.headEnd));
+  const period = v.period === null ? null : memo.target(v.period);
+  // Period and annual targets are often the same text: one lookup serves both.
+  const annual = v.annual === null ? null : v.annual === v.period ? period : memo.target(v.annual);
+  const item = cell.make(seq, h.head, period ? period.target : null, annual ? annual.target : null, body, v.unplaced);
   items.push(item);
-  const notes: CellFinding[] = levels.notes.map((n) => ({ code: n.code, params: n.params }));
-  if (seq === null && items.length > 1) notes.push({ code: "recovered-item", params: { name: item.name } });
-  for (const u of p.unplaced) notes.push({ code: "unplaced-text", params: { text: u } });
-  OCR_ARTEFACT.lastIndex = 0;
-  const ocr = body.match(OCR_ARTEFACT);
-  if (ocr) notes.push({ code: "ocr-artefact", params: { text: [...new Set(ocr)].join(" ") } });
-  const ph = ctx.placeholders.fieldsOf(item);
-  if (ph.length) notes.push({ code: "placeholder", params: { fields: ph.join(","), text: ph.map((f) => fieldText(item, f)).join(" / ") } });
-  for (const note of notes) pending.push({ item, note });
+  for (const n of h.head.levels.notes) pending.push({ item, note: { code: n.code, params: n.params } });
+  if (seq === null && items.length > 1) pending.push({ item, note: { code: "recovered-item", params: { name: item.name } } });
+  for (const u of v.unplaced) pending.push({ item, note: { code: "unplaced-text", params: { text: u } } });
+  const ocr = ocrArtefacts(body);
+  if (ocr) pending.push({ item, note: { code: "ocr-artefact", params: { text: distinct(ocr).join(" ") } } });
+  const ph = placeholderFields(h, period, annual);
+  if (ph) pending.push({ item, note: { code: "placeholder", params: { fields: ph.join(","), text: ph.map((f) => fieldText(item, f)).join(" / ") } } });
 }
 
-function fieldText(item: ParsedItem, field: string): string {
+/** The distinct strings in first-seen order (a Set spread, without the Set: lists here hold one or two). */
+function distinct(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const x of list) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+/** PlaceholderMatcher.fieldsOf for the item, from the verdicts memoised with its head and targets; null for none. */
+function placeholderFields(h: HeadEntry, period: TargetEntry | null, annual: TargetEntry | null): string[] | null {
+  if (!h.placeholder && !period?.placeholder && !annual?.placeholder) return null;
+  const out: string[] = [];
+  if (h.placeholder) out.push("name");
+  if (period?.placeholder) out.push("periodTarget");
+  if (annual?.placeholder) out.push("annualTarget");
+  return out;
+}
+
+function fieldText(item: CellItem, field: string): string {
   if (field === "name") return item.name;
   if (field === "periodTarget") return item.periodTarget?.raw ?? "";
   return item.annualTarget?.raw ?? "";
 }
 
 /** Groups restart when a number is not above the previous one; gaps are reported. */
-function numberItems(items: ParsedItem[], findings: CellFinding[]): void {
+function numberItems(items: CellItem[], findings: CellFinding[]): void {
   let group = 1;
   let last = 0;
   for (const it of items) {

@@ -4,9 +4,9 @@
  */
 import { CellValue, Grid, cellText, columnLetter, isBlankRow } from "./grid";
 import { finding } from "./findings";
-import { isLayoutAHeader, mapColumns } from "./layout-detect";
+import { isLayoutAHeaderRow, mapColumns } from "./layout-detect";
 import { MONEY_KEYS, MoneyCell, MoneyKey, MoneyRow, ProjectOut } from "./model";
-import { parseAmount } from "./money";
+import { AmountParse, parseAmount } from "./money";
 import { SheetBuilder } from "./sheet-builder";
 import { departmentFromTitle, isTitleText, looksLikeIndicators, moneyUnitFromTitle, norm } from "./sheet-text";
 
@@ -39,9 +39,14 @@ interface Placed {
 }
 
 /** Cells where the header says they are. */
+function blankMark(t: string): string {
+  return /^[-—–－/／\\无]+$/.test(t) ? "" : t;
+}
+
 function placeByHeader(row: readonly CellValue[], cols: Partial<Record<Role, number>>, keys: MoneyKey[]): Placed {
   const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
-  const text = (c: number | undefined) => (c === undefined ? "" : cellText(row[c]));
+  // `-` or `/` in the goal or indicator column of a 合计 or unit row means "nothing here".
+  const text = (c: number | undefined) => (c === undefined ? "" : blankMark(cellText(row[c])));
   const amounts: Placed["amounts"] = {};
   for (const k of keys) amounts[k] = { col: cols[k]!, value: at(cols[k]) };
   return {
@@ -80,8 +85,34 @@ function placeByContent(row: readonly CellValue[], nameCol: number, keys: MoneyK
   return { goal, indicators, amounts, realigned: true };
 }
 
-function misplaced(p: Placed, keys: MoneyKey[]): boolean {
-  return keys.some((k) => parseAmount(p.amounts[k]?.value).kind === "invalid");
+/** Each money cell read once: the same readings decide realignment and fill the money row. */
+function readAmounts(p: Placed, keys: MoneyKey[]): AmountParse[] {
+  return keys.map((k) => parseAmount(p.amounts[k]?.value));
+}
+
+const isInvalid = (a: AmountParse) => a.kind === "invalid";
+
+/**
+ * The normalised text of a row's only filled cell, or null when it has none or several. A cell counts as filled when
+ * its trimmed text is not empty, as its normalised text then is not either (NFKC never turns text into whitespace).
+ */
+function soleFilledText(row: readonly CellValue[]): string | null {
+  let only: CellValue | undefined;
+  let count = 0;
+  for (const v of row) {
+    if (cellText(v) !== "" && ++count === 1) only = v;
+  }
+  return count === 1 ? norm(only) : null;
+}
+
+function filledText(row: readonly CellValue[]): string {
+  return row.map((v) => norm(v)).filter((t) => t !== "").join(" ");
+}
+
+/** The project's amounts in MONEY_KEYS order, as numbers of the sheet's unit. */
+function projectAmounts(cells: Partial<Record<MoneyKey, MoneyCell>>): ProjectOut["amounts"] {
+  const amount = (k: MoneyKey) => (cells[k]?.cents ?? 0) / 100;
+  return { total: amount("total"), fiscal: amount("fiscal"), specialAccount: amount("specialAccount"), other: amount("other") };
 }
 
 export function readLayoutA(grid: Grid, headerRow: number, b: SheetBuilder): LayoutAResult {
@@ -104,28 +135,32 @@ export function readLayoutA(grid: Grid, headerRow: number, b: SheetBuilder): Lay
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r];
     if (isBlankRow(row)) continue;
-    const cells = row.map((v) => norm(v));
-    if (isLayoutAHeader(cells)) continue;
-    const filled = cells.filter((t) => t !== "");
-    if (filled.length === 1 && isTitleText(filled[0])) {
+    if (isLayoutAHeaderRow(row)) continue;
+    const title = soleFilledText(row);
+    if (title !== null && isTitleText(title)) {
       department = department ?? departmentFromTitle(cellText(row.find((v) => cellText(v) !== "")));
-      moneyUnit = moneyUnit ?? moneyUnitFromTitle(filled[0]);
+      moneyUnit = moneyUnit ?? moneyUnitFromTitle(title);
       continue;
     }
     const name = cellText(row[nameCol]);
     let placed = placeByHeader(row, cols, keys);
-    if (misplaced(placed, keys) || (!placed.indicators && looksLikeIndicators(cellText(row[row.length - 1])))) {
+    let amounts = readAmounts(placed, keys);
+    if (amounts.some(isInvalid) || (!placed.indicators && looksLikeIndicators(cellText(row[row.length - 1])))) {
       const re = placeByContent(row, nameCol, keys);
-      if (re) placed = re;
+      if (re) {
+        placed = re;
+        amounts = readAmounts(placed, keys);
+      }
     }
     if (placed.realigned) {
       b.note(finding("realigned-row", r + 1, null, { params: { name, indicatorColumn: placed.indicators ? columnLetter(placed.indicators.col) : "" } }));
     }
     const cellsOut: Partial<Record<MoneyKey, MoneyCell>> = {};
     let anyAmount = false;
-    for (const k of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
       const a = placed.amounts[k]!;
-      const p = parseAmount(a.value);
+      const p = amounts[i];
       if (p.kind === "invalid") {
         b.note(finding("amount-not-number", r + 1, a.col === null ? null : columnLetter(a.col), { params: { text: p.text } }));
       }
@@ -134,7 +169,7 @@ export function readLayoutA(grid: Grid, headerRow: number, b: SheetBuilder): Lay
       cellsOut[k] = { cents, blank: p.kind !== "amount", col: a.col };
     }
     const isProject = placed.goal !== null || placed.indicators !== null;
-    if (GRAND_TOTAL.test(norm(name)) && !isProject) {
+    if (!isProject && GRAND_TOTAL.test(norm(name))) {
       money.push({ row: r + 1, kind: "grand-total", name, cells: cellsOut });
       continue;
     }
@@ -143,7 +178,7 @@ export function readLayoutA(grid: Grid, headerRow: number, b: SheetBuilder): Lay
         unit = name;
         money.push({ row: r + 1, kind: "unit", name, cells: cellsOut });
       } else {
-        b.note(finding("unrecognized-row", r + 1, null, { params: { text: filled.join(" ").slice(0, 60) } }));
+        b.note(finding("unrecognized-row", r + 1, null, { params: { text: filledText(row).slice(0, 60) } }));
       }
       continue;
     }
@@ -152,7 +187,7 @@ export function readLayoutA(grid: Grid, headerRow: number, b: SheetBuilder): Lay
       name,
       unit,
       department,
-      amounts: Object.fromEntries(MONEY_KEYS.map((k) => [k, (cellsOut[k]?.cents ?? 0) / 100])) as ProjectOut["amounts"],
+      amounts: projectAmounts(cellsOut),
       indicatorCount: 0,
     };
     b.projects.push(project);

@@ -1,8 +1,9 @@
 /**
  * Which layout a sheet is (§3), found by content anywhere in the sheet: the user never configures columns.
  */
-import { Grid } from "./grid";
+import { CellValue, Grid } from "./grid";
 import { Layout } from "./model";
+import { NormWords } from "./norm-words";
 import { norm } from "./sheet-text";
 
 export interface HeaderMatch {
@@ -29,6 +30,16 @@ export function mapColumns<K extends string>(cells: readonly string[], roles: [K
 
 export function isLayoutAHeader(cells: readonly string[]): boolean {
   return cells.some((t) => t.includes("项目名称")) && cells.some((t) => /总计|合计|金额|资金总额/.test(t)) && cells.some((t) => t.includes("绩效指标")) && cells.some((t) => t.includes("财政"));
+}
+
+const A_NAME = new NormWords(["项目名称"]);
+const A_TOTAL = new NormWords(["总计", "合计", "金额", "资金总额"]);
+const A_INDICATORS = new NormWords(["绩效指标"]);
+const A_FISCAL = new NormWords(["财政"]);
+
+/** isLayoutAHeader(row.map(norm)), without normalising every (long) cell of every row. */
+export function isLayoutAHeaderRow(row: readonly CellValue[]): boolean {
+  return row.some((v) => A_NAME.test(v)) && row.some((v) => A_TOTAL.test(v)) && row.some((v) => A_INDICATORS.test(v)) && row.some((v) => A_FISCAL.test(v));
 }
 
 export function isLayoutCHeader(cells: readonly string[]): boolean {

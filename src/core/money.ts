@@ -2,6 +2,7 @@
  * Amounts as integer hundredths (分 of the sheet's unit): exact decimal arithmetic, never binary floats (§6).
  */
 import { CellValue, isCellError } from "./grid";
+import { nfkc } from "./text";
 
 export type AmountParse =
   | { kind: "blank" }
@@ -10,13 +11,27 @@ export type AmountParse =
 
 const DECIMAL = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
+/** Digit `i` of a fraction's digits, 0 past its end. */
+function fractionDigit(frac: string, i: number): number {
+  return i < frac.length ? frac.charCodeAt(i) - 0x30 : 0;
+}
+
 /** Round a decimal string to hundredths, half away from zero, without going through a float. */
 function decimalToCents(sign: string, intPart: string, frac: string): number {
-  const digits = intPart.replace(/,/g, "");
-  const f = (frac + "000").slice(0, 3);
-  let cents = Number(digits) * 100 + Number(f.slice(0, 2));
-  if (Number(f[2]) >= 5) cents += 1;
+  const digits = intPart.includes(",") ? intPart.replace(/,/g, "") : intPart;
+  let cents = Number(digits) * 100 + (fractionDigit(frac, 0) * 10 + fractionDigit(frac, 1));
+  if (fractionDigit(frac, 2) >= 5) cents += 1;
   return sign === "-" ? -cents : cents;
+}
+
+/** Only digits, commas and dots: NFKC, space removal and the currency strip all leave it as it is. */
+function isPlainDecimalText(s: string): boolean {
+  if (s === "") return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e)) return false;
+  }
+  return true;
 }
 
 export function parseAmount(v: CellValue | undefined): AmountParse {
@@ -29,7 +44,8 @@ export function parseAmount(v: CellValue | undefined): AmountParse {
     return { kind: "amount", cents: decimalToCents(v < 0 ? "-" : "", i, f) };
   }
   if (typeof v === "boolean" || isCellError(v)) return { kind: "invalid", text: isCellError(v) ? v.error : String(v) };
-  const t = v.normalize("NFKC").replace(/\s+/g, "").replace(/^[¥￥]/, "");
+  // Plain `12,993.72` (most cells) is already what the folding below would make of it.
+  const t = isPlainDecimalText(v) ? v : nfkc(v).replace(/\s+/g, "").replace(/^[¥￥]/, "");
   if (t === "" || /^[-—–－]+$/.test(t)) return { kind: "blank" };
   const m = DECIMAL.exec(t);
   if (!m) return { kind: "invalid", text: v.trim() };

@@ -2,6 +2,7 @@
  * Placeholder names and values (`待单位补充...`, `SM项目`, `涉密`) — a vocabulary kept in the settings (§3),
  * matched on the whole field so a real value that merely mentions a word is not flagged.
  */
+import { nfkc, trimEnd } from "./text";
 
 export const DEFAULT_PLACEHOLDERS = ["待单位补充", "待补充", "待定", "SM项目", "涉密", "涉密项目", "XXX", "略", "暂无", "/"];
 
@@ -19,9 +20,10 @@ export class PlaceholderMatcher {
   }
 
   private static fold(s: string): string {
-    return s.normalize("NFKC").replace(/\s+/g, "").replace(/[.。…]+$/, "").toUpperCase();
+    return trimEnd(nfkc(s).replace(/\s+/g, ""), ".。…").toUpperCase();
   }
 
+  /** The parser asks once per distinct name and target (parse-memo.ts), so this is not memoised here. */
   matches(text: string): boolean {
     const f = PlaceholderMatcher.fold(text);
     if (f === "") return false;

@@ -1,7 +1,7 @@
 /** Collects what a layout reader finds: projects, indicators and findings, in sheet order. */
 import { columnLetter } from "./grid";
-import { Finding, finding } from "./findings";
-import { parseIndicatorCell, ParserContext } from "./indicator-parser";
+import { Finding, FINDING_SEVERITY } from "./findings";
+import { ParserContext, readIndicatorCell } from "./indicator-parser";
 import { IndicatorOut, ProjectOut } from "./model";
 
 export class SheetBuilder {
@@ -17,30 +17,31 @@ export class SheetBuilder {
 
   /** Parse one packed indicator cell (0-based row/col) for a project and record its items and findings. */
   indicatorCell(text: string, rowIndex: number, colIndex: number, project: ProjectOut): void {
-    const parsed = parseIndicatorCell(text, this.ctx);
     const row = rowIndex + 1;
     const column = columnLetter(colIndex);
-    for (const it of parsed.items) {
-      this.indicators.push({
-        row,
-        column,
-        project: project.name,
-        projectRow: project.row,
-        unit: project.unit,
-        group: it.group,
-        seq: it.seq,
-        level1: it.level1,
-        level2: it.level2,
-        name: it.name,
-        periodTarget: it.periodTarget,
-        annualTarget: it.annualTarget,
-        category: it.category,
-        cost: it.cost,
-      });
-    }
+    // The output rows are made as the items are read, rather than copied from ParsedItems afterwards.
+    const parsed = readIndicatorCell(text, this.ctx, (seq, head, periodTarget, annualTarget): IndicatorOut => ({
+      row,
+      column,
+      project: project.name,
+      projectRow: project.row,
+      unit: project.unit,
+      group: 1,
+      seq,
+      level1: head.levels.level1,
+      level2: head.levels.level2,
+      name: head.name,
+      periodTarget,
+      annualTarget,
+      category: head.levels.category,
+      cost: head.levels.cost,
+    }));
+    for (const it of parsed.items) this.indicators.push(it);
     project.indicatorCount += parsed.items.length;
     for (const f of parsed.findings) {
-      this.findings.push(finding(f.code, row, column, { item: f.item, expected: f.expected, actual: f.actual, params: f.params }));
+      // finding(f.code, row, column, { item, expected, actual, params }) spelled out: its spread is the slow part.
+      const code = f.code;
+      this.findings.push({ code, severity: FINDING_SEVERITY[code], row, column, item: f.item, expected: f.expected, actual: f.actual, params: f.params });
     }
   }
 

@@ -12,6 +12,7 @@ import { detectLayout } from "./layout-detect";
 import { SheetParse } from "./model";
 import { DEFAULT_PLACEHOLDERS, PlaceholderMatcher } from "./placeholders";
 import { SheetBuilder } from "./sheet-builder";
+import { ParseMemo } from "./parse-memo";
 
 export interface ParseOptions {
   framework?: Framework;
@@ -37,10 +38,9 @@ export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseRe
   if (!grid.rows.some((r) => r.some((v) => v !== null && v !== ""))) return { ok: false, code: "sheet-empty", sheet: grid.name };
   const header = detectLayout(grid);
   if (!header) return { ok: false, code: "not-a-target-table", sheet: grid.name };
-  const b = new SheetBuilder({
-    framework: frameworkIndex(options.framework ?? DEFAULT_FRAMEWORK),
-    placeholders: new PlaceholderMatcher(options.placeholders ?? DEFAULT_PLACEHOLDERS),
-  });
+  const framework = frameworkIndex(options.framework ?? DEFAULT_FRAMEWORK);
+  const placeholders = new PlaceholderMatcher(options.placeholders ?? DEFAULT_PLACEHOLDERS);
+  const b = new SheetBuilder({ framework, placeholders, memo: new ParseMemo(framework, placeholders) });
   const base = { sheet: grid.name, layout: header.layout, projects: b.projects, indicators: b.indicators, findings: b.findings };
   let value: SheetParse;
   switch (header.layout) {

@@ -1,9 +1,10 @@
 /** Reading the words of a sheet: normalised cell text, title lines, indicator-looking cells. */
 import { CellValue, cellText } from "./grid";
+import { nfkc } from "./text";
 
 /** Cell text folded for matching: full-width forms, no spaces. */
 export function norm(v: CellValue | undefined): string {
-  return cellText(v).normalize("NFKC").replace(/\s+/g, "");
+  return nfkc(cellText(v)).replace(/\s+/g, "");
 }
 
 /** `部门名称：X` → X. */

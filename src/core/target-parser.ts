@@ -2,7 +2,7 @@
  * Target values (§4): `≥90%`, `不少于1次`, `覆盖率=100%`, `3小时内`, `合格` → {raw, label, operator, value, unit, qualitative}.
  * The raw text is never lost; anything that does not read as one comparison with one number is qualitative.
  */
-import { fixOcrArtefacts } from "./text";
+import { fixOcrArtefacts, nfkc, trimEnd } from "./text";
 
 export type Operator = ">=" | ">" | "=" | "<" | "<=" | "≈";
 
@@ -48,15 +48,23 @@ const UNIT_HEAD =
   /^(?:[万亿千百十]?(?:%|‰|个|次|台|套|项|份|条|篇|场|名|人|家|天|日|小时|分钟|秒|元|宗|件|张|类|路|核|分|年|月|周|批|期|通|处|户|部|所|座|辆|本|册|页|块|间|栋|层|门|平方米|平方公里|公里|米|吨|度|倍|级|户次|人次|家次|篇次|场次|工作日|个月|课时|学时|万|亿|千)|[A-Za-z]{1,4}(?:\/[A-Za-z]{1,3})?)/;
 const NUMBER = /[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?/;
 
-function matchPrefixOp(s: string): [Operator, number] | null {
-  for (const [sym, op] of SYMBOLS) if (s.startsWith(sym)) return [op, sym.length];
+// Indexed loops: destructuring `for (const [w, op] of …)` builds an iterator result per entry.
+function startingWith(s: string, table: readonly [string, Operator][]): [Operator, number] | null {
+  for (let i = 0; i < table.length; i++) if (s.startsWith(table[i][0])) return [table[i][1], table[i][0].length];
   return null;
 }
 
-function endsWithOp(label: string): [Operator, number] | null {
-  for (const [sym, op] of SYMBOLS) if (label.endsWith(sym)) return [op, sym.length];
-  for (const [w, op] of PREFIX_WORDS) if (label.endsWith(w)) return [op, w.length];
+function endingWith(s: string, table: readonly [string, Operator][]): [Operator, number] | null {
+  for (let i = 0; i < table.length; i++) if (s.endsWith(table[i][0])) return [table[i][1], table[i][0].length];
   return null;
+}
+
+function matchPrefixOp(s: string): [Operator, number] | null {
+  return s === "" ? null : startingWith(s, SYMBOLS);
+}
+
+function endsWithOp(label: string): [Operator, number] | null {
+  return label === "" ? null : (endingWith(label, SYMBOLS) ?? endingWith(label, PREFIX_WORDS));
 }
 
 function qualitative(raw: string): Target {
@@ -65,6 +73,7 @@ function qualitative(raw: string): Target {
 
 /** Strip a trailing explanatory note in brackets: `99%（在线个数/总数*100%）` reads as 99%. */
 function stripNote(s: string): string {
+  if (!s.endsWith(")") && !s.endsWith("）")) return s; // the pattern ends in a bracket; most targets do not
   const m = /^(.*?[^（(\s])\s*[（(][^（()）]*[)）]$/.exec(s);
   return m ? m[1] : s;
 }
@@ -78,8 +87,8 @@ function parseFormulaTarget(raw: string, s: string, at: number): Target | null {
 export function parseTarget(rawInput: string): Target | null {
   const raw = rawInput.trim();
   if (raw === "") return null;
-  let s = fixOcrArtefacts(raw).normalize("NFKC").replace(/\s+/g, "");
-  s = s.replace(/[。；;，,.]+$/, "");
+  let s = nfkc(fixOcrArtefacts(raw)).replace(/\s+/g, "");
+  s = trimEnd(s, "。；;，,.");
   s = stripNote(s);
   if (s === "") return qualitative(raw);
 
@@ -95,6 +104,12 @@ export function parseTarget(rawInput: string): Target | null {
     return formula ?? qualitative(raw);
   }
 
+  // A sign right before the number (`-5%`, `≥-5%`) belongs to the value, not to a label.
+  let sign = 1;
+  if (/(^|[<>=≥≤≈])[-+]$/.test(before)) {
+    sign = before.endsWith("-") ? -1 : 1;
+    before = before.slice(0, -1);
+  }
   let operator: Operator | null = null;
   const opAtEnd = endsWithOp(before);
   if (opAtEnd) {
@@ -106,12 +121,10 @@ export function parseTarget(rawInput: string): Target | null {
   const label = before.replace(/[为是达]$/, "") || null;
 
   let unit: string | null = null;
-  for (const [w, op] of SUFFIX_WORDS) {
-    if (after.endsWith(w)) {
-      operator = operator ?? op;
-      after = after.slice(0, after.length - w.length);
-      break;
-    }
+  const suffix = endingWith(after, SUFFIX_WORDS);
+  if (suffix) {
+    operator = operator ?? suffix[0];
+    after = after.slice(0, after.length - suffix[1]);
   }
   if (after !== "") {
     const head = UNIT_HEAD.exec(after);
@@ -121,7 +134,7 @@ export function parseTarget(rawInput: string): Target | null {
     if (tail.length > 10 || /[<>=≥≤，,；;。:：]/.test(tail)) return qualitative(raw);
     unit = after;
   }
-  const value = Number(num[0].replace(/,/g, ""));
+  const value = sign * Number(num[0].replace(/,/g, ""));
   if (!Number.isFinite(value)) return qualitative(raw);
   return { raw, label: label && label !== before ? label : label, operator, value, unit, qualitative: false };
 }

@@ -35,7 +35,22 @@ export interface NewSheet {
   header?: boolean;
   /** Column widths in characters, by 0-based column. */
   widths?: number[];
+  /** Drop-down lists (data validation) for data rows 2…lastRow of a 0-based column. */
+  validations?: ListValidation[];
   activate?: boolean;
+}
+
+export interface ListValidation {
+  column: number;
+  /** Last 1-based row the list applies to (the header row 1 is never validated). */
+  lastRow: number;
+  list: string[];
+}
+
+export interface CellWrite {
+  /** A1 address of one cell. */
+  address: string;
+  value: CellInput;
 }
 
 export interface Highlight {
@@ -76,6 +91,13 @@ export interface WorkbookPort {
   clearHighlights(sheet?: string): Promise<number>;
   /** Insert whole rows before 1-based `beforeRow`, shifting the rows below down, and write them. */
   insertRows(sheet: string, beforeRow: number, rows: CellInput[][]): Promise<void>;
+  /** Formulas of a sheet by A1 address (cells without a formula are absent). */
+  readFormulas(sheet: string): Promise<Record<string, string>>;
+  /**
+   * Write individual cells in one batch — only for writes the user confirmed in a before/after dialog
+   * (回写指标, SUM formulas for subtotals). Text is written as text; `{formula}` as a formula.
+   */
+  writeCells(sheet: string, cells: CellWrite[]): Promise<void>;
   select(sheet: string, address: string): Promise<void>;
   getSelection(): Promise<Selection>;
   /** Small JSON settings kept in the workbook (thresholds, review state). */

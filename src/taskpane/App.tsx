@@ -21,7 +21,9 @@ import { Summary } from "./components/Summary";
 import { Outcome } from "./outcome";
 import { DEFAULT_SETTINGS, PaneSettings, loadSettings, rulesFor, saveSettings } from "./settings";
 import { failureFromError, failureFromResult, otherLocale, uiStrings } from "./strings";
-import { templateTarget } from "./template-target";
+import { TemplateTool, templateStrings } from "./template-strings";
+import { TemplateTools } from "./templates/TemplateTools";
+import { useTemplateFlows } from "./templates/use-template-flows";
 import { ActionName, useBusy } from "./use-busy";
 
 export interface AppProps {
@@ -29,7 +31,7 @@ export interface AppProps {
   initialLocale?: Locale;
   /** Show the progress bar for actions running longer than this (§10: about a second). */
   progressDelayMs?: number;
-  /** 插入项目模板 is switched on by the template issue; until then the button is disabled. */
+  /** 插入项目模板 and the template tools (SUM offer, 回写指标…); the entry points switch them on. */
   templateEnabled?: boolean;
   /** Demo / web page: a banner and a sheet picker (there are no sheet tabs outside Excel). */
   demo?: boolean;
@@ -93,7 +95,19 @@ export function App(props: AppProps): React.JSX.Element {
 
   const fail = (code: string, detail?: string) => setOutcome({ kind: "failure", failure: failureFromResult(code, detail) });
 
-  const actions: Record<ActionName, () => Promise<void>> = {
+  /** Run one action at a time; whatever it throws becomes a sentence, and the sheet views refresh after. */
+  const perform = (name: ActionName, work: () => Promise<void>) =>
+    run(name, async () => {
+      try {
+        await work();
+      } catch (e) {
+        setOutcome({ kind: "failure", failure: failureFromError(e) });
+      }
+      setVersion((v) => v + 1);
+    });
+  const flows = useTemplateFlows({ port, locale, rules: currentRules, run: perform, setOutcome });
+
+  const actions: Record<"split" | "check" | "clear", () => Promise<void>> = {
     split: async () => {
       const r = await splitIndicators(port, { rules: await currentRules(), locale });
       if (!r.ok) return fail(r.code, r.detail);
@@ -112,22 +126,10 @@ export function App(props: AppProps): React.JSX.Element {
       if (!r.ok) return fail(r.code, r.detail);
       setOutcome({ kind: "clear", restored: r.value.restored });
     },
-    template: async () => {
-      const r = await templateTarget(port, await currentRules());
-      if (!r.ok) return fail(r.code, r.detail);
-      setOutcome({ kind: "template", row: r.value.row });
-    },
   };
 
-  const onAction = (name: ActionName) =>
-    void run(name, async () => {
-      try {
-        await actions[name]();
-      } catch (e) {
-        setOutcome({ kind: "failure", failure: failureFromError(e) });
-      }
-      setVersion((v) => v + 1);
-    });
+  const onAction = (name: ActionName) => (name === "split" || name === "check" || name === "clear" ? void perform(name, actions[name]) : flows.begin(name));
+  const workingLabel = (b: ActionName) => (b === "split" || b === "check" || b === "template" || b === "clear" ? strings.working[b] : templateStrings(locale).working[b]);
 
   const autoRan = React.useRef(false);
   React.useEffect(() => {
@@ -166,7 +168,8 @@ export function App(props: AppProps): React.JSX.Element {
         {demo && <p className={styles.banner}>{strings.demo.banner}</p>}
         {demo && <SheetPicker port={port} strings={strings} version={version} onChange={() => setVersion((v) => v + 1)} />}
         <ActionBar strings={strings} busy={busy} templateEnabled={templateEnabled} onAction={onAction} />
-        {busy && slow && <Progress label={strings.working[busy]} />}
+        {templateEnabled && <TemplateTools strings={templateStrings(locale)} busy={busy !== null} onTool={(t: TemplateTool) => onAction(t)} />}
+        {busy && slow && <Progress label={workingLabel(busy)} />}
         {outcome ? <StatusMessage outcome={outcome} locale={locale} /> : <p className={styles.intro}>{strings.intro}</p>}
         {parsed && <Summary strings={strings} parsed={parsed} findings={check && check.source === parsed.sheet ? check.findings : null} />}
         {check && (
@@ -179,6 +182,7 @@ export function App(props: AppProps): React.JSX.Element {
         )}
         <Divider />
         <SettingsPanel strings={strings} settings={settings} note={settingsInvalid ? strings.settings.storedInvalid : undefined} onSave={onSaveSettings} />
+        {flows.dialog}
       </main>
     </FluentProvider>
   );

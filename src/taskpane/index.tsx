@@ -6,7 +6,8 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { OutsideOffice } from "./components/OutsideOffice";
-import { BootMode, bootMode, demoOptions, localeFor } from "./boot";
+import { BootMode, bootMode, demoOptions, localeFor, wantsDemo } from "./boot";
+import { detectHost } from "../hosts/detect-host";
 import { demoPort } from "./demo-port";
 // Bundled as text (webpack asset/source): the demo's sample table.
 import sample from "../../seeds/004_6706784a82fb7692.txt";
@@ -19,13 +20,19 @@ function officeGlobal(): typeof Office | undefined {
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById("root") as HTMLElement);
+  // WPS first: it does not run Office.js, so waiting for Office.onReady would only time out (hosts/detect-host.ts).
+  if (!wantsDemo(window.location.search) && detectHost(window).kind === "wps") {
+    const { createWpsPort } = await import(/* webpackMode: "eager" */ "../wps/wps-port");
+    root.render(<App port={createWpsPort()} templateEnabled initialLocale={localeFor(navigator.language)} />);
+    return;
+  }
   const mode: BootMode = await bootMode(window.location.search, officeGlobal());
   if (mode === "excel") {
     const port = await createExcelPort();
-    root.render(<App port={port} initialLocale={localeFor(Office.context.displayLanguage)} />);
+    root.render(<App port={port} templateEnabled initialLocale={localeFor(Office.context.displayLanguage)} />);
   } else if (mode === "demo") {
     const { run, locale } = demoOptions(window.location.search);
-    root.render(<App port={demoPort(sample)} demo autoRun={run} initialLocale={locale} />);
+    root.render(<App port={demoPort(sample)} demo templateEnabled autoRun={run} initialLocale={locale} />);
   } else {
     const demoHref = `${window.location.pathname}?demo`;
     root.render(

@@ -1,6 +1,6 @@
 /**
- * The port plumbing of 插入项目模板 (the insertion itself comes with the template issue): read the selection and
- * say whether it lies inside the data rows of a target table. Nothing is written.
+ * Whether the selection lies inside the data rows of a target table. Nothing is written. (The pane's
+ * 插入项目模板 now asks previewProjectTemplate, which also says where the rows would go.)
  */
 import { parseSheet } from "../core/sheet-parser";
 import type { RuleSet } from "../core/rules";

@@ -3,8 +3,11 @@
  * only for slow work (§10: progress for work over ~1 s) and fast clicks do not flash it.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { TemplateTool } from "./template-strings";
 
-export type ActionName = "split" | "check" | "template" | "clear";
+/** The four buttons of the action bar. */
+export type MainAction = "split" | "check" | "template" | "clear";
+export type ActionName = MainAction | TemplateTool;
 
 export function useBusy(delayMs: number): {
   busy: ActionName | null;

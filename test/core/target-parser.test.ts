@@ -93,7 +93,7 @@ describe("parseTarget", () => {
     expect(parseTarget("＞92％")?.raw).toBe("＞92％");
   });
 
-  it.failing("reads the sign of a negative number instead of turning the minus into a label", () => {
+  it("reads the sign of a negative number instead of turning the minus into a label", () => {
     // A person reads -5% as minus five percent; the parser returns label "-" and value 5.
     expect(parseTarget("-5%")).toMatchObject({ label: null, value: -5, unit: "%", qualitative: false });
   });

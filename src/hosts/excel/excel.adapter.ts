@@ -5,7 +5,8 @@
  * Each method is one `Excel.run({delayForCellEdit: true})`: a first sync with every read it needs, then its writes as
  * a few syncs (one per ~4 MB chunk, never one per row), undone if a later sync fails, so a failed run leaves the
  * workbook as it was. Original fills and the product's own sheets are remembered in a very hidden `_perftarget` sheet.
- * Needs ExcelApi 1.9 (getRanges, fill.pattern, autoFilter); getSelection sees merged cells from ExcelApi 1.13.
+ * Needs ExcelApi 1.9 (getRanges, fill.pattern, autoFilter; data validation is 1.8); getSelection sees merged cells
+ * from ExcelApi 1.13. readFormulas, writeCells and drop-down lists live in excel-cells.ts.
  */
 import { columnLetter } from "../../core/grid";
 import { parseA1, parseRange, toA1, uniqueSheetName } from "../a1";
@@ -13,7 +14,8 @@ import type { CellInput, Highlight, NewSheet, Selection, SheetValues, WorkbookPo
 import type { Step } from "./batches";
 import { finishRead, queueRead } from "./block-read";
 import { chunkBytes, planChunks, prepareBlock, queueChunk } from "./block-write";
-import { ExcelSession, FILL_READ_BYTES, room } from "./excel-session";
+import { ExcelCellSession, checkValidations, queueValidations, validationBytes } from "./excel-cells";
+import { FILL_READ_BYTES, room } from "./excel-session";
 import { FillPlan, colourSteps, queueFillReads, readFills, restoreSteps } from "./fills";
 import {
   FILLS, META_SHEET, MemoryList, OWNED, OwnedRecord, fillRecord, isBlank, queuePrepend, queueProbe, queueReplace, queueSetRow,
@@ -30,7 +32,7 @@ export const widthPoints = (chars: number): number => Math.round(chars * 7 + 5) 
 /** Excel compares sheet names case-insensitively. */
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-export class ExcelAdapter extends ExcelSession implements WorkbookPort {
+export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
   async readActiveSheet(): Promise<SheetValues> {
     return this.readFrom(undefined);
   }
@@ -74,6 +76,7 @@ export class ExcelAdapter extends ExcelSession implements WorkbookPort {
    * filled chunk by chunk, and named, recorded, formatted and activated in the last sync; any failure deletes it.
    */
   private writeSheet(spec: NewSheet, refresh: boolean): Promise<string> {
+    checkValidations(spec.validations);
     const lists = refresh ? [OWNED] : [];
     return this.run(spec.name, async (ctx) => {
       const q = await this.firstSync(ctx, (hint) => {
@@ -105,8 +108,9 @@ export class ExcelAdapter extends ExcelSession implements WorkbookPort {
             queue: () => queueChunk(ws, 0, block, c),
           }));
           const finish: Step = {
-            bytes: ACTION_BYTES * (12 + (spec.widths?.length ?? 0) * 2) + jsonBytes([ws.id, name]) * 2,
+            bytes: ACTION_BYTES * (12 + (spec.widths?.length ?? 0) * 2) + jsonBytes([ws.id, name]) * 2 + validationBytes(spec.validations),
             queue: () => {
+              queueValidations(ws, spec.validations);
               if (spec.header) {
                 ws.freezePanes.freezeRows(1);
                 ws.autoFilter.apply(ws.getRange(`A1:${last}`));

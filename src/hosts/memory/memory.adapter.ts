@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../../core/grid";
 import { columnLetter } from "../../core/grid";
-import { CellInput, Highlight, NewSheet, PortError, Selection, SheetValues, WorkbookPort } from "../workbook.port";
+import { CellInput, CellWrite, Highlight, NewSheet, PortError, Selection, SheetValues, WorkbookPort } from "../workbook.port";
 import { parseA1, parseRange, shiftKeys, toA1, uniqueSheetName } from "../a1";
 import { MemorySheet, MemoryWorkbookData, cloneWorkbook, newSheet } from "./memory.workbook";
 
@@ -60,11 +60,14 @@ export class MemoryAdapter implements WorkbookPort {
 
   async refreshOwnedSheet(spec: NewSheet): Promise<string> {
     return this.transact((wb) => {
-      const idx = wb.sheets.findIndex((s) => s.name === spec.name);
-      if (idx >= 0 && wb.sheets[idx].owned) {
-        wb.sheets[idx] = writeSheet(newSheet(spec.name), spec);
-        if (spec.activate) wb.active = spec.name;
-        return spec.name;
+      // Our own earlier sheet: the exact name, or the `name (n)` we used when a user's sheet held the name.
+      const ours = (n: string) => n === spec.name || (n.startsWith(`${spec.name} (`) && /\(\d+\)$/.test(n));
+      const idx = wb.sheets.findIndex((s) => s.owned && ours(s.name));
+      if (idx >= 0) {
+        const keep = wb.sheets[idx].name;
+        wb.sheets[idx] = writeSheet(newSheet(keep), spec);
+        if (spec.activate) wb.active = keep;
+        return keep;
       }
       const name = uniqueSheetName(spec.name, wb.sheets.map((s) => s.name));
       wb.sheets.push(writeSheet(newSheet(name), spec));
@@ -130,6 +133,20 @@ export class MemoryAdapter implements WorkbookPort {
     });
   }
 
+  async readFormulas(sheet: string): Promise<Record<string, string>> {
+    return { ...this.sheet(this.data, sheet).formulas };
+  }
+
+  async writeCells(sheet: string, cells: CellWrite[]): Promise<void> {
+    this.transact((wb) => {
+      const s = this.writable(wb, sheet);
+      for (const c of cells) {
+        const { row, col } = parseA1(c.address);
+        writeCellAt(s, row, col, c.value);
+      }
+    });
+  }
+
   async select(sheet: string, address: string): Promise<void> {
     this.sheet(this.data, sheet);
     parseRange(address);
@@ -157,20 +174,22 @@ export class MemoryAdapter implements WorkbookPort {
   }
 }
 
-function writeRow(s: MemorySheet, r: number, cells: CellInput[]): void {
+function writeCellAt(s: MemorySheet, r: number, c: number, v: CellInput): void {
   while (s.values.length <= r) s.values.push([]);
   const row = s.values[r];
-  cells.forEach((v, c) => {
-    const a = `${columnLetter(c)}${r + 1}`;
-    while (row.length <= c) row.push(null);
-    if (v !== null && typeof v === "object" && "formula" in v) {
-      s.formulas[a] = v.formula;
-      row[c] = null;
-    } else {
-      delete s.formulas[a];
-      row[c] = v;
-    }
-  });
+  const a = `${columnLetter(c)}${r + 1}`;
+  while (row.length <= c) row.push(null);
+  if (v !== null && typeof v === "object" && "formula" in v) {
+    s.formulas[a] = v.formula;
+    row[c] = null;
+  } else {
+    delete s.formulas[a];
+    row[c] = v;
+  }
+}
+
+function writeRow(s: MemorySheet, r: number, cells: CellInput[]): void {
+  cells.forEach((v, c) => writeCellAt(s, r, c, v));
 }
 
 function writeSheet(s: MemorySheet, spec: NewSheet): MemorySheet {
@@ -185,5 +204,6 @@ function writeSheet(s: MemorySheet, spec: NewSheet): MemorySheet {
     s.autoFilter = `A1:${columnLetter(width - 1)}${Math.max(1, spec.rows.length)}`;
   }
   spec.widths?.forEach((w, i) => (s.widths[i] = w));
+  for (const v of spec.validations ?? []) s.validations.push({ range: `${columnLetter(v.column)}2:${columnLetter(v.column)}${Math.max(2, v.lastRow)}`, list: [...v.list] });
   return s;
 }

@@ -17,6 +17,8 @@ export interface MemorySheet {
   /** Merged areas as A1 ranges (`A1:C1`). */
   merges: string[];
   widths: Record<number, number>;
+  /** Drop-down lists (data validation) by A1 range. */
+  validations: { range: string; list: string[] }[];
   frozenRows: number;
   autoFilter: string | null;
   /** A sheet the product made (指标明细, 校验结果), so it may be refreshed. */
@@ -33,7 +35,7 @@ export interface MemoryWorkbookData {
 }
 
 export function newSheet(name: string, values: CellValue[][] = []): MemorySheet {
-  return { name, values, formulas: {}, fills: {}, numberFormats: {}, merges: [], widths: {}, frozenRows: 0, autoFilter: null, owned: false, protected: false, hidden: false };
+  return { name, values, formulas: {}, fills: {}, numberFormats: {}, merges: [], widths: {}, validations: [], frozenRows: 0, autoFilter: null, owned: false, protected: false, hidden: false };
 }
 
 export function newWorkbook(sheets: MemorySheet[]): MemoryWorkbookData {

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { isBlankRow, type CellValue, type Grid } from "../../core/grid";
 import { loadFailure, type LoadResult } from "../load-result";
+import { META_SHEET } from "./xlsx.meta";
 
 export type { LoadErrorCode, LoadResult } from "../load-result";
 
@@ -22,7 +23,8 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<LoadResu
   }
   let sheets: Grid[];
   try {
-    sheets = workbook.worksheets.map(worksheetToGrid);
+    // The product's own memory sheet (`_perftarget`, very hidden) is not one of the user's sheets.
+    sheets = workbook.worksheets.filter((ws) => ws.name !== META_SHEET).map(worksheetToGrid);
   } catch (e) {
     // A workbook model ExcelJS accepted but cannot walk (seen with odd third-party writers).
     return loadFailure("xlsx-corrupt", errorText(e));

@@ -5,13 +5,13 @@
 import * as React from "react";
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Locale } from "../../i18n";
-import { Outcome, outcomeText } from "../outcome";
+import { Outcome, isFailure, outcomeText } from "../outcome";
 import { otherLocale, uiStrings } from "../strings";
 
 export function StatusMessage(props: { outcome: Outcome; locale: Locale }): React.JSX.Element {
   const { outcome, locale } = props;
   const text = outcomeText(outcome, locale);
-  if (outcome.kind === "failure") {
+  if (isFailure(outcome)) {
     const other = otherLocale(locale);
     return (
       <MessageBar intent="error" layout="multiline" role="alert">

@@ -26,7 +26,15 @@ export interface FakeSheet {
   /** Column widths in points, by 0-based column. */
   widths: Record<number, number>;
   merges: string[];
+  /** List data validations (drop-downs), as Excel holds them: a range and its comma-separated source. */
+  validations: FakeValidation[];
   rows: (FakeRow | undefined)[];
+}
+
+export interface FakeValidation {
+  range: string;
+  source: string;
+  inCellDropDown: boolean;
 }
 
 export interface FakeBook {
@@ -147,7 +155,7 @@ export function formulaCell(f: string): { v: FakeValue; f?: string } {
 }
 
 export function newSheetData(id: string, name: string): FakeSheet {
-  return { id, name, visibility: "Visible", protected: false, frozenRows: 0, autoFilter: null, widths: {}, merges: [], rows: [] };
+  return { id, name, visibility: "Visible", protected: false, frozenRows: 0, autoFilter: null, widths: {}, merges: [], validations: [], rows: [] };
 }
 
 /** JSON text length in UTF-8 bytes: what a request or response carries over the wire. */
@@ -190,7 +198,7 @@ export class Tx {
     if (i < 0) fail("ItemNotFound", `The requested resource doesn't exist (worksheet ${id}).`);
     if (!this.drafted.has(id)) {
       const s = this.book.sheets[i];
-      this.book.sheets[i] = { ...s, rows: s.rows.slice(), widths: { ...s.widths }, merges: s.merges.slice() };
+      this.book.sheets[i] = { ...s, rows: s.rows.slice(), widths: { ...s.widths }, merges: s.merges.slice(), validations: s.validations.slice() };
       this.drafted.add(id);
     }
     const s = this.book.sheets[i];

@@ -9,6 +9,8 @@ import {
   intersect, isWholeRows, jsonBytes, parseRect, qualified, rectAddress, setArr, setCell, usedRect, valueOut, valueType,
 } from "./fake-model";
 import { AreasTarget, FakeRangeAreas, FakeRangeFormat } from "./fake-format";
+import { shiftRefsForDelete, shiftRefsForInsert } from "./fake-refs";
+import { FakeDataValidation, cutValidations, shiftValidations } from "./fake-validation";
 // A cycle with fake-objects, used only inside methods, so module load order does not matter.
 import { FakeWorksheet } from "./fake-objects";
 
@@ -97,6 +99,9 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
   get format(): FakeRangeFormat {
     return (this.formatProxy ??= new FakeRangeFormat(this.context, (tx) => asAreas(this.resolve(tx))));
   }
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.context, (tx) => this.resolve(tx));
+  }
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, { via: (tx) => this.resolve(tx).sheetId });
   }
@@ -147,12 +152,15 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
       if (s.rows.length > MAX_ROWS - n && usedRect(s, false, tail)) fail("InsertDeleteConflict", "would push cells off the sheet");
       if (!isWholeRows(t.rect)) {
         if (s.merges.some((m) => intersect(parseRect(m), { ...t.rect, r1: MAX_ROWS - 1 }))) fail("NotImplemented", "fake Excel: partial insert across merges");
+        if (s.validations.some((v) => intersect(parseRect(v.range), { ...t.rect, r1: MAX_ROWS - 1 }))) fail("NotImplemented", "fake Excel: partial insert across validations");
         for (let r = s.rows.length - 1; r >= t.rect.r0; r--) moveCells(tx, s, r, r + n, t.rect.c0, t.rect.c1);
         for (let r = t.rect.r0; r <= t.rect.r1; r++) clearCells(tx, s, r, t.rect.c0, t.rect.c1);
         return;
       }
       if (t.rect.r0 < s.rows.length) s.rows = [...s.rows.slice(0, t.rect.r0), ...new Array<undefined>(n), ...s.rows.slice(t.rect.r0)];
       s.merges = s.merges.map((m) => shiftRect(m, t.rect.r0, n));
+      s.validations = shiftValidations(s.validations, t.rect.r0, n);
+      shiftRefsForInsert(tx, s, t.rect.r0, n);
     });
     return new FakeRange(this.context, (tx) => this.resolve(tx));
   }
@@ -165,6 +173,7 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
       const n = t.rect.r1 - t.rect.r0 + 1;
       if (!isWholeRows(t.rect)) {
         if (s.merges.some((m) => intersect(parseRect(m), { ...t.rect, r1: MAX_ROWS - 1 }))) fail("NotImplemented", "fake Excel: partial delete across merges");
+        if (s.validations.some((v) => intersect(parseRect(v.range), { ...t.rect, r1: MAX_ROWS - 1 }))) fail("NotImplemented", "fake Excel: partial delete across validations");
         const last = s.rows.length - 1;
         for (let r = t.rect.r0; r <= last; r++) {
           if (r + n <= last) moveCells(tx, s, r + n, r, t.rect.c0, t.rect.c1);
@@ -174,6 +183,8 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
       }
       s.rows = [...s.rows.slice(0, t.rect.r0), ...s.rows.slice(t.rect.r1 + 1)];
       s.merges = s.merges.filter((m) => !intersect(parseRect(m), t.rect)).map((m) => shiftRect(m, t.rect.r0, -n));
+      s.validations = cutValidations(s.validations, t.rect.r0, t.rect.r1);
+      shiftRefsForDelete(tx, s, t.rect.r0, t.rect.r1);
     });
   }
 

@@ -1,0 +1,149 @@
+/**
+ * 插入项目模板 and the SUM offer over any WorkbookPort (§8, §9). Host-agnostic, like actions.ts: the task pane, the
+ * web page and the CLI call these. Every refusal comes back as `{ok:false, code}` with nothing written; the only
+ * writes are whole inserted rows, and SUM formulas the user confirmed in a dialog that listed them first.
+ */
+import { parseSheet } from "../core/sheet-parser";
+import { SheetParse } from "../core/model";
+import { DETAIL_SHEET, RESULT_SHEET } from "../core/output-sheets";
+import { DEFAULT_RULES, RuleSet } from "../core/rules";
+import { DEFAULT_TEMPLATE_CATEGORIES } from "../core/skeleton";
+import { SumEntry, SumPlan, planSums, sameFormula } from "../core/subtotals";
+import { TemplateKind, TemplatePlan, TemplateRefusal, planTemplate } from "../core/templates";
+import { CellValue, Grid, columnIndex } from "../core/grid";
+import { withFormulaValues } from "../core/formula-values";
+import { PortError, PortErrorCode, WorkbookPort } from "../hosts/workbook.port";
+
+export type TemplateErrorCode =
+  | TemplateRefusal
+  | "sheet-empty"
+  | "not-a-target-table"
+  | "own-sheet"
+  | "selection-merged"
+  | "sheet-changed"
+  | "not-detail-sheet"
+  | "no-source"
+  | "source-moved"
+  | "nothing-to-restore"
+  | PortErrorCode;
+
+export type TemplateResult<T> = { ok: true; value: T } | { ok: false; code: TemplateErrorCode; detail?: string };
+
+export interface TemplateActionOptions {
+  /** How many projects (or key tasks); default 1. */
+  count?: number;
+  /** 二级 codes, one skeleton line each; default 产出 数量/质量/时效, 效益 社会效益, 满意度, 成本 经济成本. */
+  categories?: readonly string[];
+  rules?: RuleSet;
+}
+
+export async function guardedTemplate<T>(run: () => Promise<TemplateResult<T>>): Promise<TemplateResult<T>> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof PortError) return { ok: false, code: e.code, detail: e.message };
+    throw e;
+  }
+}
+
+export const isOwnSheet = (name: string) => [DETAIL_SHEET, RESULT_SHEET].some((s) => name === s || name.startsWith(`${s} (`));
+
+export interface ParsedTable {
+  grid: Grid;
+  formulas: Record<string, string>;
+  parsed: SheetParse;
+}
+
+/**
+ * Read and parse a sheet that must be a target table (not one of ours). Formulas a workbook holds without a value
+ * (the in-memory one computes nothing) are given theirs first, so a subtotal made a SUM still reads as a subtotal.
+ */
+export async function readTable(port: WorkbookPort, sheet: string, rules: RuleSet): Promise<TemplateResult<ParsedTable>> {
+  if (isOwnSheet(sheet)) return { ok: false, code: "own-sheet", detail: sheet };
+  const values = await port.readSheet(sheet);
+  const formulas = await port.readFormulas(sheet);
+  const grid = withFormulaValues({ name: values.name, rows: values.rows }, formulas);
+  const r = parseSheet(grid, { framework: rules.framework, placeholders: rules.placeholders });
+  return r.ok ? { ok: true, value: { grid, formulas, parsed: r.value } } : { ok: false, code: r.code, detail: r.sheet };
+}
+
+export interface TemplatePreview {
+  sheet: string;
+  /** The selected row (1-based). */
+  row: number;
+  plan: TemplatePlan;
+}
+
+/** Where templates would go for the current selection, and what they would hold. Reads only. */
+export async function previewProjectTemplate(port: WorkbookPort, opts: TemplateActionOptions = {}): Promise<TemplateResult<TemplatePreview>> {
+  const rules = opts.rules ?? DEFAULT_RULES;
+  return guardedTemplate(async () => {
+    const sel = await port.getSelection();
+    if (isOwnSheet(sel.sheet)) return { ok: false, code: "own-sheet", detail: sel.sheet };
+    if (sel.merged) return { ok: false, code: "selection-merged", detail: sel.sheet };
+    const table = await readTable(port, sel.sheet, rules);
+    if (!table.ok) return table;
+    const plan = planTemplate(table.value.grid, table.value.parsed, sel.row, {
+      count: opts.count ?? 1,
+      categories: opts.categories ?? DEFAULT_TEMPLATE_CATEGORIES,
+      framework: rules.framework,
+    });
+    if (!plan.ok) return { ok: false, code: plan.code, detail: sel.sheet };
+    return { ok: true, value: { sheet: sel.sheet, row: sel.row, plan: plan.value } };
+  });
+}
+
+export interface InsertedTemplate {
+  sheet: string;
+  kind: TemplateKind;
+  firstRow: number;
+  lastRow: number;
+  unit: string | null;
+}
+
+/** 插入项目模板: whole rows at the planned place, in one port call (all or nothing). */
+export async function insertProjectTemplate(port: WorkbookPort, opts: TemplateActionOptions = {}): Promise<TemplateResult<InsertedTemplate>> {
+  const pre = await previewProjectTemplate(port, opts);
+  if (!pre.ok) return pre;
+  const { sheet, plan } = pre.value;
+  return guardedTemplate(async () => {
+    await port.insertRows(sheet, plan.beforeRow, plan.rows);
+    // Put the cursor on the first new row, where the clerk types next; a failure here changes nothing written.
+    await port.select(sheet, `A${plan.beforeRow}`).catch(() => undefined);
+    return { ok: true, value: { sheet, kind: plan.kind, firstRow: plan.beforeRow, lastRow: plan.beforeRow + plan.rows.length - 1, unit: plan.unit } };
+  });
+}
+
+/** The SUM offer for the active sheet: which totals would become which formulas. Reads only. */
+export async function planSubtotalFormulas(port: WorkbookPort, opts: { rules?: RuleSet; sheet?: string } = {}): Promise<TemplateResult<SumPlan>> {
+  const rules = opts.rules ?? DEFAULT_RULES;
+  return guardedTemplate(async () => {
+    const sheet = opts.sheet ?? (await port.getSelection()).sheet;
+    const table = await readTable(port, sheet, rules);
+    if (!table.ok) return table;
+    if (table.value.parsed.layout !== "A") return { ok: false, code: "layout-unsupported", detail: sheet };
+    return { ok: true, value: planSums(table.value.grid, table.value.parsed, table.value.formulas) };
+  });
+}
+
+const sameValue = (a: CellValue, b: CellValue) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * Write the confirmed entries (the pane may pass a subset). Refused when any listed cell no longer holds what the
+ * dialog showed: the user confirmed a before/after, not whatever is there now.
+ */
+export async function applySubtotalFormulas(port: WorkbookPort, plan: SumPlan, entries: readonly SumEntry[] = plan.entries): Promise<TemplateResult<{ written: number }>> {
+  return guardedTemplate(async () => {
+    if (!entries.length) return { ok: true, value: { written: 0 } };
+    const values = await port.readSheet(plan.sheet);
+    const formulas = await port.readFormulas(plan.sheet);
+    for (const e of entries) {
+      const now = values.rows[e.row - 1]?.[columnIndex(e.address.replace(/\d+$/, ""))] ?? null;
+      const f = formulas[e.address] ?? null;
+      const unchanged = e.currentFormula === null ? f === null && sameValue(now, e.current) : sameFormula(f, e.currentFormula);
+      if (!unchanged) return { ok: false, code: "sheet-changed", detail: e.address };
+    }
+    await port.writeCells(plan.sheet, entries.map((e) => ({ address: e.address, value: { formula: e.formula } })));
+    return { ok: true, value: { written: entries.length } };
+  });
+}

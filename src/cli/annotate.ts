@@ -1,0 +1,223 @@
+/**
+ * `perftarget annotate FILE|DIR [-o OUT]`: what the add-in does to a workbook, done to files — 指标明细,
+ * highlights (original fills remembered) and 校验结果 — through the same actions over the .xlsx adapter.
+ * A folder gives one output per input and a summary (a table on stdout and 校验汇总.xlsx).
+ * Exit codes as `check`: 1 when an error finding was found, 2 when an input could not be annotated.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { ActionErrorCode, runCheck, splitIndicators } from "../actions/actions";
+import { pickSheet } from "../core/sheet-parser";
+import { DEFAULT_RULES, RuleSet } from "../core/rules";
+import { Locale, bilingual, loadErrorMessage, sheetErrorMessage } from "../i18n";
+import { uiEn } from "../i18n/ui.en";
+import { uiZhCN } from "../i18n/ui.zh-CN";
+import { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
+import { writeNewSheet } from "../hosts/xlsx/xlsx.cells";
+import { openWorkbook, type Unkept } from "../hosts/xlsx/xlsx.open";
+import { NullProgress, Progress } from "./progress";
+import { renderTable } from "./text-table";
+
+export const SUPPORTED = /\.(xlsx|csv|tsv|txt)$/i;
+export const SUMMARY_FILE = "校验汇总.xlsx";
+
+export interface AnnotateOptions {
+  sheet?: string;
+  locale?: Locale;
+  rules?: RuleSet;
+  /** Called before each step, for a progress display. */
+  step?: (label: string) => void;
+}
+
+export interface Annotated {
+  ok: true;
+  adapter: XlsxAdapter;
+  sheet: string;
+  layout: string;
+  projects: number;
+  indicators: number;
+  summary: { errors: number; warnings: number; infos: number };
+  /** Parts of the input the output cannot keep (ExcelJS does not write them back). */
+  unkept: Unkept[];
+}
+export type AnnotateFailure = { ok: false; code: string; message: string };
+
+function actionMessage(code: ActionErrorCode, detail = ""): string {
+  if (code === "sheet-empty" || code === "not-a-target-table") return bilingual(sheetErrorMessage(code, detail), sheetErrorMessage(code, detail, "en"));
+  const name = detail.replace(/^[a-z-]+: /, "");
+  return bilingual(uiZhCN.errors[code](name), uiEn.errors[code](name));
+}
+
+/** Bytes in, annotated workbook out (in memory): the core of the CLI, the demo and the LibreOffice test. */
+export async function annotateBytes(fileName: string, bytes: Uint8Array, opts: AnnotateOptions = {}): Promise<Annotated | AnnotateFailure> {
+  const step = opts.step ?? (() => undefined);
+  const rules = opts.rules ?? DEFAULT_RULES;
+  step("read");
+  const opened = await openWorkbook(fileName, bytes);
+  if (!opened.ok) return { ok: false, code: opened.code, message: bilingual(loadErrorMessage(opened.code, "zh-CN"), loadErrorMessage(opened.code, "en")) };
+  const port = opened.adapter;
+  const grids = await Promise.all((await port.sheetNames()).map((n) => port.readSheet(n)));
+  const grid = pickSheet(grids, opts.sheet);
+  if (!grid) {
+    const s = opts.sheet ?? "";
+    return { ok: false, code: "sheet-not-found", message: bilingual(sheetErrorMessage("sheet-not-found", s), sheetErrorMessage("sheet-not-found", s, "en")) };
+  }
+  step("split");
+  await port.select(grid.name, "A1");
+  const split = await splitIndicators(port, { rules, locale: opts.locale });
+  if (!split.ok) return { ok: false, code: split.code, message: actionMessage(split.code, split.detail) };
+  step("check");
+  await port.select(grid.name, "A1");
+  const check = await runCheck(port, { rules, locale: opts.locale });
+  if (!check.ok) return { ok: false, code: check.code, message: actionMessage(check.code, check.detail) };
+  // The file opens on the table, with its highlights.
+  await port.select(grid.name, "A1");
+  const p = check.value.parsed;
+  return {
+    ok: true,
+    adapter: port,
+    sheet: p.sheet,
+    layout: p.layout,
+    projects: p.projects.length,
+    indicators: p.indicators.length,
+    summary: check.value.summary,
+    unkept: opened.unkept,
+  };
+}
+
+/** Read `input`, annotate it, write `output` (whole or not at all: a temporary file renamed into place). */
+export async function annotateFile(input: string, output: string, opts: AnnotateOptions = {}): Promise<Annotated | AnnotateFailure> {
+  if (path.resolve(input) === path.resolve(output)) {
+    return { ok: false, code: "same-file", message: "输出文件不能与输入文件相同 / the output must not overwrite the input" };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(input);
+  } catch {
+    return { ok: false, code: "file-unreadable", message: bilingual(loadErrorMessage("file-unreadable", "zh-CN"), loadErrorMessage("file-unreadable", "en")) };
+  }
+  const r = await annotateBytes(path.basename(input), bytes, opts);
+  if (!r.ok) return r;
+  opts.step?.("write");
+  const tmp = `${output}.${process.pid}.tmp`;
+  fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
+  fs.writeFileSync(tmp, await r.adapter.toBytes());
+  fs.renameSync(tmp, output);
+  return r;
+}
+
+/** `dir/表.csv` → `表.annotated.xlsx`, or `表.csv.annotated.xlsx` when another input already took that name. */
+export function outputName(file: string, taken: Set<string>): string {
+  const base = path.basename(file);
+  const stem = base.replace(/\.[^.]+$/, "");
+  const name = taken.has(`${stem}.annotated.xlsx`.toLowerCase()) ? `${base}.annotated.xlsx` : `${stem}.annotated.xlsx`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+export interface AnnotateArgs {
+  target: string;
+  output?: string;
+  sheet?: string;
+  lang: Locale;
+}
+
+export interface AnnotateIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  progress?: Progress;
+}
+
+const UNKEPT_WORDS: Record<Unkept, [string, string]> = {
+  charts: ["图表", "charts"],
+  "pivot-tables": ["数据透视表", "pivot tables"],
+  slicers: ["切片器", "slicers"],
+  "external-links": ["外部链接", "external links"],
+};
+
+/** "输出文件不含原文件中的图表 / the output does not keep the input's charts", or "" when nothing is lost. */
+export function unkeptNote(parts: readonly Unkept[]): string {
+  if (!parts.length) return "";
+  const zh = parts.map((p) => UNKEPT_WORDS[p][0]).join("、");
+  const en = parts.map((p) => UNKEPT_WORDS[p][1]).join(", ");
+  return `注意：输出文件不含原文件中的${zh}（其余内容不变）/ note: the output does not keep the input's ${en} (everything else is kept)`;
+}
+
+const counts = (s: Annotated["summary"], zh: boolean) => (zh ? `错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}` : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes`);
+
+export async function runAnnotate(a: AnnotateArgs, io: AnnotateIO): Promise<number> {
+  const progress = io.progress ?? NullProgress;
+  const zh = a.lang === "zh-CN";
+  if (isDirectory(a.target)) return runAnnotateDir(a, io, progress);
+  const output = a.output ?? path.join(path.dirname(a.target), outputName(a.target, new Set()));
+  const steps = ["read", "split", "check", "write"];
+  const r = await annotateFile(a.target, output, { sheet: a.sheet, locale: a.lang, step: (s) => progress.update(steps.indexOf(s), steps.length, path.basename(a.target)) });
+  progress.end();
+  if (!r.ok) {
+    io.err(r.message);
+    return 2;
+  }
+  if (r.unkept.length) io.err(unkeptNote(r.unkept));
+  io.out(`${a.target} · ${r.sheet}：${counts(r.summary, zh)}${zh ? "，" : "; "}${r.indicators} ${zh ? "条指标" : "indicators"} → ${output}`);
+  return r.summary.errors > 0 ? 1 : 0;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function runAnnotateDir(a: AnnotateArgs, io: AnnotateIO, progress: Progress): Promise<number> {
+  const zh = a.lang === "zh-CN";
+  const files = fs.readdirSync(a.target).filter((f) => SUPPORTED.test(f) && !f.endsWith(".annotated.xlsx") && f !== SUMMARY_FILE).sort();
+  if (!files.length) {
+    io.err(`文件夹中没有可读取的表格文件 / no .xlsx/.csv/.tsv/.txt files in ${a.target}`);
+    return 2;
+  }
+  const outDir = a.output ?? `${a.target.replace(/[\\/]+$/, "")}-annotated`;
+  fs.mkdirSync(outDir, { recursive: true });
+  const taken = new Set<string>();
+  const rows: string[][] = [];
+  let code = 0;
+  for (const [i, f] of files.entries()) {
+    progress.update(i, files.length, f);
+    const out = outputName(f, taken);
+    const r = await annotateFile(path.join(a.target, f), path.join(outDir, out), { sheet: a.sheet, locale: a.lang });
+    if (!r.ok) {
+      code = 2;
+      rows.push([f, "", "", "", "", "", "", "", "", r.message]);
+      continue;
+    }
+    if (r.summary.errors > 0 && code === 0) code = 1;
+    const s = r.summary;
+    rows.push([f, r.sheet, r.layout, String(r.projects), String(r.indicators), String(s.errors), String(s.warnings), String(s.infos), out, unkeptNote(r.unkept)]);
+  }
+  progress.end();
+  const header = zh
+    ? ["文件", "工作表", "版式", "项目", "指标", "错误", "警告", "提示", "输出文件", "说明"]
+    : ["file", "sheet", "layout", "projects", "indicators", "errors", "warnings", "notes", "output", "message"];
+  io.out(renderTable(header, rows, [32, 16, 4, 5, 6, 5, 5, 5, 32, 70], [false, false, false, true, true, true, true, true, false, false]));
+  await writeSummary(path.join(outDir, SUMMARY_FILE), header, rows);
+  io.out(zh ? `\n已写入 ${outDir}/（每个文件一份，汇总见 ${SUMMARY_FILE}）` : `\nWritten to ${outDir}/ (one file per input; summary in ${SUMMARY_FILE})`);
+  return code;
+}
+
+/** The folder summary as a workbook: one row per input, counts as numbers, a link to each output. */
+async function writeSummary(file: string, header: string[], rows: string[][]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const link = (name: string) => (name ? { formula: `=HYPERLINK("${name.replace(/"/g, '""')}","${name.replace(/"/g, '""')}")` } : "");
+  writeNewSheet(wb.addWorksheet(zhSheetName(header)), {
+    name: "",
+    rows: [header, ...rows.map((r) => [r[0], r[1], r[2], ...r.slice(3, 8).map((n) => (n === "" ? null : Number(n))), link(r[8]), r[9]])],
+    textColumns: [0, 1, 2, 9],
+    header: true,
+    widths: [32, 16, 6, 6, 6, 6, 6, 6, 32, 70],
+  });
+  await wb.xlsx.writeFile(file);
+}
+
+const zhSheetName = (header: string[]) => (header[0] === "文件" ? "汇总" : "Summary");

@@ -1,0 +1,80 @@
+/**
+ * Bulk reads and writes of a sheet's values: one `Value2` per block of rows (a normal sheet is one block), never a
+ * call per row or per cell. Text columns get `NumberFormat = "@"` before their values; elsewhere text ET would
+ * re-read as something else gets a leading `'`; formulas go through `.Formula`, one call per run of formula cells
+ * in a column.
+ */
+import type { CellValue } from "../../core/grid";
+import { columnLetter } from "../../core/grid";
+import type { CellInput } from "../workbook.port";
+import { count, read } from "./et-bridge";
+import { cellA1 } from "./et-addresses";
+import type { EtWorksheet } from "./et-types";
+import { cellFromEt, cellToEt, grid2D, isFormula } from "./et-values";
+
+/** Rows per `Value2` call: bounds what one bridge call carries on a huge sheet. */
+export const BLOCK_ROWS = 10_000;
+
+/** The sheet's used values anchored at A1 (ET's UsedRange may start anywhere, and includes formatted cells). */
+export function readUsed(ws: EtWorksheet, blockRows = BLOCK_ROWS): CellValue[][] {
+  return readUsedExtent(ws, blockRows).rows;
+}
+
+/** The values, and the last row ET counts as used (formats included). */
+export function readUsedExtent(ws: EtWorksheet, blockRows = BLOCK_ROWS): { rows: CellValue[][]; lastRow: number } {
+  const used = ws.UsedRange;
+  const top = read<number>(used, "Row");
+  const left = read<number>(used, "Column");
+  const rows = count(used.Rows);
+  const columns = count(used.Columns);
+  const body: CellValue[][] = [];
+  for (let r = 0; r < rows; r += blockRows) {
+    const n = Math.min(blockRows, rows - r);
+    const v = n === rows ? used.Value2 : ws.Range(cellA1(top - 1 + r, left - 1)).Resize(n, columns).Value2;
+    for (const row of grid2D(v, n, columns)) body.push(row.map(cellFromEt));
+  }
+  const pad: null[] = new Array(Math.max(0, left - 1)).fill(null);
+  const out: CellValue[][] = [...Array.from({ length: Math.max(0, top - 1) }, () => [] as CellValue[]), ...body.map((r) => [...pad, ...r])];
+  while (out.length && out[out.length - 1].every((c) => c === null)) out.pop();
+  return { rows: out, lastRow: top + rows - 1 };
+}
+
+/** Runs of consecutive 0-based columns, as [first, last]. */
+function runs(columns: Iterable<number>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of [...new Set(columns)].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
+}
+
+/** Write `rows` with their top-left at column A of 0-based sheet row `top` (the cells are empty: a new sheet or new rows). */
+export function writeBlock(ws: EtWorksheet, top: number, rows: readonly CellInput[][], textColumns: readonly number[] = [], blockRows = BLOCK_ROWS): void {
+  if (!rows.length) return;
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
+  const text = new Set(textColumns.filter((c) => c >= 0 && c < width));
+  for (let from = 0; from < rows.length; from += blockRows) {
+    const part = rows.slice(from, from + blockRows);
+    const r1 = top + from + 1;
+    const r2 = r1 + part.length - 1;
+    for (const [a, b] of runs(text)) ws.Range(`${columnLetter(a)}${r1}:${columnLetter(b)}${r2}`).NumberFormat = "@";
+    ws.Range(`A${r1}`).Resize(part.length, width).Value2 = part.map((r) => Array.from({ length: width }, (_, c) => cellToEt(r[c], text.has(c))));
+    for (let c = 0; c < width; c++) {
+      let start = -1;
+      for (let i = 0; i <= part.length; i++) {
+        const f = i < part.length ? part[i][c] : undefined;
+        if (isFormula(f)) {
+          if (start < 0) start = i;
+          continue;
+        }
+        if (start >= 0) {
+          const col = columnLetter(c);
+          ws.Range(`${col}${r1 + start}:${col}${r1 + i - 1}`).Formula = part.slice(start, i).map((r) => [(r[c] as { formula: string }).formula]);
+          start = -1;
+        }
+      }
+    }
+  }
+}

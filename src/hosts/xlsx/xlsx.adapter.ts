@@ -1,0 +1,273 @@
+/**
+ * WorkbookPort over an ExcelJS workbook: the `perftarget annotate` CLI and the offline web page (ExcelJS runs in
+ * both). Same semantics as the memory and Excel adapters. What the product changes is limited to fills (the
+ * originals kept in the very hidden `_perftarget` sheet, see xlsx.meta.ts), its own sheets, inserted rows and
+ * confirmed cell writes; everything else ExcelJS loaded is written back as it was.
+ *
+ * All-or-nothing without copying the workbook: each method checks everything that can fail (sheet exists, not
+ * protected, addresses and lists valid) before its first change.
+ */
+import ExcelJS from "exceljs";
+import type { CellValue, Grid } from "../../core/grid";
+import { parseA1, parseRange, shiftKeys, toA1, uniqueSheetName } from "../a1";
+import { CellInput, CellWrite, Highlight, NewSheet, PortError, Selection, SheetValues, WorkbookPort } from "../workbook.port";
+import { worksheetToGrid } from "./xlsx.loader";
+import {
+  checkValidations, escapeForSave, fillFromMemo, fillMemo, rowSignature, safeSheetName, setFill, solidFill, writeNewSheet, writeValue,
+} from "./xlsx.cells";
+import { META_SHEET, Meta, RememberedFill, readMeta, writeMeta } from "./xlsx.meta";
+import { insertEmptyRows } from "./xlsx.rows";
+
+const isOurs = (name: string) => name === META_SHEET;
+
+/** Members ExcelJS has but does not declare. */
+type WorksheetInternals = ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } | null; orderNo: number };
+const internals = (ws: ExcelJS.Worksheet) => ws as WorksheetInternals;
+
+export class XlsxAdapter implements WorkbookPort {
+  private meta: Meta;
+  private active: string;
+  private selection: { sheet: string; address: string };
+  /** Whether select() was called, so saving moves the active cell only when someone chose one. */
+  private selected = false;
+
+  constructor(readonly workbook: ExcelJS.Workbook) {
+    this.meta = readMeta(workbook);
+    if (!workbook.worksheets.some((s) => !isOurs(s.name))) workbook.addWorksheet("Sheet1");
+    const tab = workbook.worksheets[workbook.views?.[0]?.activeTab ?? 0];
+    const user = workbook.worksheets.filter((s) => !isOurs(s.name));
+    const first = tab && !isOurs(tab.name) && tab.state === "visible" ? tab : (user.find((s) => s.state === "visible") ?? user[0]);
+    this.active = first.name;
+    this.selection = { sheet: first.name, address: "A1" };
+  }
+
+  /** Open .xlsx bytes (throws what ExcelJS throws; see xlsx.open.ts for the classified version). */
+  static async fromBytes(bytes: ArrayBuffer | Uint8Array): Promise<XlsxAdapter> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    return new XlsxAdapter(wb);
+  }
+
+  /** A new workbook holding one grid (a .csv/.tsv/.txt input), values written as they are: text stays text. */
+  static fromGrid(grid: Grid): XlsxAdapter {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(safeSheetName(grid.name));
+    grid.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== "") ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
+      }),
+    );
+    return new XlsxAdapter(wb);
+  }
+
+  /** The .xlsx bytes, with the active sheet as the workbook's active tab. */
+  async toBytes(): Promise<Uint8Array> {
+    this.writeViews();
+    const restore = escapeForSave(this.workbook);
+    try {
+      return new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    } finally {
+      restore();
+    }
+  }
+
+  get activeSheet(): string {
+    return this.active;
+  }
+
+  /** The ExcelJS sheet behind a port sheet name (the web grid reads fills and widths from it). */
+  worksheet(name: string): ExcelJS.Worksheet | undefined {
+    return isOurs(name) ? undefined : this.workbook.getWorksheet(name);
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.worksheet(name);
+    if (!ws) throw new PortError("sheet-not-found", name);
+    return ws;
+  }
+
+  private writable(name: string): ExcelJS.Worksheet {
+    const ws = this.sheet(name);
+    if (internals(ws).sheetProtection?.sheet) throw new PortError("sheet-protected", name);
+    return ws;
+  }
+
+  async readActiveSheet(): Promise<SheetValues> {
+    return this.readSheet(this.active);
+  }
+
+  async readSheet(name: string): Promise<SheetValues> {
+    const grid = worksheetToGrid(this.sheet(name));
+    return { name: grid.name, rows: grid.rows as CellValue[][] };
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((s) => s.name).filter((n) => !isOurs(n));
+  }
+
+  async addSheet(spec: NewSheet): Promise<string> {
+    checkValidations(spec.validations);
+    const name = uniqueSheetName(safeSheetName(spec.name), this.workbook.worksheets.map((s) => s.name));
+    writeNewSheet(this.workbook.addWorksheet(name), spec);
+    this.meta.owned.set(name, rowSignature(spec.rows[0] ?? []));
+    this.saveMeta();
+    if (spec.activate) this.activate(name);
+    return name;
+  }
+
+  async refreshOwnedSheet(spec: NewSheet): Promise<string> {
+    const old = this.workbook.getWorksheet(spec.name);
+    if (!old || !this.isOwn(old)) return this.addSheet(spec);
+    checkValidations(spec.validations);
+    const { orderNo, name } = internals(old);
+    this.workbook.removeWorksheet(old.id);
+    const ws = this.workbook.addWorksheet(name);
+    // Back into the old sheet's place among the tabs.
+    internals(ws).orderNo = orderNo;
+    writeNewSheet(ws, spec);
+    this.meta.owned.set(name, rowSignature(spec.rows[0] ?? []));
+    this.saveMeta();
+    if (spec.activate) this.activate(name);
+    return name;
+  }
+
+  async highlight(sheet: string, cells: Highlight[]): Promise<void> {
+    const ws = this.writable(sheet);
+    const marks = cells.map((c) => ({ address: toA1(parseA1(c.address)), color: c.color.toUpperCase() }));
+    const remembered = this.meta.fills.get(sheet) ?? new Map<string, RememberedFill>();
+    for (const m of marks) {
+      const cell = ws.getCell(m.address);
+      const seen = remembered.get(m.address);
+      // Only the first colouring remembers: a re-run must not take our own amber for the original.
+      remembered.set(m.address, { original: seen ? seen.original : fillMemo(cell), applied: m.color });
+      setFill(cell, solidFill(m.color));
+    }
+    if (remembered.size) this.meta.fills.set(sheet, remembered);
+    this.saveMeta();
+  }
+
+  async clearHighlights(sheet?: string): Promise<number> {
+    const names = [...this.meta.fills.keys()].filter((n) => sheet === undefined || n === sheet);
+    if (!names.length) return 0;
+    // Check every sheet before restoring any, so a protected one leaves all of them as they were.
+    for (const n of names) if (this.worksheet(n)) this.writable(n);
+    let restored = 0;
+    for (const n of names) {
+      const ws = this.worksheet(n);
+      for (const [address, f] of this.meta.fills.get(n) ?? []) {
+        if (!ws) continue;
+        setFill(ws.getCell(address), fillFromMemo(f.original));
+        restored++;
+      }
+      this.meta.fills.delete(n);
+    }
+    this.saveMeta();
+    return restored;
+  }
+
+  async insertRows(sheet: string, beforeRow: number, rows: CellInput[][]): Promise<void> {
+    const ws = this.writable(sheet);
+    if (!Number.isInteger(beforeRow) || beforeRow < 1) throw new RangeError(`insertRows: bad row ${beforeRow}`);
+    if (!rows.length) return;
+    const remembered = this.meta.fills.get(sheet);
+    insertEmptyRows(this.workbook, ws, beforeRow, rows.length, (cell) => {
+      // A new row takes the style of the row above, but never one of our highlights.
+      const f = remembered?.get(cell.address);
+      if (!f) return cell.style;
+      const style = { ...cell.style };
+      const original = fillFromMemo(f.original);
+      if (original) style.fill = original;
+      else delete style.fill;
+      return style;
+    });
+    rows.forEach((row, i) =>
+      row.forEach((v, c) => {
+        if (v !== null) writeValue(ws.getCell(beforeRow + i, c + 1), v);
+      }),
+    );
+    if (remembered) {
+      const shifted = shiftKeys(Object.fromEntries(remembered), beforeRow - 1, rows.length);
+      this.meta.fills.set(sheet, new Map(Object.entries(shifted)));
+      this.saveMeta();
+    }
+  }
+
+  async readFormulas(sheet: string): Promise<Record<string, string>> {
+    const out: Record<string, string> = {};
+    this.sheet(sheet).eachRow((row) =>
+      row.eachCell((cell) => {
+        // `cell.formula` translates a shared formula's dependents from their master.
+        if (cell.type === ExcelJS.ValueType.Formula && cell.formula) out[cell.address] = `=${cell.formula}`;
+      }),
+    );
+    return out;
+  }
+
+  async writeCells(sheet: string, cells: CellWrite[]): Promise<void> {
+    const ws = this.writable(sheet);
+    // One write per cell, the last one winning; addresses checked before the first write.
+    const byCell = new Map<string, CellInput>();
+    for (const c of cells) byCell.set(toA1(parseA1(c.address)), c.value);
+    for (const [address, value] of byCell) writeValue(ws.getCell(address), value);
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    this.sheet(sheet);
+    parseRange(address);
+    this.active = sheet;
+    this.selection = { sheet, address };
+    this.selected = true;
+  }
+
+  async getSelection(): Promise<Selection> {
+    const { sheet, address } = this.selection;
+    const { start, end } = parseRange(address);
+    const ws = this.sheet(sheet);
+    const merged = ws.findCell(start.row + 1, start.col + 1)?.isMerged ?? false;
+    return { sheet, row: start.row + 1, column: start.col + 1, rowCount: end.row - start.row + 1, columnCount: end.col - start.col + 1, merged };
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    return this.meta.settings.get(key) ?? null;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    this.meta.settings.set(key, value);
+    this.saveMeta();
+  }
+
+  /** A sheet we made: recorded, and still starting with the row we wrote (not a user's sheet that took the name). */
+  private isOwn(ws: ExcelJS.Worksheet): boolean {
+    const recorded = this.meta.owned.get(ws.name);
+    if (recorded === undefined) return false;
+    const first = ws.getRow(1);
+    const values = Array.from({ length: first.cellCount }, (_, i) => first.getCell(i + 1).value);
+    return rowSignature(values) === recorded.replace(/\t+$/, "");
+  }
+
+  private activate(name: string): void {
+    this.active = name;
+    this.selection = { sheet: name, address: "A1" };
+  }
+
+  private saveMeta(): void {
+    // Forget sheets that are gone (deleted by the user between runs), except ids the Excel add-in keys by.
+    for (const key of this.meta.owned.keys()) if (!this.workbook.getWorksheet(key) && !key.startsWith("{")) this.meta.owned.delete(key);
+    writeMeta(this.workbook, this.meta);
+  }
+
+  /** Active tab and selected tab flags (two selected tabs would be a sheet group in Excel). */
+  private writeViews(): void {
+    const sheets = this.workbook.worksheets;
+    const activeTab = Math.max(0, sheets.findIndex((s) => s.name === this.active));
+    const view = this.workbook.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, firstSheet: 0, visibility: "visible" };
+    this.workbook.views = [{ ...view, activeTab, firstSheet: Math.min(view.firstSheet ?? 0, activeTab) }, ...(this.workbook.views ?? []).slice(1)];
+    for (const ws of sheets) {
+      if (!ws.views?.length && ws.name === this.active) ws.views = [{ state: "normal" }];
+      const v = ws.views?.[0] as (Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean }) | undefined;
+      if (!v) continue;
+      v.tabSelected = ws.name === this.active;
+      if (this.selected && ws.name === this.selection.sheet) v.activeCell = this.selection.address.split(":")[0];
+    }
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Cell-level writing for the .xlsx adapter: port values → ExcelJS values, the product's new sheets, fills.
+ * Styles are never mutated in place: ExcelJS shares one style object between all cells loaded with the same
+ * style id, so `cell.fill = …` would colour every one of them. We always assign a fresh object.
+ */
+import ExcelJS from "exceljs";
+import { columnLetter } from "../../core/grid";
+import { CellInput, ListValidation, NewSheet, PortError } from "../workbook.port";
+
+/** Excel refuses a typed list source longer than this (the Excel adapter has the same rule). */
+export const LIST_SOURCE_CHARS = 255;
+
+/** A port value as ExcelJS stores it. Text stays text (ExcelJS never reads `=…` in a string as a formula). */
+export function excelValue(v: CellInput): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "object") {
+    // No cached result: a stale one would be shown until the next recalculation.
+    if ("formula" in v) return { formula: v.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+    return { error: v.error } as ExcelJS.CellErrorValue;
+  }
+  return v;
+}
+
+export const isFormulaInput = (v: CellInput): v is { formula: string } => v !== null && typeof v === "object" && "formula" in v;
+
+/** Write one value; a formula going into a text-formatted cell gets General first, or Excel would keep it as text. */
+export function writeValue(cell: ExcelJS.Cell, v: CellInput): void {
+  if (isFormulaInput(v) && cell.numFmt === "@") {
+    const style = { ...cell.style };
+    delete style.numFmt;
+    cell.style = style;
+  }
+  cell.value = excelValue(v);
+}
+
+export function solidFill(colour: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${colour.replace(/^#/, "").toUpperCase()}` } };
+}
+
+/** The remembered form of a cell's fill: JSON, or null for none (absent or pattern "none" — never "white"). */
+export function fillMemo(cell: ExcelJS.Cell): string | null {
+  const fill = cell.style?.fill;
+  if (!fill || (fill.type === "pattern" && fill.pattern === "none")) return null;
+  return JSON.stringify(fill);
+}
+
+/** The fill a memo stands for; `#RRGGBB` memos come from the Excel add-in's records. */
+export function fillFromMemo(memo: string | null): ExcelJS.Fill | undefined {
+  if (memo === null) return undefined;
+  if (/^#[0-9A-Fa-f]{6}$/.test(memo)) return solidFill(memo);
+  return JSON.parse(memo) as ExcelJS.Fill;
+}
+
+export function setFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | undefined): void {
+  const style: Partial<ExcelJS.Style> = { ...cell.style };
+  if (fill) style.fill = fill;
+  else delete style.fill;
+  cell.style = style;
+}
+
+/** Refuse drop-down lists Excel cannot hold as a typed source, before anything is written. */
+export function checkValidations(list: readonly ListValidation[] | undefined): void {
+  for (const v of list ?? []) {
+    const source = v.list.join(",");
+    if (!v.list.length || v.list.some((x) => x === "" || x.includes(",") || x.includes('"')) || source.length > LIST_SOURCE_CHARS) {
+      throw new PortError("host-error", `drop-down list for column ${columnLetter(v.column)} cannot be written (${source.length} characters)`);
+    }
+  }
+}
+
+/** Fill a fresh worksheet from a NewSheet: text columns formatted "@" before writing, header frozen and filtered. */
+export function writeNewSheet(ws: ExcelJS.Worksheet, spec: NewSheet): void {
+  const text = new Set(spec.textColumns ?? []);
+  const width = Math.max(1, ...spec.rows.map((r) => r.length));
+  spec.rows.forEach((row, r) => {
+    for (let c = 0; c < Math.max(row.length, text.size ? width : 0); c++) {
+      const v = c < row.length ? row[c] : null;
+      if (!text.has(c) && (v === null || v === undefined)) continue;
+      const cell = ws.getCell(r + 1, c + 1);
+      if (text.has(c) && !isFormulaInput(v)) cell.style = { ...cell.style, numFmt: "@" };
+      if (v !== null && v !== undefined) cell.value = excelValue(v);
+    }
+  });
+  spec.widths?.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  if (spec.header) {
+    ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }];
+    ws.autoFilter = `A1:${columnLetter(width - 1)}${Math.max(1, spec.rows.length)}`;
+  }
+  for (const v of spec.validations ?? []) {
+    const col = columnLetter(v.column);
+    const range = `${col}2:${col}${Math.max(2, v.lastRow)}`;
+    // ExcelJS writes a range key as one <dataValidation sqref="F2:F99">.
+    (ws as unknown as { dataValidations: { add(a: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
+      type: "list",
+      allowBlank: true,
+      showErrorMessage: true,
+      formulae: [`"${v.list.join(",")}"`],
+    });
+  }
+}
+
+/** Excel's rules for a sheet name: 31 characters, none of `[]:*?/\`, no leading or trailing quote. */
+export function safeSheetName(name: string): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").trim();
+  return (cleaned || "Sheet1").slice(0, 31);
+}
+
+/** Text a file cannot hold as it is: an `_xHHHH_` sequence (which readers decode) or a control character. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+const NEEDS_ESCAPE = /_x[0-9A-Fa-f]{4}_|[\u0000-\u0008\u000B\u000C\u000E-\u001F\r]/;
+
+/** OOXML's own escapes: `_x005F_` before a literal `_xHHHH_`, `_xHHHH_` for CR and control characters. */
+export function ooxmlEscape(s: string): string {
+  return s
+    .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
+    // eslint-disable-next-line no-control-regex -- as above
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\r]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}
+
+/**
+ * ExcelJS decodes `_xHHHH_` when it reads but does not encode when it writes, and drops CR and control characters,
+ * so text such as `_x0041_` or a CR line break would not survive a save. Escape those cells for the write and
+ * return the undo, so the workbook in memory keeps the text as it is.
+ */
+export function escapeForSave(workbook: ExcelJS.Workbook): () => void {
+  const undo: [ExcelJS.Cell, ExcelJS.CellValue][] = [];
+  for (const ws of workbook.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        let escaped: ExcelJS.CellValue | undefined;
+        if (typeof v === "string") {
+          if (NEEDS_ESCAPE.test(v)) escaped = ooxmlEscape(v);
+        } else if (v && typeof v === "object" && "richText" in v && v.richText.some((run) => NEEDS_ESCAPE.test(run.text))) {
+          escaped = { ...v, richText: v.richText.map((run) => ({ ...run, text: ooxmlEscape(run.text) })) };
+        } else if (v && typeof v === "object" && "hyperlink" in v && typeof v.text === "string" && NEEDS_ESCAPE.test(v.text)) {
+          escaped = { ...v, text: ooxmlEscape(v.text) };
+        }
+        if (escaped === undefined) return;
+        undo.push([cell, v]);
+        cell.value = escaped;
+      }),
+    );
+  }
+  return () => undo.forEach(([cell, v]) => (cell.value = v));
+}
+
+/**
+ * A sheet's first row as one string, as the WPS adapter records it for the sheets it made (tab-joined texts, a
+ * formula counting as empty), so each host recognises the other's sheets and a user's later sheet of that name does not match.
+ */
+export function rowSignature(row: readonly unknown[]): string {
+  const text = (v: unknown): string => {
+    if (v === null || v === undefined) return "";
+    if (typeof v !== "object") return String(v);
+    return "error" in v ? String((v as { error: unknown }).error) : "";
+  };
+  return row.map(text).join("\t").slice(0, 500).replace(/\t+$/, "");
+}

@@ -1,0 +1,97 @@
+/** The page's top bar: title, open a file, the bundled samples, download the annotated workbook. */
+import * as React from "react";
+import { Button, Caption1, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { ACCEPT, Seed, seedLabel } from "./documents";
+import type { WebStrings } from "./web-strings";
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  brand: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, marginRight: tokens.spacingHorizontalL },
+  sub: { color: tokens.colorNeutralForeground3 },
+  file: { marginLeft: "auto", color: tokens.colorNeutralForeground2, maxWidth: "40ch", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+});
+
+export interface ToolbarProps {
+  strings: WebStrings;
+  seeds: readonly Seed[];
+  fileName: string | null;
+  busy: boolean;
+  onOpen: (file: File) => void;
+  onSeed: (seed: Seed) => void;
+  onDownload: (() => void) | null;
+}
+
+/** The file picker, shared by the toolbar and the empty page (one hidden input, so tests can find it). */
+export function useFilePicker(onOpen: (file: File) => void): { input: React.JSX.Element; pick: () => void } {
+  const ref = React.useRef<HTMLInputElement>(null);
+  const input = (
+    <input
+      ref={ref}
+      type="file"
+      accept={ACCEPT}
+      style={{ display: "none" }}
+      data-testid="file-input"
+      onChange={(e) => {
+        const f = e.target.files?.[0];
+        // Cleared, so choosing the same file again still loads it.
+        e.target.value = "";
+        if (f) onOpen(f);
+      }}
+    />
+  );
+  return { input, pick: () => ref.current?.click() };
+}
+
+export function SeedMenu(props: { strings: WebStrings; seeds: readonly Seed[]; busy: boolean; onSeed: (seed: Seed) => void; primary?: boolean }): React.JSX.Element {
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <MenuButton appearance={props.primary ? "primary" : "secondary"} disabled={props.busy} data-testid="seed-menu">
+          {props.strings.seeds}
+        </MenuButton>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {props.seeds.map((s) => (
+            <MenuItem key={s.file} onClick={() => props.onSeed(s)} data-seed={s.file.slice(0, 3)}>
+              {seedLabel(s)}
+            </MenuItem>
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+export function Toolbar(props: ToolbarProps & { pick: () => void }): React.JSX.Element {
+  const styles = useStyles();
+  const { strings } = props;
+  return (
+    <header className={styles.bar}>
+      <div className={styles.brand}>
+        <Subtitle1 as="h1">{strings.title}</Subtitle1>
+        <Caption1 className={styles.sub}>{strings.subtitle}</Caption1>
+      </div>
+      <Button onClick={props.pick} disabled={props.busy}>
+        {strings.open}
+      </Button>
+      <SeedMenu strings={strings} seeds={props.seeds} busy={props.busy} onSeed={props.onSeed} />
+      <Button appearance="primary" disabled={!props.onDownload || props.busy} onClick={() => props.onDownload?.()} data-testid="download">
+        {strings.download}
+      </Button>
+      {props.fileName && (
+        <Caption1 className={styles.file} title={props.fileName} data-testid="file-name">
+          {props.fileName}
+        </Caption1>
+      )}
+    </header>
+  );
+}

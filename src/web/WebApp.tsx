@@ -1,0 +1,211 @@
+/**
+ * The offline web page: a workbook opened in the browser (ExcelJS), shown as a grid with sheet tabs, with the
+ * add-in's task pane beside it over the same workbook (XlsxAdapter). Everything happens in this page; nothing is
+ * sent anywhere. A file that cannot be opened gets a message and leaves the current workbook as it was.
+ */
+import * as React from "react";
+import {
+  Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle1,
+  makeStyles, mergeClasses, shorthands, tokens, webLightTheme,
+} from "@fluentui/react-components";
+import { detectLayout } from "../core/layout-detect";
+import { Locale, sheetErrorMessage } from "../i18n";
+import { loadMessages } from "../i18n/load-messages";
+import type { LoadErrorCode } from "../hosts/load-result";
+import type { WorkbookPort } from "../hosts/workbook.port";
+import type { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
+import type { OpenResult, Unkept } from "../hosts/xlsx/xlsx.open";
+import { App } from "../taskpane/App";
+import { Seed, download, openFile, openSeed } from "./documents";
+import { observePort } from "./observed-port";
+import { SheetGrid } from "./SheetGrid";
+import { SheetTabs } from "./SheetTabs";
+import { sheetView } from "./sheet-view";
+import { SeedMenu, Toolbar, useFilePicker } from "./Toolbar";
+import { webStrings } from "./web-strings";
+import { columnLetter } from "../core/grid";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gridTemplateRows: "auto auto minmax(0, 1fr)", height: "100vh", fontFamily: tokens.fontFamilyBase },
+  main: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 420px", minHeight: 0 },
+  sheet: { display: "grid", gridTemplateRows: "auto minmax(0, 1fr) auto", minHeight: 0, minWidth: 0 },
+  cellBar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "flex-start", padding: "4px 8px", minHeight: "24px", maxHeight: "5.5em", overflowY: "auto", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, fontSize: "13px", whiteSpace: "pre-wrap" },
+  address: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, minWidth: "5em", color: "#217346" },
+  pane: { overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
+  empty: { display: "grid", alignItems: "center", justifyItems: "center", padding: tokens.spacingHorizontalXXL, minHeight: 0 },
+  card: { maxWidth: "620px", display: "grid", rowGap: tokens.spacingVerticalL, padding: "40px", ...shorthands.border("2px", "dashed", tokens.colorNeutralStroke1), borderRadius: tokens.borderRadiusXLarge, backgroundColor: tokens.colorNeutralBackground2, textAlign: "center" },
+  dragging: { ...shorthands.borderColor("#217346"), backgroundColor: "#eef7f1" },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalM, justifyContent: "center" },
+  note: { color: tokens.colorNeutralForeground3 },
+  busy: { position: "fixed", top: 0, left: 0, right: 0, bottom: 0, display: "grid", alignItems: "center", justifyItems: "center", backgroundColor: "rgba(255,255,255,0.6)", zIndex: 10 },
+  message: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}` },
+});
+
+interface Doc {
+  id: number;
+  adapter: XlsxAdapter;
+  port: WorkbookPort;
+  fileName: string;
+}
+
+interface Place {
+  sheets: string[];
+  active: string;
+  selected: { sheet: string; row: number; col: number } | null;
+}
+
+export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; locale?: Locale }): React.JSX.Element {
+  const styles = useStyles();
+  const strings = webStrings(locale);
+  const [doc, setDoc] = React.useState<Doc | null>(null);
+  const [place, setPlace] = React.useState<Place>({ sheets: [], active: "", selected: null });
+  const [version, setVersion] = React.useState(0);
+  const [scrollKey, setScrollKey] = React.useState(0);
+  const [failure, setFailure] = React.useState<{ file: string; code: LoadErrorCode } | null>(null);
+  /** A file that opened but holds no target table: said at once, not only on the first click. */
+  const [noTable, setNoTable] = React.useState<string | null>(null);
+  const [unkept, setUnkept] = React.useState<Unkept[]>([]);
+  const [loading, setLoading] = React.useState<string | null>(null);
+  const [dragging, setDragging] = React.useState(false);
+  const current = React.useRef<XlsxAdapter | null>(null);
+  const ids = React.useRef(0);
+
+  /** Re-read sheets, active sheet and selection after the pane (or the page) changed the workbook. */
+  const refresh = React.useCallback(async (adapter: XlsxAdapter, scroll: boolean) => {
+    if (current.current !== adapter) return; // a workbook that has since been replaced
+    const [sheets, sel] = await Promise.all([adapter.sheetNames(), adapter.getSelection()]);
+    setPlace({ sheets, active: adapter.activeSheet, selected: { sheet: sel.sheet, row: sel.row - 1, col: sel.column - 1 } });
+    setVersion((v) => v + 1);
+    if (scroll) setScrollKey((k) => k + 1);
+  }, []);
+
+  const load = async (name: string, open: () => Promise<OpenResult>) => {
+    setLoading(name);
+    setFailure(null);
+    try {
+      const r = await open();
+      if (!r.ok) return setFailure({ file: name, code: r.code });
+      const adapter = r.adapter;
+      const grids = await Promise.all((await adapter.sheetNames()).map((n) => adapter.readSheet(n)));
+      const table = grids.find((g) => detectLayout(g) !== null);
+      // Open on the table, as the CLI picks it, when the workbook's active sheet is something else.
+      if (table && table.name !== adapter.activeSheet) await adapter.select(table.name, "A1");
+      setNoTable(table ? null : adapter.activeSheet);
+      setUnkept(r.unkept);
+      current.current = adapter;
+      const port = observePort(adapter, (event) => void refresh(adapter, event === "selected"));
+      setDoc({ id: ++ids.current, adapter, port, fileName: name });
+      await refresh(adapter, false);
+    } catch {
+      // ExcelJS can still throw on a workbook it half understands: to the user that is a damaged file.
+      setFailure({ file: name, code: "xlsx-corrupt" });
+    } finally {
+      setLoading(null);
+    }
+  };
+  const onOpen = (file: File) => void load(file.name, () => openFile(file));
+  const onSeed = (seed: Seed) => void load(seed.file, () => openSeed(seed));
+  const picker = useFilePicker(onOpen);
+
+  const ws = doc && place.active ? doc.adapter.worksheet(place.active) : undefined;
+  // The view reads cells lazily; it is rebuilt (widths) when the sheet or the workbook changes.
+  // `version` stands for changes inside the workbook (new fills, a refreshed sheet).
+  const view = React.useMemo(() => (ws ? sheetView(ws) : null), [ws, version]);
+  const selected = place.selected && place.selected.sheet === place.active ? place.selected : null;
+
+  const onSelectCell = (row: number, col: number) => {
+    if (!doc || !view) return;
+    const link = view.link(row, col);
+    // A link cell (来源单元格, 校验结果) goes to its target, as a click does in Excel.
+    void (link ? doc.port.select(link.sheet, link.address) : doc.port.select(place.active, `${columnLetter(col)}${row + 1}`)).catch(() => undefined);
+  };
+
+  const drop = {
+    onDragOver: (e: React.DragEvent) => {
+      e.preventDefault();
+      setDragging(true);
+    },
+    onDragLeave: (e: React.DragEvent) => {
+      // Moving between elements of the page also fires dragleave; only leaving the window has no related target.
+      if (!e.relatedTarget) setDragging(false);
+    },
+    onDrop: (e: React.DragEvent) => {
+      e.preventDefault();
+      setDragging(false);
+      const f = e.dataTransfer.files?.[0];
+      if (f) onOpen(f);
+    },
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={locale}>
+      <div className={styles.root} {...drop}>
+        {picker.input}
+        <Toolbar strings={strings} seeds={seeds} fileName={doc?.fileName ?? null} busy={loading !== null} onOpen={onOpen} onSeed={onSeed} pick={picker.pick} onDownload={doc ? () => void download(doc.adapter, doc.fileName) : null} />
+        <div>
+          {failure && (
+            <MessageBar intent="error" layout="multiline" role="alert" className={styles.message} data-testid="load-error">
+              <MessageBarBody>
+                <MessageBarTitle>{strings.loadFailed(failure.file)}</MessageBarTitle>
+                <div lang="zh-CN">{loadMessages["zh-CN"][failure.code]}</div>
+                <Caption1 lang="en">{loadMessages.en[failure.code]}</Caption1>
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button appearance="transparent" size="small" onClick={() => setFailure(null)}>
+                  {strings.dismiss}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {unkept.length > 0 && !failure && (
+            <MessageBar intent="info" className={styles.message} data-testid="unkept">
+              <MessageBarBody>{strings.unkept(unkept.map((p) => strings.unkeptParts[p]).join(locale === "en" ? ", " : "、"))}</MessageBarBody>
+            </MessageBar>
+          )}
+          {noTable !== null && !failure && (
+            <MessageBar intent="warning" layout="multiline" className={styles.message} data-testid="load-warning">
+              <MessageBarBody>
+                <div lang="zh-CN">{sheetErrorMessage("not-a-target-table", noTable)}</div>
+                <Caption1 lang="en">{sheetErrorMessage("not-a-target-table", noTable, "en")}</Caption1>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        {doc && view ? (
+          <main className={styles.main}>
+            <section className={styles.sheet}>
+              <div className={styles.cellBar} data-testid="cell-bar">
+                <span className={styles.address}>{selected ? `${columnLetter(selected.col)}${selected.row + 1}` : ""}</span>
+                <span>{selected ? view.text(selected.row, selected.col).replace(/ ⏎ /g, "\n") : <span className={styles.note}>{strings.noCell}</span>}</span>
+              </div>
+              <SheetGrid view={view} version={version} selected={selected} scrollKey={scrollKey} label={strings.grid(place.active)} onSelectCell={onSelectCell} />
+              <SheetTabs sheets={place.sheets} active={place.active} label={strings.sheetTabs} onChoose={(name) => void doc.port.select(name, "A1")} />
+            </section>
+            <aside className={styles.pane}>
+              <App key={doc.id} port={doc.port} initialLocale={locale} />
+            </aside>
+          </main>
+        ) : (
+          <main className={styles.empty}>
+            <div className={mergeClasses(styles.card, dragging && styles.dragging)} data-testid="drop-zone">
+              <Subtitle1 as="h2">{dragging ? strings.dropHere : strings.dropTitle}</Subtitle1>
+              <Body1>{strings.dropBody}</Body1>
+              <div className={styles.buttons}>
+                <Button appearance="primary" size="large" onClick={picker.pick}>
+                  {strings.open}
+                </Button>
+                <SeedMenu strings={strings} seeds={seeds} busy={loading !== null} onSeed={onSeed} />
+              </div>
+              <Caption1 className={styles.note}>{strings.privacy}</Caption1>
+            </div>
+          </main>
+        )}
+        {loading !== null && (
+          <div className={styles.busy}>
+            <Spinner label={strings.loading(loading)} />
+          </div>
+        )}
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * `npm run web`: serve the built page (dist/web) on this machine only (127.0.0.1) and print its address.
+ * A plain static server with no dependencies; the browser tests start the same one on a free port.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as path from "path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+};
+
+/** The page's policy, also sent as a header: nothing but this server, no eval. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+export interface Served {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+export function startServer(root: string, port = 0, host = "127.0.0.1"): Promise<Served> {
+  const base = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { Allow: "GET, HEAD" }).end();
+      return;
+    }
+    let rel: string;
+    try {
+      rel = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const file = path.resolve(base, `.${rel.endsWith("/") ? `${rel}index.html` : rel}`);
+    // Nothing outside the served folder, whatever the URL says.
+    if (file !== base && !file.startsWith(base + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    fs.readFile(file, (err, data) => {
+      if (err) {
+        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("404");
+        return;
+      }
+      res.writeHead(200, {
+        "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "Content-Security-Policy": CSP,
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "no-cache",
+      });
+      res.end(req.method === "HEAD" ? undefined : data);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const p = typeof address === "object" && address ? address.port : port;
+      resolve({ url: `http://localhost:${p}/`, port: p, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const root = path.resolve(__dirname, "..", "..", "dist", "web");
+  if (!fs.existsSync(path.join(root, "index.html"))) {
+    console.error("找不到 dist/web/index.html，请先运行 npm run build / dist/web/index.html is missing: run npm run build first");
+    process.exitCode = 2;
+    return;
+  }
+  const wanted = Number(process.env.PORT) || 8080;
+  // Take the next port when one is busy (another copy of the page, another program).
+  for (let port = wanted; port < wanted + 20; port++) {
+    try {
+      const s = await startServer(root, port);
+      console.log(`绩效目标表助手网页版 / PerfTarget web page: ${s.url}`);
+      console.log("只在本机提供，按 Ctrl+C 停止 / served on this machine only; Ctrl+C to stop");
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EADDRINUSE") throw e;
+    }
+  }
+  console.error(`端口 ${wanted}–${wanted + 19} 都被占用 / ports ${wanted}–${wanted + 19} are all in use; set PORT`);
+  process.exitCode = 2;
+}
+
+if (require.main === module) void main();

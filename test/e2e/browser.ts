@@ -1,0 +1,77 @@
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser), with the flags this machine needs
+ * (no background networking: the network is closed) and a fresh profile. Missing system packages make the
+ * tests fail with the apt package to install — they are not skipped.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { BrowserContext, chromium } from "playwright-core";
+
+export const CHROMIUM = process.env.PERFTARGET_CHROMIUM ?? "/usr/bin/chromium";
+export const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts", "web");
+export const PAGE_DIR = path.resolve(__dirname, "..", "..", "dist", "web");
+
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+  "--disable-extensions",
+];
+
+/** What the browser tests need from the system, as sentences naming the apt package; empty when all is there. */
+export function missingRequirements(): string[] {
+  const missing: string[] = [];
+  if (!fs.existsSync(CHROMIUM)) {
+    missing.push(`Chromium is not installed (${CHROMIUM}): apt-get install chromium (Debian's package; .ci/run installs it)`);
+  }
+  let fonts = "";
+  try {
+    fonts = execFileSync("fc-list", [":lang=zh"], { encoding: "utf8" });
+  } catch {
+    fonts = "";
+  }
+  if (!/Noto Sans CJK/i.test(fonts)) missing.push("No Chinese font (Noto Sans CJK): apt-get install fonts-noto-cjk (.ci/run installs it)");
+  if (!fs.existsSync(path.join(PAGE_DIR, "index.html"))) missing.push(`The page is not built (${PAGE_DIR}/index.html): npm run build:page`);
+  return missing;
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+export async function launch(): Promise<Browser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "perftarget-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1440, height: 900 },
+    locale: "zh-CN",
+    acceptDownloads: true,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Save a step's screenshot under test-artifacts/web/, and into docs/ when PERFTARGET_DOCS_SCREENSHOTS=1. */
+export function artifact(name: string): string {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return path.join(ARTIFACTS, name);
+}
+
+export function maybeUpdateDocs(file: string, docsName: string): void {
+  if (process.env.PERFTARGET_DOCS_SCREENSHOTS === "1") fs.copyFileSync(file, path.resolve(__dirname, "..", "..", "docs", docsName));
+}

@@ -1,0 +1,165 @@
+/**
+ * One contract for WorkbookPort, run against every host: the memory adapter (the reference), the Office.js adapter
+ * over the strict fake Excel, and the WPS adapter over the fake ET model (two builds). The same actions on seeds 000
+ * and 004 must leave the same workbook in each (normalised dump: visible sheets in order, values, formulas, fills),
+ * and the same assertions hold for every host. readFormulas/writeCells/drop-down lists are checked for a host once
+ * its adapter has them.
+ */
+import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions";
+import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas } from "../../src/actions/template-actions";
+import type { Grid } from "../../src/core/grid";
+import { DETAIL_HEADER, highlightsFor } from "../../src/core/output-sheets";
+import { seedGrid } from "../support/seeds";
+import { HOSTS, Host, Norm } from "./contract/hosts";
+
+const seed = (prefix: string): Grid => ({ ...seedGrid(prefix), name: "Sheet1" });
+const hostNames = Object.keys(HOSTS);
+
+/** Without drop-down lists, for comparing with a host that cannot write them yet. */
+const plain = (n: Norm): Norm => ({ ...n, sheets: n.sheets.map(({ validations: _v, ...s }) => s) });
+const sheetOf = (n: Norm, name: string) => n.sheets.find((s) => s.name === name);
+const fillsOf = (n: Norm, name: string) => Object.fromEntries(Object.entries(sheetOf(n, name)!.cells).flatMap(([a, c]) => (c.fill ? [[a, c.fill]] : [])));
+
+/** Run `script` on a host and on the memory reference; every checkpoint's dump must be equal. */
+async function alongside(name: string, grids: Grid[], script: (h: Host, mark: (label: string) => void) => Promise<void>): Promise<Host> {
+  const states = new Map<string, Norm[]>();
+  const run = async (factory: (g: Grid[]) => Host): Promise<Host> => {
+    const h = factory(grids);
+    try {
+      await script(h, (label) => states.set(label, [...(states.get(label) ?? []), h.norm()]));
+      return h;
+    } finally {
+      h.done();
+    }
+  };
+  const ref = await run(HOSTS.memory);
+  const host = name === "memory" ? ref : await run(HOSTS[name]);
+  for (const [label, [expected, actual]] of states) {
+    if (!actual) continue;
+    const [e, a] = host.full ? [expected, actual] : [plain(expected), plain(actual)];
+    expect({ label, state: a }).toEqual({ label, state: e });
+  }
+  return host;
+}
+
+describe.each(["000", "004"])("seed %s", (prefix) => {
+  it.each(hostNames)("%s: 拆分指标, 一键校验, 清除标记 and template rows leave the same workbook as the reference", async (name) => {
+    await alongside(name, [seed(prefix)], async (h, mark) => {
+      h.fill("Sheet1", "A1", "#00B050"); // a user's own colours, on and off the checked cells
+      h.fill("Sheet1", "G12", "#0070C0");
+      const start = h.norm();
+      mark("start");
+
+      const split = await splitIndicators(h.port);
+      if (!split.ok) throw new Error(split.code);
+      expect(split.value.sheet).toBe("指标明细");
+      const detail = h.norm();
+      expect(detail.active).toBe("指标明细");
+      expect(sheetOf(detail, "指标明细")!.cells.A1).toEqual({ v: DETAIL_HEADER[0] });
+      expect(Object.keys(sheetOf(detail, "指标明细")!.cells).filter((a) => /^A\d+$/.test(a))).toHaveLength(split.value.indicators + 1);
+      mark("split");
+
+      await h.port.select("Sheet1", "A1");
+      const check = await runCheck(h.port);
+      if (!check.ok) throw new Error(check.code);
+      const marks = highlightsFor(check.value.findings);
+      expect(marks.length).toBeGreaterThan(10);
+      const checked = h.norm();
+      expect(fillsOf(checked, "Sheet1")).toEqual({ ...fillsOf(start, "Sheet1"), ...Object.fromEntries(marks.map((m) => [m.address, m.color])) });
+      expect(checked.active).toBe("Sheet1");
+      expect(checked.sheets.map((s) => s.name)).toEqual(["Sheet1", "指标明细", "校验结果"]);
+      mark("check");
+
+      // A second run refreshes 校验结果 in place and colours the same cells: a re-run clears first.
+      const again = await runCheck(h.port);
+      expect(again.ok && again.value.resultSheet).toBe("校验结果");
+      expect(h.norm()).toEqual(checked);
+
+      // Template rows go in above row 10: everything below (marks included) moves down, and is restored there.
+      await h.port.insertRows("Sheet1", 10, [["（新增项目）", "1.00", null, null, "1.00"], ["", { formula: "=1+1" }]]);
+      mark("insert");
+      expect(await clearMarks(h.port)).toEqual({ ok: true, value: { restored: marks.length } });
+      const cleared = h.norm();
+      expect(fillsOf(cleared, "Sheet1")).toEqual({ A1: "#00B050", G14: "#0070C0" });
+      mark("clear");
+      expect(await clearMarks(h.port)).toEqual({ ok: true, value: { restored: 0 } });
+      expect(sheetOf(start, "Sheet1")!.cells.A1).toEqual(sheetOf(cleared, "Sheet1")!.cells.A1);
+    });
+  });
+});
+
+describe.each(["000", "004"])("seed %s, template actions", (prefix) => {
+  it.each(hostNames)("%s: 插入项目模板 and the confirmed SUM formulas leave the same workbook as the reference", async (name) => {
+    if (!HOSTS[name]([seed(prefix)]).full) return; // needs readFormulas/writeCells: checked once the adapter has them
+    await alongside(name, [seed(prefix)], async (h, mark) => {
+      await h.port.select("Sheet1", "A20");
+      const inserted = await insertProjectTemplate(h.port, { count: 2 });
+      mark(`insert ${JSON.stringify(inserted)}`);
+      const plan = await planSubtotalFormulas(h.port, { sheet: "Sheet1" });
+      if (!plan.ok) return mark(`plan ${plan.code}`);
+      const applied = await applySubtotalFormulas(h.port, plan.value);
+      mark(`sums ${JSON.stringify(applied)}`);
+      const formulas = await h.port.readFormulas("Sheet1");
+      for (const e of plan.value.entries) expect(formulas[e.address]).toBe(e.formula);
+    });
+  });
+});
+
+describe.each(hostNames)("%s", (name) => {
+  const probe = HOSTS[name]([{ name: "Sheet1", rows: [["a"]] }]);
+  probe.done();
+  const full = probe.full ? it : it.skip;
+
+  it("writes text as text, error values as errors, numbers as numbers", async () => {
+    const tricky = [["=SUM(A1:A9)", "+86 20 1234", "-5%", "@home", "001", "TRUE", "1/2", 5, true, { error: "#REF!" }]];
+    await alongside(name, [{ name: "Sheet1", rows: [["a"]] }], async (h, mark) => {
+      await h.port.addSheet({ name: "Out", rows: [...tricky, ...tricky], textColumns: [0, 2, 4] });
+      expect((await h.port.readSheet("Out")).rows.slice(0, 2)).toEqual([...tricky, ...tricky]);
+      mark("written");
+    });
+  });
+
+  it("names new sheets without overwriting and never refreshes a user's sheet", async () => {
+    await alongside(name, [{ name: "Sheet1", rows: [["a"]] }, { name: "Out", rows: [["user data"]] }], async (h, mark) => {
+      expect(await h.port.addSheet({ name: "Out", rows: [["x"]] })).toBe("Out (2)");
+      expect(await h.port.refreshOwnedSheet({ name: "Result", rows: [["r1"]] })).toBe("Result");
+      expect(await h.port.refreshOwnedSheet({ name: "Result", rows: [["r2"], ["more"]] })).toBe("Result");
+      expect(await h.port.sheetNames()).toEqual(["Sheet1", "Out", "Out (2)", "Result"]);
+      mark("sheets");
+    });
+  });
+
+  it("answers a missing sheet and a protected sheet with their codes, and keeps settings", async () => {
+    const h = HOSTS[name]([{ name: "Sheet1", rows: [["a"]] }]);
+    try {
+      const code = (p: Promise<unknown>) => p.then(() => "no error", (e: { code?: string }) => e.code);
+      expect(await code(h.port.readSheet("Nope"))).toBe("sheet-not-found");
+      expect(await h.port.getSetting("k")).toBeNull();
+      await h.port.setSetting("k", '{"roundingPerAddend":0}');
+      expect(await h.port.getSetting("k")).toBe('{"roundingPerAddend":0}');
+      expect(await h.port.sheetNames()).toEqual(["Sheet1"]);
+    } finally {
+      h.done();
+    }
+  });
+
+  full("reads formulas and writes confirmed cells (text as text, formulas as formulas)", async () => {
+    await alongside(name, [{ name: "Sheet1", rows: [["a", 1, 2]] }], async (h, mark) => {
+      await h.port.writeCells("Sheet1", [
+        { address: "D1", value: { formula: "=SUM(B1:C1)" } },
+        { address: "A2", value: "=not a formula" },
+        { address: "B2", value: "007" },
+        { address: "A1", value: null },
+      ]);
+      expect(await h.port.readFormulas("Sheet1")).toEqual({ D1: "=SUM(B1:C1)" });
+      mark("cells");
+    });
+  });
+
+  full("writes drop-down lists for the data rows of a new sheet", async () => {
+    await alongside(name, [{ name: "Sheet1", rows: [["a"]] }], async (h, mark) => {
+      await h.port.addSheet({ name: "表", rows: [["级别", "名称"], ["一级", "x"]], validations: [{ column: 0, lastRow: 20, list: ["一级", "二级", "三级"] }] });
+      mark("validations");
+    });
+  });
+});
