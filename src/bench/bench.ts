@@ -125,6 +125,15 @@ async function main(): Promise<void> {
     }
   }
 
+  // Office.js round trips (§10) on the strict fake Excel: they must not grow per row.
+  if (!args.includes("--no-excel")) {
+    const { excelSyncCounts } = await import("./excel-syncs");
+    console.log("Excel syncs per action (strict fake; +1 per ~4 MB chunk allowed):");
+    for (const c of await excelSyncCounts()) {
+      console.log(`  ${String(c.rows).padStart(6)} rows: split ${c.split}, check ${c.check}, clear ${c.clear}; largest request ${c.maxRequestMb.toFixed(2)} MB, response ${c.maxResponseMb.toFixed(2)} MB`);
+    }
+  }
+
   if (json) {
     console.log(JSON.stringify({ indicators, parseMs: r1(parse.ms), checkMs: checkMs === null ? null : r1(checkMs), floorMs: r1(floor.ms), ratio: r1(ratio), peakRssMb: r1(peakRssMb) }));
   }
