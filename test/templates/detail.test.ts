@@ -11,6 +11,7 @@ import { parseIndicatorCell } from "../../src/core/indicator-parser";
 import { DETAIL_SHEET } from "../../src/core/output-sheets";
 import { PlaceholderMatcher } from "../../src/core/placeholders";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
+import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
 import { SHEET, memoryPort, typedSeed } from "./fixtures";
 
 const ctx = { framework: new FrameworkIndex(DEFAULT_FRAMEWORK), placeholders: new PlaceholderMatcher() };
@@ -143,5 +144,25 @@ describe("回写指标", () => {
     const before = structuredClone(port.data);
     expect(await applyWriteBack(port, plan.value)).toMatchObject({ ok: false, code: "sheet-changed" });
     expect(port.data).toEqual(before);
+  });
+});
+
+describe("through the .xlsx adapter", () => {
+  it("template rows with drop-downs and 回写指标 work on a file too", async () => {
+    const port = XlsxAdapter.fromGrid(typedSeed("000"));
+    const split = await splitIndicators(port);
+    if (!split.ok) throw new Error(split.code);
+    await port.select(DETAIL_SHEET, "H2");
+    const t = await addIndicatorTemplateRows(port, { categories: ["41"] });
+    expect(t).toMatchObject({ ok: true, value: { sheet: DETAIL_SHEET } });
+    const ws = port.worksheet(DETAIL_SHEET)!;
+    const validations = (ws as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model;
+    expect(Object.values(validations).map((v) => v.formulae[0])).toEqual(expect.arrayContaining(['"≥,≤,＞,＜,＝"']));
+    await port.select(DETAIL_SHEET, "H2");
+    const plan = await planWriteBack(port);
+    if (!plan.ok) throw new Error(plan.code);
+    expect(plan.value.after).toContain("待经济成本指标补充");
+    expect(await applyWriteBack(port, plan.value)).toMatchObject({ ok: true });
+    expect((await port.readSheet(SHEET)).rows[11][6]).toBe(plan.value.after);
   });
 });

