@@ -182,7 +182,7 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
               <SheetTabs sheets={place.sheets} active={place.active} label={strings.sheetTabs} onChoose={(name) => void doc.port.select(name, "A1")} />
             </section>
             <aside className={styles.pane}>
-              <App key={doc.id} port={doc.port} initialLocale={locale} />
+              <App key={doc.id} port={doc.port} templateEnabled initialLocale={locale} />
             </aside>
           </main>
         ) : (

@@ -6,6 +6,7 @@ import type { CellValue } from "../../core/grid";
 import { columnLetter } from "../../core/grid";
 import { CellInput, CellWrite, Highlight, NewSheet, PortError, Selection, SheetValues, WorkbookPort } from "../workbook.port";
 import { parseA1, parseRange, shiftKeys, toA1, uniqueSheetName } from "../a1";
+import { shiftFormulaRows } from "../xlsx/formula-shift";
 import { MemorySheet, MemoryWorkbookData, cloneWorkbook, newSheet } from "./memory.workbook";
 
 /** Where remembered original fills live: in the workbook's settings, so they survive a save and reload. */
@@ -124,6 +125,10 @@ export class MemoryAdapter implements WorkbookPort {
       while (s.values.length < at) s.values.push([]);
       s.values.splice(at, 0, ...rows.map(() => [] as CellValue[]));
       s.formulas = shiftKeys(s.formulas, at, n);
+      // References to the moved rows move too, on every sheet, as Excel does (`=SUM(B5:B9)` grows).
+      for (const other of wb.sheets) {
+        for (const [a, f] of Object.entries(other.formulas)) other.formulas[a] = shiftFormulaRows(f, other.name, sheet, beforeRow, n);
+      }
       s.fills = shiftKeys(s.fills, at, n);
       s.numberFormats = shiftKeys(s.numberFormats, at, n);
       const memory: FillMemory = JSON.parse(wb.settings[FILLS_KEY] ?? "{}");
