@@ -10,9 +10,10 @@ import { AmountParse, parseAmount } from "./money";
 import { SheetBuilder } from "./sheet-builder";
 import { departmentFromTitle, isTitleText, looksLikeIndicators, moneyUnitFromTitle, norm } from "./sheet-text";
 
-type Role = "name" | MoneyKey | "goal" | "indicators";
+/** Header roles of this layout, shared with the template planner. */
+export type LayoutARole = "name" | MoneyKey | "goal" | "indicators";
 
-const ROLES: [Role, (t: string) => boolean][] = [
+export const LAYOUT_A_ROLES: [LayoutARole, (t: string) => boolean][] = [
   ["name", (t) => t.includes("项目名称")],
   ["specialAccount", (t) => t.includes("专户")],
   ["fiscal", (t) => t.includes("财政拨款") || t.includes("财政资金")],
@@ -43,7 +44,7 @@ function blankMark(t: string): string {
   return /^[-—–－/／\\无]+$/.test(t) ? "" : t;
 }
 
-function placeByHeader(row: readonly CellValue[], cols: Partial<Record<Role, number>>, keys: MoneyKey[]): Placed {
+function placeByHeader(row: readonly CellValue[], cols: Partial<Record<LayoutARole, number>>, keys: MoneyKey[]): Placed {
   const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
   // `-` or `/` in the goal or indicator column of a 合计 or unit row means "nothing here".
   const text = (c: number | undefined) => (c === undefined ? "" : blankMark(cellText(row[c])));
@@ -126,7 +127,7 @@ export function readLayoutA(grid: Grid, headerRow: number, b: SheetBuilder): Lay
     }
   }
   const headerCells = grid.rows[headerRow].map((v) => norm(v));
-  const cols = mapColumns(headerCells, ROLES);
+  const cols = mapColumns(headerCells, LAYOUT_A_ROLES);
   const keys = MONEY_KEYS.filter((k) => cols[k] !== undefined);
   const nameCol = cols.name ?? 0;
   const money: MoneyRow[] = [];

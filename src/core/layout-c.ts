@@ -8,9 +8,10 @@ import { ProjectOut } from "./model";
 import { SheetBuilder } from "./sheet-builder";
 import { departmentFromTitle, isTitleText, looksLikeIndicators, norm } from "./sheet-text";
 
-type Role = "department" | "unit" | "name" | "goal" | "indicators";
+/** Header roles of this layout, shared with the template planner. */
+export type LayoutCRole = "department" | "unit" | "name" | "goal" | "indicators";
 
-const ROLES: [Role, (t: string) => boolean][] = [
+export const LAYOUT_C_ROLES: [LayoutCRole, (t: string) => boolean][] = [
   ["department", (t) => t.includes("主管部门")],
   ["unit", (t) => t.includes("预算单位") || t.includes("单位名称") || t === "单位"],
   ["name", (t) => t.includes("项目名称")],
@@ -19,7 +20,7 @@ const ROLES: [Role, (t: string) => boolean][] = [
 ];
 
 export function readLayoutC(grid: Grid, headerRow: number, b: SheetBuilder): { department: string | null } {
-  const cols = mapColumns(grid.rows[headerRow].map((v) => norm(v)), ROLES);
+  const cols = mapColumns(grid.rows[headerRow].map((v) => norm(v)), LAYOUT_C_ROLES);
   let titleDept: string | null = null;
   for (let r = 0; r < headerRow; r++) for (const v of grid.rows[r]) titleDept = titleDept ?? departmentFromTitle(cellText(v));
   let department: string | null = null;

@@ -6,12 +6,14 @@
  * Layout B: key-task rows in the key-task section, or indicator rows at the end of the indicator block (inserting
  * inside it would change the "same as above" levels of the rows below). Pure: the actions do the writing.
  */
+import { LAYOUT_A_ROLES } from "./layout-a";
+import { LAYOUT_C_ROLES } from "./layout-c";
 import { ComposeStyle, styleOf } from "./composer";
 import { DEFAULT_FRAMEWORK, Framework } from "./framework";
 import { CellValue, Grid, cellText, columnIndex, columnLetter } from "./grid";
 import { detectLayout, mapColumns } from "./layout-detect";
 import type { CellInput } from "./output-sheets";
-import { Layout, MoneyKey, MoneyRow, SheetParse } from "./model";
+import { Layout, MoneyRow, SheetParse } from "./model";
 import { norm } from "./sheet-text";
 import { PLACEHOLDER_VALUE, indicatorSkeleton, placeholderName, templateCategories } from "./skeleton";
 
@@ -43,28 +45,6 @@ export interface TemplatePlan {
 export type TemplateRefusal = "selection-outside-table" | "selection-on-grand-total" | "layout-unsupported" | "bad-template-options";
 
 export type TemplatePlanResult = { ok: true; value: TemplatePlan } | { ok: false; code: TemplateRefusal };
-
-type ARole = "name" | MoneyKey | "goal" | "indicators";
-
-const A_ROLES: [ARole, (t: string) => boolean][] = [
-  ["name", (t) => t.includes("项目名称")],
-  ["specialAccount", (t) => t.includes("专户")],
-  ["fiscal", (t) => t.includes("财政拨款") || t.includes("财政资金")],
-  ["other", (t) => t.includes("其他资金") || t === "其他"],
-  ["total", (t) => /总计|合计|资金总额|金额/.test(t)],
-  ["goal", (t) => t.includes("绩效目标") || t.includes("年度目标")],
-  ["indicators", (t) => t.includes("绩效指标")],
-];
-
-type CRole = "department" | "unit" | "name" | "goal" | "indicators";
-
-const C_ROLES: [CRole, (t: string) => boolean][] = [
-  ["department", (t) => t.includes("主管部门")],
-  ["unit", (t) => t.includes("预算单位") || t.includes("单位名称") || t === "单位"],
-  ["name", (t) => t.includes("项目名称")],
-  ["goal", (t) => t.includes("绩效目标") || t.includes("年度目标")],
-  ["indicators", (t) => t.includes("绩效指标")],
-];
 
 const header = (grid: Grid, row: number) => (grid.rows[row] ?? []).map((v) => norm(v));
 
@@ -133,7 +113,7 @@ function planA(grid: Grid, p: SheetParse, headerRow: number, row: number, o: Tem
   else return { ok: false, code: m.kind === "grand-total" ? "selection-on-grand-total" : "selection-outside-table" };
   const unit = [...rows.slice(0, at + 1)].reverse().find((r) => r.kind === "unit")?.name ?? null;
 
-  const cols = mapColumns(header(grid, headerRow), A_ROLES);
+  const cols = mapColumns(header(grid, headerRow), LAYOUT_A_ROLES);
   const parts = (["fiscal", "specialAccount", "other"] as const).map((k) => cols[k]).filter((c): c is number => c !== undefined);
   const skeleton = indicatorSkeleton(o.categories, o.framework);
   const beforeRow = after + 1;
@@ -156,7 +136,7 @@ function sheetStyle(grid: Grid, p: SheetParse, fallback: ComposeStyle): ComposeS
 function planC(grid: Grid, p: SheetParse, headerRow: number, row: number, o: TemplateOptions): TemplatePlanResult {
   const project = [...p.projects].reverse().find((x) => x.row <= row);
   if (!project) return { ok: false, code: "selection-outside-table" };
-  const cols = mapColumns(header(grid, headerRow), C_ROLES);
+  const cols = mapColumns(header(grid, headerRow), LAYOUT_C_ROLES);
   const skeleton = indicatorSkeleton(o.categories, o.framework, sheetStyle(grid, p, "annual"));
   const one = rowOf([[cols.department, project.department ?? ""], [cols.unit, project.unit ?? ""], [cols.name, NAME_PLACEHOLDER], [cols.goal, GOAL_PLACEHOLDER], [cols.indicators, skeleton]]);
   return { ok: true, value: { layout: "C", kind: "project", beforeRow: project.row + 1, rows: Array.from({ length: o.count }, () => [...one]), unit: project.unit } };
