@@ -145,14 +145,14 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
   /** Shift down (whole rows, or the cells of the range's columns): cells, formulas, formats and fills move with them. */
   insert(shift: Excel.InsertShiftDirection | "Down" | "Right"): FakeRange {
     this.call(jsonBytes(shift), (t, tx) => {
-      if (shift !== "Down") fail("NotImplemented", "fake Excel: only insert Down is modelled");
+      if (shift !== "Down") fail("UnmodelledInFake", "fake Excel: only insert Down is modelled");
       const s = tx.mut(t.sheetId);
       const n = t.rect.r1 - t.rect.r0 + 1;
       const tail = { ...t.rect, r0: MAX_ROWS - n, r1: MAX_ROWS - 1 };
       if (s.rows.length > MAX_ROWS - n && usedRect(s, false, tail)) fail("InsertDeleteConflict", "would push cells off the sheet");
       if (!isWholeRows(t.rect)) {
-        if (s.merges.some((m) => intersect(parseRect(m), { ...t.rect, r1: MAX_ROWS - 1 }))) fail("NotImplemented", "fake Excel: partial insert across merges");
-        if (s.validations.some((v) => intersect(parseRect(v.range), { ...t.rect, r1: MAX_ROWS - 1 }))) fail("NotImplemented", "fake Excel: partial insert across validations");
+        if (s.merges.some((m) => intersect(parseRect(m), { ...t.rect, r1: MAX_ROWS - 1 }))) fail("UnmodelledInFake", "fake Excel: partial insert across merges");
+        if (s.validations.some((v) => intersect(parseRect(v.range), { ...t.rect, r1: MAX_ROWS - 1 }))) fail("UnmodelledInFake", "fake Excel: partial insert across validations");
         for (let r = s.rows.length - 1; r >= t.rect.r0; r--) moveCells(tx, s, r, r + n, t.rect.c0, t.rect.c1);
         for (let r = t.rect.r0; r <= t.rect.r1; r++) clearCells(tx, s, r, t.rect.c0, t.rect.c1);
         return;
@@ -168,12 +168,12 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
   /** Shift up (whole rows, or the cells of the range's columns). */
   delete(shift: Excel.DeleteShiftDirection | "Up" | "Left"): void {
     this.call(jsonBytes(shift), (t, tx) => {
-      if (shift !== "Up") fail("NotImplemented", "fake Excel: only delete Up is modelled");
+      if (shift !== "Up") fail("UnmodelledInFake", "fake Excel: only delete Up is modelled");
       const s = tx.mut(t.sheetId);
       const n = t.rect.r1 - t.rect.r0 + 1;
       if (!isWholeRows(t.rect)) {
-        if (s.merges.some((m) => intersect(parseRect(m), { ...t.rect, r1: MAX_ROWS - 1 }))) fail("NotImplemented", "fake Excel: partial delete across merges");
-        if (s.validations.some((v) => intersect(parseRect(v.range), { ...t.rect, r1: MAX_ROWS - 1 }))) fail("NotImplemented", "fake Excel: partial delete across validations");
+        if (s.merges.some((m) => intersect(parseRect(m), { ...t.rect, r1: MAX_ROWS - 1 }))) fail("UnmodelledInFake", "fake Excel: partial delete across merges");
+        if (s.validations.some((v) => intersect(parseRect(v.range), { ...t.rect, r1: MAX_ROWS - 1 }))) fail("UnmodelledInFake", "fake Excel: partial delete across validations");
         const last = s.rows.length - 1;
         for (let r = t.rect.r0; r <= last; r++) {
           if (r + n <= last) moveCells(tx, s, r + n, r, t.rect.c0, t.rect.c1);

@@ -22,7 +22,7 @@ function removeWithin(s: FakeSheet, rect: Rect): void {
   s.validations = s.validations.filter((v) => {
     const r = parseRect(v.range);
     if (!intersect(r, rect)) return true;
-    if (!contains(rect, r)) fail("NotImplemented", `fake Excel: a validation (${v.range}) only partly covered by ${rectAddress(rect)}`);
+    if (!contains(rect, r)) fail("UnmodelledInFake", `fake Excel: a validation (${v.range}) only partly covered by ${rectAddress(rect)}`);
     return false;
   });
 }
@@ -30,9 +30,9 @@ function removeWithin(s: FakeSheet, rect: Rect): void {
 function checkRule(rule: unknown): { source: string; inCellDropDown: boolean } {
   const kinds = rule && typeof rule === "object" ? Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined) : [];
   if (kinds.length !== 1) return fail("InvalidArgument", `A data validation rule needs exactly one kind (got ${JSON.stringify(rule)}).`);
-  if (kinds[0] !== "list") return fail("NotImplemented", `fake Excel: only list validations are modelled (got ${kinds[0]})`);
+  if (kinds[0] !== "list") return fail("UnmodelledInFake", `fake Excel: only list validations are modelled (got ${kinds[0]})`);
   const list = (rule as { list: Excel.ListDataValidation }).list;
-  if (typeof list.source !== "string") return fail("NotImplemented", "fake Excel: only a typed list source is modelled");
+  if (typeof list.source !== "string") return fail("UnmodelledInFake", "fake Excel: only a typed list source is modelled");
   if (list.source === "" || list.source.length > MAX_LIST_SOURCE) fail("InvalidArgument", `The list source must have 1 to ${MAX_LIST_SOURCE} characters (got ${list.source.length}).`);
   if (list.inCellDropDown !== undefined && typeof list.inCellDropDown !== "boolean") fail("InvalidArgument", "inCellDropDown must be a boolean");
   return { source: list.source, inCellDropDown: list.inCellDropDown ?? true };
