@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * perftarget — the CLI front door (§11): `parse FILE`, `check FILE|DIR`, readable tables or `--json`, and
- * `annotate FILE|DIR -o OUT` (annotate.ts). Exit codes: 0 fine, 1 an error finding (check, annotate),
+ * `annotate FILE|DIR -o OUT` (annotate.ts), `check --rules` and `rules --list|--export` (rules-cmd.ts). Exit codes: 0 fine, 1 an error finding (check, annotate),
  * 2 unreadable input or bad usage (one line on stderr, zh + en).
  */
 import * as fs from "fs";
@@ -13,12 +13,15 @@ import { Progress, ttyProgress } from "./progress";
 import { checkJson, parseFile, parseJson } from "./run-file";
 import { renderTable } from "./text-table";
 import { TEMPLATE_USAGE, runTemplate } from "./template";
+import { RULES_USAGE, loadRules, runRules } from "./rules-cmd";
+import { DEFAULT_RULES, RuleSet } from "../core/rules";
 
 const USAGE = `用法 / Usage:
   perftarget parse FILE [--sheet NAME] [--json] [--lang zh-CN|en]
-  perftarget check FILE|DIR [--sheet NAME] [--json] [--lang zh-CN|en]
+  perftarget check FILE|DIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--json] [--lang zh-CN|en]
   perftarget annotate FILE -o OUT.xlsx | annotate DIR -o OUTDIR [--sheet NAME] [--lang zh-CN|en]
 ${TEMPLATE_USAGE}
+${RULES_USAGE}
 FILE: .xlsx, .csv, .tsv, .txt（制表符分隔 / tab-separated）`;
 
 export interface CliIO {
@@ -35,6 +38,8 @@ interface Args {
   json: boolean;
   lang: Locale;
   output?: string;
+  /** `--rules` as given (a file or builtin:NAME); loaded before any file is read. */
+  rules?: string;
 }
 
 function parseArgs(argv: string[]): Args | string {
@@ -43,6 +48,7 @@ function parseArgs(argv: string[]): Args | string {
   let json = false;
   let lang: Locale = "zh-CN";
   let output: string | undefined;
+  let rules: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--json") json = true;
@@ -50,6 +56,10 @@ function parseArgs(argv: string[]): Args | string {
     else if (a === "-o" || a === "--output") {
       output = argv[++i];
       if (output === undefined) return `${a} 需要输出路径 / ${a} needs an output path`;
+    }
+    else if (a === "--rules") {
+      rules = argv[++i];
+      if (rules === undefined) return `--rules 需要规则集文件或 builtin:名称 / --rules needs a rule-set file or builtin:NAME`;
     }
     else if (a === "--lang") {
       const l = argv[++i];
@@ -60,8 +70,9 @@ function parseArgs(argv: string[]): Args | string {
   }
   if (rest.length !== 2 || !["parse", "check", "annotate"].includes(rest[0])) return USAGE;
   if (output !== undefined && rest[0] !== "annotate") return `-o 只用于 annotate / -o is for annotate only`;
+  if (rules !== undefined && rest[0] !== "check") return `--rules 只用于 check / --rules is for check only`;
   if (sheet === undefined && argv.includes("--sheet")) return `--sheet 需要工作表名称 / --sheet needs a sheet name`;
-  return { command: rest[0], target: rest[1], sheet, json, lang, output };
+  return { command: rest[0], target: rest[1], sheet, json, lang, output, rules };
 }
 
 const SUPPORTED = /\.(xlsx|csv|tsv|txt)$/i;
@@ -107,30 +118,45 @@ function printFindings(findings: { row: number; column: string | null; severity:
   io.out(renderTable(lang === "zh-CN" ? ["单元格", "级别", "说明"] : ["cell", "severity", "message"], findings.map((f) => [`${f.column ?? ""}${f.row}`, sev[f.severity], f.message]), [8, 6, 100]));
 }
 
+function rulesLabel(r: RuleSet, lang: Locale): string {
+  return lang === "zh-CN" ? `规则集 ${r.name}（${r.version}）` : `rule set ${r.name} (${r.version})`;
+}
+
 async function runCheck(a: Args, io: CliIO): Promise<number> {
+  let rules = DEFAULT_RULES;
+  if (a.rules !== undefined) {
+    const loaded = loadRules(a.rules);
+    if (!loaded.ok) {
+      // Nothing is checked with a rule file that did not validate.
+      for (const line of loaded.lines) io.err(line);
+      return 2;
+    }
+    rules = loaded.rules;
+  }
   let stat: fs.Stats | null = null;
   try {
     stat = fs.statSync(a.target);
   } catch {
     stat = null;
   }
-  if (stat?.isDirectory()) return runCheckDir(a, io);
-  const r = await parseFile(a.target, a.sheet);
+  if (stat?.isDirectory()) return runCheckDir(a, rules, io);
+  const r = await parseFile(a.target, a.sheet, rules);
   if (!r.ok) {
     io.err(r.message);
     return 2;
   }
-  const report = CheckJsonSchema.parse(checkJson(a.target, r.parsed, a.lang));
+  const report = CheckJsonSchema.parse(checkJson(a.target, r.parsed, a.lang, rules));
   if (a.json) io.out(JSON.stringify(report));
   else {
     const s = report.summary;
-    io.out(a.lang === "zh-CN" ? `${a.target} · ${report.sheet}：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}` : `${a.target} · ${report.sheet}: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes`);
+    const head = `${a.target} · ${report.sheet} · ${rulesLabel(rules, a.lang)}`;
+    io.out(a.lang === "zh-CN" ? `${head}：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}` : `${head}: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes`);
     printFindings(report.findings, a.lang, io);
   }
   return report.summary.errors > 0 ? 1 : 0;
 }
 
-async function runCheckDir(a: Args, io: CliIO): Promise<number> {
+async function runCheckDir(a: Args, rules: RuleSet, io: CliIO): Promise<number> {
   const files = fs
     .readdirSync(a.target)
     .filter((f) => SUPPORTED.test(f))
@@ -140,14 +166,14 @@ async function runCheckDir(a: Args, io: CliIO): Promise<number> {
   const rows: string[][] = [];
   let code = 0;
   for (const file of files) {
-    const r = await parseFile(file, a.sheet);
+    const r = await parseFile(file, a.sheet, rules);
     if (!r.ok) {
       code = 2;
       reports.push({ file, error: r.code, message: r.message });
       rows.push([path.basename(file), "", "", "", "", r.message]);
       continue;
     }
-    const report = CheckJsonSchema.parse(checkJson(file, r.parsed, a.lang));
+    const report = CheckJsonSchema.parse(checkJson(file, r.parsed, a.lang, rules));
     if (report.summary.errors > 0 && code === 0) code = 1;
     reports.push(report);
     const s = report.summary;
@@ -155,6 +181,7 @@ async function runCheckDir(a: Args, io: CliIO): Promise<number> {
   }
   if (a.json) io.out(JSON.stringify(reports));
   else {
+    io.out(rulesLabel(rules, a.lang));
     const h = a.lang === "zh-CN" ? ["文件", "版式", "错误", "警告", "提示", "说明"] : ["file", "layout", "errors", "warnings", "notes", "message"];
     io.out(renderTable(h, rows, [40, 4, 6, 6, 6, 80], [false, false, true, true, true, false]));
   }
@@ -168,6 +195,7 @@ async function runCheckDir(a: Args, io: CliIO): Promise<number> {
 export async function main(argv: string[], io: CliIO): Promise<number> {
   // `template` has options of its own (template.ts parses them).
   if (argv[0] === "template") return runTemplate(argv.slice(1), io);
+  if (argv[0] === "rules") return runRules(argv.slice(1), io);
   const a = parseArgs(argv);
   if (typeof a === "string") {
     io.err(a);

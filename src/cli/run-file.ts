@@ -45,5 +45,5 @@ export function parseJson(file: string, p: SheetParse, locale: Locale) {
 /** The §11 `check --json` object. */
 export function checkJson(file: string, p: SheetParse, locale: Locale, rules: RuleSet = DEFAULT_RULES) {
   const findings: Finding[] = checkSheet(p, rules);
-  return { file, sheet: p.sheet, findings: findings.map((f) => withMessage(f, locale)), summary: summarize(findings) };
+  return { file, sheet: p.sheet, rules: { name: rules.name, version: rules.version }, findings: findings.map((f) => withMessage(f, locale)), summary: summarize(findings) };
 }

@@ -88,6 +88,19 @@ export function indicatorChecks(parsed: SheetParse, rules: RuleSet = DEFAULT_RUL
   return out;
 }
 
+/** The rule set's severity overrides; "off" drops a finding. */
+function withSeverities(findings: Finding[], rules: RuleSet): Finding[] {
+  const over = rules.severities;
+  if (!over || !Object.keys(over).length) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = over[f.code];
+    if (s === "off") continue;
+    out.push(s && s !== f.severity ? { ...f, severity: s } : f);
+  }
+  return out;
+}
+
 export function checkSheet(parsed: SheetParse, rules: RuleSet = DEFAULT_RULES): Finding[] {
-  return sortFindings([...parsed.findings, ...reconcile(parsed, rules.roundingPerAddend), ...indicatorChecks(parsed, rules)]);
+  return sortFindings(withSeverities([...parsed.findings, ...reconcile(parsed, rules.roundingPerAddend), ...indicatorChecks(parsed, rules)], rules));
 }

@@ -69,6 +69,8 @@ export const ParseJsonSchema = z.object({
 export const CheckJsonSchema = z.object({
   file: z.string(),
   sheet: z.string(),
+  /** The rule set the check used (§13: recorded with every result). */
+  rules: z.object({ name: z.string(), version: z.string() }),
   findings: z.array(FindingSchema),
   summary: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
 });

@@ -7,6 +7,8 @@ import { zhCN } from "./zh-CN";
 import type { LoadErrorCode } from "../hosts/load-result";
 
 export type { Locale, SheetErrorCode } from "./catalogue";
+export { ruleSetErrors, ruleSetErrorLines } from "./rule-set-errors";
+export type { RuleSetError } from "./rule-set-errors";
 
 export const catalogues: Record<Locale, Catalogue> = { "zh-CN": zhCN, en };
 

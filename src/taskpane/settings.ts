@@ -2,12 +2,13 @@
  * The pane's check settings (§13 thresholds), kept in the workbook so they travel with the file and the ribbon
  * command uses the same values as the pane. Validated with the rule set's own zod fields.
  */
-import { DEFAULT_RULES, RuleSet, RuleSetSchema } from "../core/rules";
+import { DEFAULT_RULES, RuleSet, RuleSetFieldsSchema } from "../core/rules";
 import type { WorkbookPort } from "../hosts/workbook.port";
 
 export const SETTINGS_KEY = "perftarget.settings";
 
-export const PaneSettingsSchema = RuleSetSchema.pick({ roundingPerAddend: true, satisfactionMin: true, costRequired: true });
+// strip(): settings stored by other versions may hold keys this one does not know; they must not void the rest.
+export const PaneSettingsSchema = RuleSetFieldsSchema.pick({ roundingPerAddend: true, satisfactionMin: true, costRequired: true }).strip();
 
 export type PaneSettings = {
   roundingPerAddend: number;

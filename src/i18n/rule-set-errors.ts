@@ -1,0 +1,69 @@
+/** Sentences for rule-set problems (the core gives data: path, kind, values). zh-CN first, then English. */
+import type { RuleSetIssue, RuleSetIssueKind } from "../core/rule-sets";
+
+type P = Record<string, string>;
+
+const TYPE_ZH: Record<string, string> = { string: "文字", number: "数字", boolean: "true/false", array: "列表", object: "对象", null: "null" };
+const typeZh = (t: string) => TYPE_ZH[t] ?? t;
+
+const ZH: Record<RuleSetIssueKind, (p: P) => string> = {
+  "json-syntax": (p) => `JSON 格式错误：第 ${p.line} 行第 ${p.column} 列（第 ${p.offset} 个字符处）`,
+  missing: (p) => `缺少此字段（应为${typeZh(p.expected)}）`,
+  "wrong-type": (p) => `类型错误：应为${typeZh(p.expected)}，实际为${typeZh(p.received)}`,
+  "too-small": (p) => (p.origin === "array" || p.origin === "string" ? `长度至少为 ${p.minimum}` : `应不小于 ${p.minimum}（实际为 ${p.received}）`),
+  "too-big": (p) => (p.origin === "array" || p.origin === "string" ? `长度至多为 ${p.maximum}` : `应不大于 ${p.maximum}（实际为 ${p.received}）`),
+  "not-allowed": (p) => `不认识的值 ${p.received}，应为以下之一：${p.allowed}`,
+  "unknown-key": (p) => `不认识的字段或代码“${p.key}”`,
+  "bad-format": (p) => `格式不对：${p.received} 不符合 ${p.pattern}`,
+  "duplicate-code": (p) => `代码“${p.code}”重复`,
+  "unknown-parent": (p) => `二级指标“${p.code}”的上级一级指标“${p.parent}”不存在`,
+  "duplicate-value": (p) => `“${p.value}”重复`,
+  "category-without-level1": (p) => `必需类别“${p.value}”没有对应的一级指标`,
+  other: (p) => `无效：${p.detail}`,
+};
+
+const EN: Record<RuleSetIssueKind, (p: P) => string> = {
+  "json-syntax": (p) => `malformed JSON at line ${p.line}, column ${p.column} (character ${p.offset})`,
+  missing: (p) => `this field is missing (expected: ${p.expected})`,
+  "wrong-type": (p) => `wrong type: expected ${p.expected}, found ${p.received}`,
+  "too-small": (p) => (p.origin === "array" || p.origin === "string" ? `must have at least ${p.minimum} item(s)/character(s)` : `must be at least ${p.minimum} (found ${p.received})`),
+  "too-big": (p) => (p.origin === "array" || p.origin === "string" ? `must have at most ${p.maximum} item(s)/character(s)` : `must be at most ${p.maximum} (found ${p.received})`),
+  "not-allowed": (p) => `unknown value ${p.received}; expected one of: ${p.allowed}`,
+  "unknown-key": (p) => `unknown field or code "${p.key}"`,
+  "bad-format": (p) => `bad format: ${p.received} does not match ${p.pattern}`,
+  "duplicate-code": (p) => `code "${p.code}" appears more than once`,
+  "unknown-parent": (p) => `the parent 一级 "${p.parent}" of 二级 "${p.code}" does not exist`,
+  "duplicate-value": (p) => `"${p.value}" appears more than once`,
+  "category-without-level1": (p) => `required category "${p.value}" has no 一级 indicator`,
+  other: (p) => `invalid: ${p.detail}`,
+};
+
+export interface RuleSetError {
+  path: string;
+  message_zh: string;
+  message_en: string;
+}
+
+function strings(params: Record<string, string | number>): P {
+  const p: P = {};
+  for (const [k, v] of Object.entries(params)) p[k] = String(v);
+  return p;
+}
+
+/** One message per issue, each naming the field (or “整个文件 / whole file” for the top level). */
+export function ruleSetErrors(issues: readonly RuleSetIssue[]): RuleSetError[] {
+  return issues.map((i) => {
+    const p = strings(i.params);
+    const where = i.kind === "json-syntax" ? "" : i.path;
+    return {
+      path: i.path,
+      message_zh: `${where ? `字段 ${where}` : "整个文件"}：${ZH[i.kind](p)}`,
+      message_en: `${where ? `field ${where}` : "whole file"}: ${EN[i.kind](p)}`,
+    };
+  });
+}
+
+/** One line per error for the CLI's stderr. */
+export function ruleSetErrorLines(issues: readonly RuleSetIssue[]): string[] {
+  return ruleSetErrors(issues).map((e) => `${e.message_zh} / ${e.message_en}`);
+}
