@@ -47,21 +47,27 @@ function place(out: CellValue[][], block: Excel.Range): number {
   return jsonBytes(values) + jsonBytes(types);
 }
 
-/** After the caller's sync: the rest of the blocks, then the rows anchored at A1 (missing rows as []). */
-export async function finishRead(ctx: Excel.RequestContext, read: PendingRead, budget: number): Promise<CellValue[][]> {
-  if (read.used.isNullObject) return [];
-  const out: CellValue[][] = [];
+/**
+ * The shared loop of every block read: after the caller's sync took the first block, read rows firstRows…end in
+ * blocks sized from the largest bytes-per-row seen (`take` returns a block's size), halving a block Excel refuses.
+ */
+export async function readRemainingBlocks(
+  ctx: Excel.RequestContext,
+  read: { used: Excel.Range; first: Excel.Range; firstRows: number },
+  budget: number,
+  queue: (from: number, to: number) => Excel.Range,
+  take: (block: Excel.Range) => number,
+): Promise<void> {
   const end = read.used.rowIndex + read.used.rowCount;
   let perRow = 0;
-  if (!read.first.isNullObject) perRow = place(out, read.first) / Math.max(1, read.first.values.length);
+  if (!read.first.isNullObject) perRow = take(read.first) / Math.max(1, read.first.values.length);
   let next = Math.max(read.firstRows, read.used.rowIndex);
   while (next < end) {
     // perRow is the largest seen so far; the budget itself is 20% under Excel's limit for rows longer still.
     let n = Math.min(end - next, perRow > 0 ? Math.max(1, Math.floor(budget / perRow)) : read.firstRows);
     let block: Excel.Range;
     for (;;) {
-      block = read.ws.getRange(rowsArea(next + 1, next + n, read.columns)).getUsedRangeOrNullObject(true);
-      block.load("values,valueTypes,rowIndex,columnIndex");
+      block = queue(next + 1, next + n);
       try {
         await ctx.sync();
         break;
@@ -70,9 +76,21 @@ export async function finishRead(ctx: Excel.RequestContext, read: PendingRead, b
         n = Math.ceil(n / 2);
       }
     }
-    if (!block.isNullObject) perRow = Math.max(perRow, place(out, block) / n);
+    if (!block.isNullObject) perRow = Math.max(perRow, take(block) / n);
     next += n;
   }
+}
+
+/** After the caller's sync: the rest of the blocks, then the rows anchored at A1 (missing rows as []). */
+export async function finishRead(ctx: Excel.RequestContext, read: PendingRead, budget: number): Promise<CellValue[][]> {
+  if (read.used.isNullObject) return [];
+  const out: CellValue[][] = [];
+  const queue = (from: number, to: number) => {
+    const block = read.ws.getRange(rowsArea(from, to, read.columns)).getUsedRangeOrNullObject(true);
+    block.load("values,valueTypes,rowIndex,columnIndex");
+    return block;
+  };
+  await readRemainingBlocks(ctx, read, budget, queue, (block) => place(out, block));
   for (let i = 0; i < out.length; i++) out[i] ??= [];
   return out;
 }

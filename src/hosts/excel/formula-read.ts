@@ -6,7 +6,7 @@
  * when that text starts with `=` and differs from the cell's value (a text cell holding `=x` reads the same twice).
  */
 import { columnLetter } from "../../core/grid";
-import { isPayloadError } from "./office-errors";
+import { readRemainingBlocks } from "./block-read";
 import { jsonBytes } from "./payload";
 
 export interface PendingFormulas {
@@ -45,25 +45,6 @@ function collect(out: Record<string, string>, block: Excel.Range): number {
 export async function finishFormulaRead(ctx: Excel.RequestContext, read: PendingFormulas, budget: number): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   if (read.used.isNullObject) return out;
-  const end = read.used.rowIndex + read.used.rowCount;
-  let perRow = 0;
-  if (!read.first.isNullObject) perRow = collect(out, read.first) / Math.max(1, read.first.values.length);
-  let next = Math.max(read.firstRows, read.used.rowIndex);
-  while (next < end) {
-    let n = Math.min(end - next, perRow > 0 ? Math.max(1, Math.floor(budget / perRow)) : read.firstRows);
-    let block: Excel.Range;
-    for (;;) {
-      block = queueBlock(read.ws, next + 1, next + n);
-      try {
-        await ctx.sync();
-        break;
-      } catch (e) {
-        if (!isPayloadError(e) || n === 1) throw e;
-        n = Math.ceil(n / 2);
-      }
-    }
-    if (!block.isNullObject) perRow = Math.max(perRow, collect(out, block) / n);
-    next += n;
-  }
+  await readRemainingBlocks(ctx, read, budget, (from, to) => queueBlock(read.ws, from, to), (block) => collect(out, block));
   return out;
 }
