@@ -3,6 +3,7 @@
  * copy-on-write transaction so a failed `sync()` applies nothing of its batch. Test-only: never bundled in the add-in.
  */
 import { columnIndex, columnLetter } from "../../../core/grid";
+import { typeIntoGeneralCell } from "../../testing/typed-cell";
 
 export type FakeValue = string | number | boolean | { error: string } | null;
 
@@ -121,38 +122,14 @@ export function intersect(a: Rect, b: Rect): Rect | null {
 }
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"]);
-const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?%?$/;
 
-/** A formula's value, for the one function the product writes (HYPERLINK shows its friendly name). */
-function formulaValue(formula: string): FakeValue {
-  const m = /^=HYPERLINK\("((?:[^"]|"")*)"(?:,\s*"((?:[^"]|"")*)")?\)$/i.exec(formula);
-  if (m) return (m[2] ?? m[1]).replace(/""/g, '"');
-  return 0;
-}
-
-/**
- * What Excel stores when a string is written to a General cell, as if typed: `=…` becomes a formula, `+x`/`-x`/`@x`
- * that are not numbers become (broken) formulas, numbers and TRUE/FALSE are converted, a leading `'` forces text.
- */
+/** What Excel stores when a string is written to a General cell, as if typed (see typed-cell.ts). */
 export function coerce(s: string): { v: FakeValue; f?: string } {
-  if (s === "") return { v: null };
-  if (s.startsWith("'")) return { v: s.slice(1) };
-  const t = s.trim();
-  if (NUMBER.test(t) && /\d/.test(t)) {
-    const n = Number(t.replace(/,/g, "").replace(/%$/, ""));
-    if (Number.isFinite(n)) return { v: t.endsWith("%") ? n / 100 : n };
-  }
-  if (s.startsWith("=") && s.length > 1) return { v: formulaValue(s), f: s };
-  // Typed `+abc`, `-abc`, `@abc` are formulas to Excel (and broken ones): exactly what must never happen to text.
-  if (/^[+\-@]/.test(s) && s.length > 1) return { v: { error: "#NAME?" }, f: `=${s}` };
-  if (/^(true|false)$/i.test(t)) return { v: t.toLowerCase() === "true" };
-  if (ERRORS.has(t.toUpperCase())) return { v: { error: t.toUpperCase() } };
-  return { v: s };
+  return typeIntoGeneralCell(s, ERRORS);
 }
 
-export function formulaCell(f: string): { v: FakeValue; f?: string } {
-  return f.startsWith("=") && f.length > 1 ? { v: formulaValue(f), f } : coerce(f);
-}
+/** A string written through `formulas`: read exactly as if typed (a `=…` string is a formula either way). */
+export const formulaCell = coerce;
 
 export function newSheetData(id: string, name: string): FakeSheet {
   return { id, name, visibility: "Visible", protected: false, frozenRows: 0, autoFilter: null, widths: {}, merges: [], validations: [], rows: [] };

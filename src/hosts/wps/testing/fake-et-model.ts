@@ -5,6 +5,7 @@
  */
 import { columnIndex, columnLetter } from "../../../core/grid";
 import { cvErrCode } from "../et-values";
+import { typeIntoGeneralCell } from "../../testing/typed-cell";
 
 export type EtCell = string | number | boolean | { error: string } | null;
 
@@ -104,28 +105,10 @@ export function intersects(a: Rect, b: Rect): boolean {
 }
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
-const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?%?$/;
 
-/** A formula's value, for the one function the product writes (HYPERLINK shows its friendly name). */
-function formulaValue(formula: string): EtCell {
-  const m = /^=HYPERLINK\("((?:[^"]|"")*)"(?:,\s*"((?:[^"]|"")*)")?\)$/i.exec(formula);
-  return m ? (m[2] ?? m[1]).replace(/""/g, '"') : 0;
-}
-
-/** What ET stores when `s` is typed into a General cell: `=x` a formula, `+x`/`-x`/`@x` broken formulas, `'x` text. */
+/** What ET stores when `s` is typed into a General cell (see typed-cell.ts). */
 export function typeIn(s: string): { v: EtCell; f?: string } {
-  if (s === "") return { v: null };
-  if (s.startsWith("'")) return { v: s.slice(1) };
-  const t = s.trim();
-  if (NUMBER.test(t) && /\d/.test(t)) {
-    const n = Number(t.replace(/,/g, "").replace(/%$/, ""));
-    if (Number.isFinite(n)) return { v: t.endsWith("%") ? n / 100 : n };
-  }
-  if (s.startsWith("=") && s.length > 1) return { v: formulaValue(s), f: s };
-  if (/^[+\-@]/.test(s) && s.length > 1) return { v: { error: "#NAME?" }, f: `=${s}` };
-  if (/^(true|false)$/i.test(t)) return { v: t.toLowerCase() === "true" };
-  if (ERRORS.has(t.toUpperCase())) return { v: { error: t.toUpperCase() } };
-  return { v: s };
+  return typeIntoGeneralCell(s, ERRORS);
 }
 
 export function newSheetData(name: string): EtSheetData {
