@@ -121,6 +121,18 @@ describe("the strict fake Excel", () => {
     expect(fake.cell("Sheet1", "A1").fill).toBe("#FF0000");
   });
 
+  it("refuses a cell text over 32,767 characters and applies nothing of its batch, as Excel does", async () => {
+    start();
+    const before = fake.dump();
+    await Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("C1").values = [["x".repeat(32_767)]];
+      ws.getRange("D1").values = [["x".repeat(32_768)]];
+      expect(await code(ctx.sync())).toBe("InvalidArgument");
+    });
+    expect(fake.dump()).toEqual(before);
+  });
+
   it("rejects a request over 5 MB and applies nothing of its batch", async () => {
     start();
     const before = fake.dump();

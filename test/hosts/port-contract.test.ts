@@ -3,14 +3,14 @@
  * over the strict fake Excel, and the WPS adapter over the fake ET model (two builds). The same actions on seeds 000
  * and 004 must leave the same workbook in each (normalised dump: visible sheets in order, values, formulas, fills),
  * and the same assertions hold for every host. readFormulas/writeCells/drop-down lists are checked for a host once
- * its adapter has them.
+ * its adapter has them. Settings (review state of a few hundred KB included) are checked over the .xlsx adapter too.
  */
 import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions";
 import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas } from "../../src/actions/template-actions";
 import type { Grid } from "../../src/core/grid";
 import { DETAIL_HEADER, highlightsFor } from "../../src/core/output-sheets";
 import { seedGrid } from "../support/seeds";
-import { HOSTS, Host, Norm } from "./contract/hosts";
+import { HOSTS, Host, Norm, SETTINGS_HOSTS, SettingsHost } from "./contract/hosts";
 
 const seed = (prefix: string): Grid => ({ ...seedGrid(prefix), name: "Sheet1" });
 const hostNames = Object.keys(HOSTS);
@@ -160,6 +160,88 @@ describe.each(hostNames)("%s", (name) => {
     await alongside(name, [{ name: "Sheet1", rows: [["a"]] }], async (h, mark) => {
       await h.port.addSheet({ name: "表", rows: [["级别", "名称"], ["一级", "x"]], validations: [{ column: 0, lastRow: 20, list: ["一级", "二级", "三级"] }] });
       mark("validations");
+    });
+  });
+});
+
+/**
+ * 200,000 characters of review-state JSON: Chinese text, an emoji across the first 32,000-character boundary, and
+ * text a spreadsheet would re-read as something else (formulas, numbers, a leading quote, edge spaces).
+ */
+function reviewState(length = 200_000): string {
+  let s = `${"审".repeat(31_999)}😀`;
+  for (let i = 0; s.length < length - 40; i++) s += ` {"k":${i},"v":"=SUM(A1) '001 接受 ok"}  `;
+  return `${s}${"尾".repeat(length - s.length)}`;
+}
+
+describe.each(Object.keys(SETTINGS_HOSTS))("%s settings", (name) => {
+  const sheet = { name: "Sheet1", rows: [["a", 1], ["b", 2], ["c", 3]] };
+  /** `script` on a new host; always torn down. */
+  const on = async (script: (h: SettingsHost) => Promise<void>) => {
+    const h = SETTINGS_HOSTS[name]([sheet]);
+    try {
+      await script(h);
+    } finally {
+      h.done();
+    }
+  };
+
+  it("keeps a 200,000-character setting exactly, Chinese text and an emoji on a cell boundary included", async () => {
+    const value = reviewState();
+    expect(value).toHaveLength(200_000);
+    await on(async (h) => {
+      await h.port.setSetting("perftarget.review", value);
+      expect(await h.port.getSetting("perftarget.review")).toBe(value);
+      expect(await (await h.reopen()).getSetting("perftarget.review")).toBe(value);
+      expect(await h.port.sheetNames()).toEqual(["Sheet1"]);
+    });
+  });
+
+  it("leaves nothing of a long value when a short one replaces it, and the other way round", async () => {
+    await on(async (h) => {
+      await h.port.setSetting("perftarget.review", reviewState());
+      await h.port.setSetting("perftarget.review", "{}");
+      expect(await (await h.reopen()).getSetting("perftarget.review")).toBe("{}");
+      await h.port.setSetting("perftarget.review", reviewState(70_000));
+      await h.port.setSetting("perftarget.review", "");
+      expect(await (await h.reopen()).getSetting("perftarget.review")).toBe("");
+      await h.port.setSetting("perftarget.review", reviewState(100_000));
+      expect(await (await h.reopen()).getSetting("perftarget.review")).toBe(reviewState(100_000));
+    });
+  });
+
+  it("keeps two keys independent, values that look like formulas and numbers as they are", async () => {
+    await on(async (h) => {
+      const tricky = ["=1+1", " 001 ", "'quoted", "TRUE", "-5%"];
+      await h.port.setSetting("perftarget.review", reviewState());
+      await h.port.setSetting("perftarget.settings", tricky[0]);
+      for (const v of tricky) {
+        await h.port.setSetting("perftarget.settings", v);
+        const again = await h.reopen();
+        expect([await again.getSetting("perftarget.settings"), await again.getSetting("perftarget.review")]).toEqual([v, reviewState()]);
+      }
+      await h.port.setSetting("perftarget.review", "{}");
+      expect(await (await h.reopen()).getSetting("perftarget.settings")).toBe(tricky[tricky.length - 1]);
+      expect(await h.port.getSetting("nothing")).toBeNull();
+    });
+  });
+
+  it("does not disturb remembered fills or the product's own sheets, nor they the settings", async () => {
+    await on(async (h) => {
+      const marks = [{ address: "A2", color: "#FFC7CE" }, { address: "B3", color: "#FFEB9C" }];
+      await h.port.setSetting("perftarget.review", reviewState(50_000));
+      await h.port.highlight("Sheet1", marks);
+      expect(await h.port.refreshOwnedSheet({ name: "Result", rows: [["r1"]] })).toBe("Result");
+      await h.port.setSetting("perftarget.review", reviewState(120_000));
+      await h.port.setSetting("perftarget.settings", "{}");
+      await h.port.highlight("Sheet1", [{ address: "C1", color: "#FFC7CE" }]);
+      await h.port.setSetting("perftarget.review", "short");
+      const port = await h.reopen();
+      // Still ours: refreshed in place, not a new "Result (2)"; every remembered fill is still restorable.
+      expect(await port.refreshOwnedSheet({ name: "Result", rows: [["r2"]] })).toBe("Result");
+      expect(await port.clearHighlights("Sheet1")).toBe(3);
+      expect([await port.getSetting("perftarget.review"), await port.getSetting("perftarget.settings")]).toEqual(["short", "{}"]);
+      expect(await port.sheetNames()).toEqual(["Sheet1", "Result"]);
     });
   });
 });

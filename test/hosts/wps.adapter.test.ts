@@ -183,6 +183,21 @@ describe("rows, cells, selection, settings", () => {
     await expect(port.select("Sheet1", "not an address")).rejects.toThrow();
   });
 
+  it("writes a long setting as the .xlsx and Excel adapters do: key in I, 32,000-character text pieces from J", async () => {
+    const port = start([["a"]]);
+    const value = "审核0123456789".repeat(7000); // 84,000 characters
+    await port.setSetting("perftarget.review", value);
+    await port.setSetting("perftarget.settings", "{}");
+    const cell = (a: string) => fake.cell(META_SHEET, a);
+    expect([cell("I1").value, cell("J1").value, cell("K1").value, cell("L1").value, cell("M1").value]).toEqual([
+      "perftarget.review", value.slice(0, 32_000), value.slice(32_000, 64_000), value.slice(64_000), null,
+    ]);
+    expect([cell("I2").value, cell("J2").value, cell("K2").value, cell("L1").format]).toEqual(["perftarget.settings", "{}", null, "@"]);
+    await port.setSetting("perftarget.review", "short");
+    expect([cell("J1").value, cell("K1").value, cell("L1").value]).toEqual(["short", null, null]);
+    expect(await port.getSetting("perftarget.settings")).toBe("{}");
+  });
+
   it("keeps settings in the workbook, as text", async () => {
     const port = start([["a"]]);
     expect(await port.getSetting("k")).toBeNull();

@@ -24,6 +24,9 @@ const ACTIONS: Record<string, { prepare?: (p: Port, f: FakeEt) => Promise<unknow
   insertRows: { prepare: (p) => runCheck(p), run: (p) => p.insertRows("Sheet1", 12, [["新项目", "1.00"], ["", { formula: "=1+1" }]]) },
   writeCells: { run: (p) => p.writeCells("Sheet1", [{ address: "B7", value: "=x" }, { address: "C7", value: 5 }, { address: "D7", value: null }]) },
   setSetting: { prepare: (p) => p.setSetting("a", "1"), run: (p) => p.setSetting("b", "2") },
+  // A value taking more cells (J…N where J…K were) and one taking fewer: the block's width changes both ways.
+  "setSetting (longer)": { prepare: (p) => p.setSetting("a", "审".repeat(40_000)), run: (p) => p.setSetting("a", "核".repeat(150_000)) },
+  "setSetting (shorter)": { prepare: (p) => p.setSetting("a", "审".repeat(150_000)), run: (p) => p.setSetting("a", "{}") },
 };
 
 async function fresh(prefix: string, action: string): Promise<{ fake: FakeEt; port: Port }> {

@@ -16,6 +16,14 @@ describe("fake ET quirks", () => {
     expect(start([["a", 1]], { flatRows: true, empty: "" }).app.ActiveSheet.Range("A1:C1").Value2).toEqual(["a", 1, ""]);
   });
 
+  it("refuses a cell text over 32,767 characters, changing no cell of the write", () => {
+    const fake = start([["a", "b"]]);
+    const ws = sheet1(fake);
+    ws.Range("A2").Value2 = "x".repeat(32_767);
+    expect(() => (ws.Range("A1:B1").Value2 = [["c", "x".repeat(32_768)]])).toThrow(/at most 32767/);
+    expect([fake.cell("Sheet1", "A1").value, (fake.cell("Sheet1", "A2").value as string).length]).toEqual(["a", 32_767]);
+  });
+
   it("gives an empty sheet a one-cell used range at A1, and error values as CVErr numbers", () => {
     expect(sheet1(start()).UsedRange.Value2).toBeNull();
     const fake = start([[null, null], [null, { error: "#DIV/0!" }, { error: "#REF!" }]]);

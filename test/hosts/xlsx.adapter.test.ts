@@ -206,6 +206,22 @@ describe("XlsxAdapter rows, cells, selection and settings", () => {
     expect(await again.getSetting("perftarget.review")).toBe(long);
     expect(await again.getSetting("nothing")).toBeNull();
   });
+
+  it("reads back from the saved file a 200,000-character Chinese setting, emoji on 32,000-character boundaries whole", async () => {
+    const port = await adapterOf(richWorkbook());
+    // Cut at every 32,000th character, both emoji would be split in half (which a saved file cannot hold).
+    const head = `${"审".repeat(31_999)}😀${"核".repeat(31_998)}😀`;
+    const value = head + "意见，".repeat(50_000).slice(0, 200_000 - head.length);
+    expect(value).toHaveLength(200_000);
+    await port.setSetting("perftarget.review", value);
+    const again = await XlsxAdapter.fromBytes(await port.toBytes());
+    const read = (await again.getSetting("perftarget.review")) ?? "";
+    expect({ length: read.length, same: read === value }).toEqual({ length: 200_000, same: true }); // no 200 KB diff on failure
+    const meta = again.workbook.getWorksheet(META_SHEET)!;
+    expect(meta.state).toBe("veryHidden");
+    const cells = Array.from({ length: 9 }, (_, i) => meta.getRow(1).getCell(10 + i).value);
+    expect([meta.getCell("I1").value, ...cells.map((v) => (typeof v === "string" ? v.length : v))]).toEqual(["perftarget.review", 31_999, 32_000, 32_000, 32_000, 32_000, 32_000, 8_001, null, null]);
+  });
 });
 
 describe("XlsxAdapter and the actions over seed 004 in a formatted workbook", () => {

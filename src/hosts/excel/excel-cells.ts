@@ -13,7 +13,8 @@ import { CellInput, CellWrite, ListValidation, PortError } from "../workbook.por
 import { columnLetter } from "../../core/grid";
 import type { Step } from "./batches";
 import { wouldCoerce } from "./block-write";
-import { ExcelSession, FILL_READ_BYTES } from "./excel-session";
+import { FILL_READ_BYTES } from "./excel-session";
+import { ExcelSettingsSession } from "./excel-settings";
 import { finishFormulaRead, queueFormulaRead } from "./formula-read";
 import { isPayloadError } from "./office-errors";
 import { ACTION_BYTES, jsonBytes } from "./payload";
@@ -65,7 +66,7 @@ export function queueValidations(ws: Excel.Worksheet, list: readonly ListValidat
 
 export const validationBytes = (list: readonly ListValidation[] | undefined): number => (list ?? []).reduce((n, v) => n + ACTION_BYTES * 2 + jsonBytes(v.list) + 16, 0);
 
-export abstract class ExcelCellSession extends ExcelSession {
+export abstract class ExcelCellSession extends ExcelSettingsSession {
   async readFormulas(sheet: string): Promise<Record<string, string>> {
     return this.run(sheet, async (ctx) => {
       const read = queueFormulaRead(ctx.workbook.worksheets.getItem(sheet), this.firstRows);

@@ -6,7 +6,7 @@
  * a few syncs (one per ~4 MB chunk, never one per row), undone if a later sync fails, so a failed run leaves the
  * workbook as it was. Original fills and the product's own sheets are remembered in a very hidden `_perftarget` sheet.
  * Needs ExcelApi 1.9 (getRanges, fill.pattern, autoFilter; data validation is 1.8); getSelection sees merged cells
- * from ExcelApi 1.13. readFormulas, writeCells and drop-down lists live in excel-cells.ts.
+ * from ExcelApi 1.13. readFormulas, writeCells and drop-down lists live in excel-cells.ts, settings in excel-settings.ts.
  */
 import { columnLetter } from "../../core/grid";
 import { parseA1, parseRange, toA1, uniqueSheetName } from "../a1";
@@ -280,22 +280,6 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
         columnCount: range.columnCount,
         merged: merges !== null && !merges.isNullObject,
       };
-    });
-  }
-
-  async getSetting(key: string): Promise<string | null> {
-    return this.run(undefined, async (ctx) => {
-      const s = ctx.workbook.settings.getItemOrNullObject(key);
-      s.load("value");
-      await ctx.sync();
-      return s.isNullObject || s.value === null || s.value === undefined ? null : String(s.value);
-    });
-  }
-
-  async setSetting(key: string, value: string): Promise<void> {
-    await this.run(undefined, async (ctx) => {
-      ctx.workbook.settings.add(key, value);
-      await ctx.sync();
     });
   }
 }

@@ -4,6 +4,7 @@
  * survives a reload. Two independent lists, each readable on its own:
  *   A:D  fills — sheet id | cell address | original fill ("" = no fill) | the colour we applied
  *   F:G  owned — sheet id | name when made (sheets the product made; by id, because users rename sheets)
+ *   I:…  settings — key | value in pieces across J, K, L … (setting-cells.ts; the WPS and .xlsx adapters' layout too)
  * New records are inserted at the top of their list, so adding needs no read; for a cell remembered twice, the
  * lowest (oldest) record holds the true original, which is how a re-run never takes our own colour for the user's.
  */
@@ -21,6 +22,8 @@ export interface MemoryList {
 }
 export const FILLS: MemoryList = { columns: ["A", "D"], width: 4 };
 export const OWNED: MemoryList = { columns: ["F", "G"], width: 2 };
+/** As wide as its longest value: width 0 = every cell from I to the row's end. */
+export const SETTINGS: MemoryList = { columns: ["I", "XFD"], width: 0 };
 
 export type FillRecord = [sheetId: string, address: string, original: string, applied: string];
 export type OwnedRecord = [sheetId: string, name: string];
@@ -31,6 +34,8 @@ export interface Memory {
   /** In sheet order: row 1 first (newest). Only the lists that were asked for are read. */
   fills: FillRecord[];
   owned: OwnedRecord[];
+  /** Rows from column I: key, then the value's pieces; cells as stored (never trimmed), "" when empty. */
+  settings: string[][];
 }
 
 export const fillRecord = (sheetId: string, address: string, original: string | null, applied: string): FillRecord => [sheetId, address, original ?? "", applied];
@@ -70,16 +75,20 @@ export function queueProbe(ctx: Excel.RequestContext, hint: string | undefined, 
   return { named, hint, reads };
 }
 
+/** A setting cell as written: text is not trimmed (a value's piece may begin or end with spaces). */
+const rawText = (v: CellValue | undefined): string => (typeof v === "string" ? v : cellText(v));
+
 /** One record per sheet row from row 1 (index = row - 1, which in-place updates rely on). */
 function records(rows: CellValue[][], list: MemoryList): string[][] {
   const first = list.columns[0].charCodeAt(0) - 65;
+  if (!list.width) return rows.map((r) => r.slice(first).map(rawText));
   return rows.map((r) => Array.from({ length: list.width }, (_, i) => cellText(r[first + i])));
 }
 
 export const isBlank = (r: readonly string[]) => r.every((x) => x === "");
 
 export async function finishProbe(ctx: Excel.RequestContext, probe: MemoryProbe, lists: readonly MemoryList[], budget: number): Promise<Memory> {
-  const memory: Memory = { id: null, fills: [], owned: [] };
+  const memory: Memory = { id: null, fills: [], owned: [], settings: [] };
   if (probe.named.isNullObject) return memory;
   memory.id = probe.named.id;
   let reads = probe.reads;
@@ -91,7 +100,8 @@ export async function finishProbe(ctx: Excel.RequestContext, probe: MemoryProbe,
   for (const [list, read] of reads) {
     const rows = records(await finishRead(ctx, read, budget), list);
     if (list === FILLS) memory.fills = rows as FillRecord[];
-    else memory.owned = rows as OwnedRecord[];
+    else if (list === OWNED) memory.owned = rows as OwnedRecord[];
+    else memory.settings = rows;
   }
   return memory;
 }

@@ -20,8 +20,8 @@ export function readUsed(ws: EtWorksheet, blockRows = BLOCK_ROWS): CellValue[][]
   return readUsedExtent(ws, blockRows).rows;
 }
 
-/** The values, and the last row ET counts as used (formats included). */
-export function readUsedExtent(ws: EtWorksheet, blockRows = BLOCK_ROWS): { rows: CellValue[][]; lastRow: number } {
+/** The values, and the last row and column ET counts as used (formats included). */
+export function readUsedExtent(ws: EtWorksheet, blockRows = BLOCK_ROWS): { rows: CellValue[][]; lastRow: number; lastColumn: number } {
   const used = ws.UsedRange;
   const top = read<number>(used, "Row");
   const left = read<number>(used, "Column");
@@ -36,7 +36,7 @@ export function readUsedExtent(ws: EtWorksheet, blockRows = BLOCK_ROWS): { rows:
   const pad: null[] = new Array(Math.max(0, left - 1)).fill(null);
   const out: CellValue[][] = [...Array.from({ length: Math.max(0, top - 1) }, () => [] as CellValue[]), ...body.map((r) => [...pad, ...r])];
   while (out.length && out[out.length - 1].every((c) => c === null)) out.pop();
-  return { rows: out, lastRow: top + rows - 1 };
+  return { rows: out, lastRow: top + rows - 1, lastColumn: left + columns - 1 };
 }
 
 /** Runs of consecutive 0-based columns, as [first, last]. */

@@ -237,8 +237,10 @@ export class WpsAdapter implements WorkbookPort {
   async setSetting(key: string, value: string): Promise<void> {
     transact(this.app(), undefined, (s) => {
       const meta = readMeta(s);
-      const settings = meta.settings.filter(([k]) => k !== key);
-      settings.push([key, value]);
+      // The key keeps its row, as in the Excel adapter (fewer cells change; a new key goes last).
+      const settings = meta.settings.some(([k]) => k === key)
+        ? meta.settings.map(([k, v]): [string, string] => [k, k === key ? value : v])
+        : [...meta.settings, [key, value] as [string, string]];
       writeMeta(s, meta, { ...meta, settings });
     });
   }

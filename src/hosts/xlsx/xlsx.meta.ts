@@ -4,12 +4,13 @@
  * by Office.js sheet ids (a file has none), so each ignores the other's records rather than misreading them.
  *   A:D  fills    — sheet | cell address | original fill (ExcelJS fill JSON, or `#RRGGBB`; "" = no fill) | applied colour
  *   F:G  owned    — sheet | its first row when written (rowSignature; the WPS adapter's record too)
- *   I:J… settings — key | value (long values continue in K, L … so no cell exceeds Excel's 32,767 characters)
+ *   I:J… settings — key | value (long values continue in K, L … so no cell exceeds Excel's 32,767 characters;
+ *                   setting-cells.ts, shared with the Excel and WPS adapters)
  */
 import ExcelJS from "exceljs";
+import { SETTING_COLUMN, settingPieces, settingValue } from "../excel/setting-cells";
 
 export const META_SHEET = "_perftarget";
-const CHUNK = 32_000;
 
 export interface RememberedFill {
   /** Fill JSON or `#RRGGBB` as found before our first colouring; null = the cell had no fill. */
@@ -50,15 +51,11 @@ export function readMeta(workbook: ExcelJS.Workbook): Meta {
       meta.fills.set(sheet, bySheet);
     }
     if (cell(6)) meta.owned.set(cell(6), cell(7) || cell(6));
-    const key = cell(9);
+    const key = cell(SETTING_COLUMN + 1);
     if (key) {
-      let value = "";
-      for (let c = 10; ; c++) {
-        const part = cell(c);
-        if (!part) break;
-        value += part;
-      }
-      meta.settings.set(key, value);
+      const pieces: string[] = [];
+      for (let c = SETTING_COLUMN + 2; cell(c); c++) pieces.push(cell(c));
+      meta.settings.set(key, settingValue(pieces));
     }
   });
   return meta;
@@ -95,8 +92,8 @@ export function writeMeta(workbook: ExcelJS.Workbook, meta: Meta): void {
   }
   r = 1;
   for (const [key, value] of meta.settings) {
-    put(r, 9, key);
-    for (let i = 0, c = 10; i < value.length; i += CHUNK, c++) put(r, c, value.slice(i, i + CHUNK));
+    put(r, SETTING_COLUMN + 1, key);
+    settingPieces(value).forEach((piece, i) => put(r, SETTING_COLUMN + 2 + i, piece)); // never half a surrogate pair
     r++;
   }
 }

@@ -12,6 +12,7 @@ import { newSheet, newWorkbook } from "../../../src/hosts/memory/memory.workbook
 import type { WorkbookPort } from "../../../src/hosts/workbook.port";
 import { WpsAdapter } from "../../../src/hosts/wps/wps.adapter";
 import { FakeEt } from "../../../src/hosts/wps/testing/fake-et";
+import { XlsxAdapter } from "../../../src/hosts/xlsx/xlsx.adapter";
 import { FakeExcel } from "../../fakes/fake-excel";
 
 export interface NormCell {
@@ -38,8 +39,13 @@ export interface Host {
   norm(): Norm;
   /** A user's own fill, planted outside the port. */
   fill(sheet: string, address: string, color: string): void;
+  /** A new adapter over the same workbook (nothing cached from `port`), as after closing and reopening the pane. */
+  reopen(): Promise<WorkbookPort>;
   done(): void;
 }
+
+/** What the settings cases need of a host: the .xlsx adapter has it too (a file, reopened from its saved bytes). */
+export type SettingsHost = Pick<Host, "port" | "reopen" | "done">;
 
 const META = "_perftarget";
 const hasNewMembers = (port: object) => typeof (port as { writeCells?: unknown }).writeCells === "function";
@@ -73,6 +79,7 @@ function memoryHost(grids: Grid[]): Host {
       }),
     }),
     fill: (sheet, address, color) => (port.data.sheets.find((s) => s.name === sheet)!.fills[address] = color),
+    reopen: async () => new MemoryAdapter(port.data),
     done: () => undefined,
   };
 }
@@ -106,6 +113,7 @@ function excelHost(grids: Grid[]): Host {
       };
     },
     fill: (sheet, address, color) => fake.setFill(sheet, address, color),
+    reopen: async () => new ExcelAdapter() as unknown as WorkbookPort,
     done: () => fake.uninstall(),
   };
 }
@@ -134,8 +142,15 @@ function wpsHost(grids: Grid[], quirks: ConstructorParameters<typeof FakeEt>[1] 
       };
     },
     fill: (sheet, address, color) => fake.setFill(sheet, address, color),
+    reopen: async () => new WpsAdapter({ app: fake.app }),
     done: () => undefined,
   };
+}
+
+/** An .xlsx file: each reopen reads the bytes the port saves now. */
+function xlsxHost(grids: Grid[]): SettingsHost {
+  const port = XlsxAdapter.fromGrid(grids[0]);
+  return { port, reopen: async () => XlsxAdapter.fromBytes(await port.toBytes()), done: () => undefined };
 }
 
 export const HOSTS: Record<string, (grids: Grid[]) => Host> = {
@@ -146,5 +161,8 @@ export const HOSTS: Record<string, (grids: Grid[]) => Host> = {
   "fake ET (method-style build)": (g) =>
     wpsHost(g, { methods: ["Count", "Name", "Row", "Column", "ProtectContents"], properties: ["Address"], itemAddress: false, empty: "", flatRows: true }),
 };
+
+/** Every adapter that keeps settings in the workbook. */
+export const SETTINGS_HOSTS: Record<string, (grids: Grid[]) => SettingsHost> = { ...HOSTS, ".xlsx file": xlsxHost };
 
 export { wpsHost };

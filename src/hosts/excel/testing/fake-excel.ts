@@ -6,7 +6,8 @@
  * What it enforces, as office.js and Excel do: properties throw PropertyNotLoaded until loaded and synced; writes are
  * queued and applied at sync, in order, all or nothing; getItem fails with ItemNotFound at sync; null objects;
  * Excel's input coercion (`=x` typed into a General cell becomes a formula); getRanges address lists ≤ 8,192
- * characters; request and response payloads ≤ 5 MB; protected sheets refuse writes (AccessDenied); cell-edit mode.
+ * characters; a cell's text ≤ 32,767 characters; request and response payloads ≤ 5 MB; protected sheets refuse
+ * writes (AccessDenied); cell-edit mode.
  * It counts syncs and bytes, and can fail any chosen sync to prove a failed run leaves nothing half-written.
  */
 import { CellValue, Grid, isCellError } from "../../../core/grid";

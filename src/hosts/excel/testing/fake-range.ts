@@ -21,6 +21,8 @@ export interface RangeTarget {
 
 /** Reads of more cells than this fail, as Excel's 5 M-cell read limit does (the fake refuses instead of returning null). */
 const MAX_CELLS = 5_000_000;
+/** Excel's limit on a cell's text (the error code Excel gives for a longer string is assumed, not verified). */
+export const MAX_CELL_CHARS = 32_767;
 
 function matrix<V>(s: FakeSheet, r: Rect, read: (s: FakeSheet, row: number, col: number) => V): V[][] {
   if (cellCount(r) > MAX_CELLS) fail("ResponsePayloadSizeLimitExceeded", `fake Excel: reading ${cellCount(r)} cells`);
@@ -61,6 +63,7 @@ function write(tx: BatchTx, t: RangeTarget, input: unknown, kind: Kind): void {
       if (kind === "numberFormat") {
         setArr(row, "nf", j, x === "General" ? null : String(x));
       } else if (typeof x === "string") {
+        if (x.length > MAX_CELL_CHARS) fail("InvalidArgument", `The argument is invalid or missing or has an incorrect format (a cell of ${x.length} characters).`);
         const text = getFormat(s, i, j) === "@";
         // A text-formatted cell keeps what it is given, formulas included; otherwise Excel parses it as typed.
         setCell(row, j, text ? { v: x === "" ? null : x } : kind === "formulas" ? formulaCell(x) : coerce(x));

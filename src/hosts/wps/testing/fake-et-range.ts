@@ -2,7 +2,8 @@
  * Fake ET Range, with ET's quirks: `Value2` a scalar for one cell and row arrays
  * otherwise, CVErr numbers for errors, typed-in coercion of strings, `Value` a read-only method, parameterised
  * members as methods (`Address(false,false)`, `Resize(r,c)`, `Item(i)`), BGR colours with -4142 for "no fill",
- * whole-row Insert/Delete, Select only on the active sheet, and protected sheets refusing every change.
+ * whole-row Insert/Delete, Select only on the active sheet, cell text ≤ 32,767 characters, and protected sheets refusing
+ * every change.
  */
 import {
   EtBookData, EtCell, EtSheetData, MAX_COLS, PROTECTED, Rect, areaAddress, cells, etFail, formatAt, formulaAt,
@@ -37,6 +38,8 @@ export interface EtWorld {
 
 export type RangeKind = "cells" | "rows" | "columns";
 const MAX_CELLS = 5_000_000;
+/** ET, like Excel, refuses a cell text longer than this. */
+const MAX_CELL_CHARS = 32_767;
 
 export class FakeRange {
   constructor(
@@ -98,6 +101,13 @@ export class FakeRange {
     else if (input.every((x) => Array.isArray(x)) && input.length === rows && input.every((x: unknown[]) => x.length === cols)) at = (i, j) => input[i][j];
     else if (rows === 1 && input.length === cols && !input.some((x) => Array.isArray(x))) at = (_i, j) => input[j];
     else return etFail(`类型不匹配: a ${rows}×${cols} range given a differently shaped array (real ET fills the rest with #N/A)`);
+    // Checked before any cell changes (the fake does not model a write ET would refuse half-way).
+    for (let r = a.r0; r <= a.r1; r++) {
+      for (let c = a.c0; c <= a.c1; c++) {
+        const x = at(r - a.r0, c - a.c0);
+        if (typeof x === "string" && x.length > MAX_CELL_CHARS) etFail(`文本过长: a cell of ${x.length} characters (at most ${MAX_CELL_CHARS})`);
+      }
+    }
     for (let r = a.r0; r <= a.r1; r++) {
       for (let c = a.c0; c <= a.c1; c++) {
         const x = at(r - a.r0, c - a.c0);
