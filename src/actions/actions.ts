@@ -10,12 +10,18 @@ import {
   DETAIL_SHEET, DETAIL_TEXT_COLUMNS, DETAIL_WIDTHS, RESULT_SHEET, RESULT_TEXT_COLUMNS, RESULT_WIDTHS,
   detailRows, highlightsFor, resultRows,
 } from "../core/output-sheets";
+import { Grid } from "../core/grid";
+import { ReviewSplit, ReviewState, applyReview, parseReviewState, REVIEW_SETTING_KEY } from "../core/review";
+import { REVIEW_SHEET } from "../core/review-sheet";
 import { DEFAULT_RULES, RuleSet } from "../core/rules";
 import { parseSheet } from "../core/sheet-parser";
 import { Locale, findingMessage } from "../i18n";
 import { PortError, PortErrorCode, WorkbookPort } from "../hosts/workbook.port";
 
-export type ActionErrorCode = "sheet-empty" | "not-a-target-table" | "own-sheet" | PortErrorCode;
+export type ActionErrorCode =
+  | "sheet-empty" | "not-a-target-table" | "own-sheet" | PortErrorCode
+  // review (review-actions.ts)
+  | "review-unreadable" | "reason-required" | "unknown-project" | "comment-too-long";
 
 export type ActionResult<T> = { ok: true; value: T } | { ok: false; code: ActionErrorCode; detail?: string };
 
@@ -24,13 +30,13 @@ export interface ActionOptions {
   locale?: Locale;
 }
 
-const OWN_SHEETS = [DETAIL_SHEET, RESULT_SHEET];
+const OWN_SHEETS = [DETAIL_SHEET, RESULT_SHEET, REVIEW_SHEET];
 
 function isOwnOutput(name: string): boolean {
   return OWN_SHEETS.some((s) => name === s || name.startsWith(`${s} (`));
 }
 
-async function guarded<T>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+export async function guarded<T>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
   try {
     return await run();
   } catch (e) {
@@ -39,12 +45,30 @@ async function guarded<T>(run: () => Promise<ActionResult<T>>): Promise<ActionRe
   }
 }
 
-/** Read and parse the active sheet (refusing our own output sheets, which are not target tables). */
-async function readActive(port: WorkbookPort, rules: RuleSet): Promise<ActionResult<SheetParse>> {
-  const sheet = await port.readActiveSheet();
+export interface ReadSheet {
+  parsed: SheetParse;
+  /** The sheet as read, for review fingerprints (the values findings were computed from). */
+  grid: Grid;
+}
+
+/** Read and parse the active sheet, or a named one (refusing our own output sheets, which are not target tables). */
+export async function readTable(port: WorkbookPort, rules: RuleSet, name?: string): Promise<ActionResult<ReadSheet>> {
+  const sheet = name === undefined ? await port.readActiveSheet() : await port.readSheet(name);
   if (isOwnOutput(sheet.name)) return { ok: false, code: "own-sheet", detail: sheet.name };
-  const r = parseSheet({ name: sheet.name, rows: sheet.rows }, { framework: rules.framework, placeholders: rules.placeholders });
-  return r.ok ? { ok: true, value: r.value } : { ok: false, code: r.code, detail: r.sheet };
+  const grid: Grid = { name: sheet.name, rows: sheet.rows };
+  const r = parseSheet(grid, { framework: rules.framework, placeholders: rules.placeholders });
+  return r.ok ? { ok: true, value: { parsed: r.value, grid } } : { ok: false, code: r.code, detail: r.sheet };
+}
+
+async function readActive(port: WorkbookPort, rules: RuleSet): Promise<ActionResult<SheetParse>> {
+  const r = await readTable(port, rules);
+  return r.ok ? { ok: true, value: r.value.parsed } : r;
+}
+
+/** The workbook's review state; unreadable state is reported, and then never overwritten by a later save. */
+export async function readReviewState(port: WorkbookPort): Promise<{ state: ReviewState; problem?: "malformed-json" | "invalid" }> {
+  const r = parseReviewState(await port.getSetting(REVIEW_SETTING_KEY));
+  return r.ok ? { state: r.state } : { state: r.state, problem: r.problem };
 }
 
 export interface SplitResult {
@@ -72,28 +96,37 @@ export async function splitIndicators(port: WorkbookPort, opts: ActionOptions = 
 export interface CheckResult {
   source: string;
   resultSheet: string;
+  /** Every finding of this run; `review` says which are accepted. */
   findings: Finding[];
+  review: ReviewSplit;
+  /** Unreadable review state in the workbook: nothing counts as accepted, and the pane says so. */
+  reviewProblem?: "malformed-json" | "invalid";
+  /** Counts of the open findings (accepted ones are reported apart). */
   summary: { errors: number; warnings: number; infos: number };
   highlighted: number;
   parsed: SheetParse;
+  grid: Grid;
+  rules: { name: string; version: string };
 }
 
-/** 一键校验: clear our old marks, colour the cells of the findings, write (or refresh) 校验结果. */
+/** 一键校验: clear our old marks, colour the cells of the open findings, write (or refresh) 校验结果. */
 export async function runCheck(port: WorkbookPort, opts: ActionOptions & { activateResult?: boolean } = {}): Promise<ActionResult<CheckResult>> {
   const rules = opts.rules ?? DEFAULT_RULES;
   return guarded(async () => {
-    const parsed = await readActive(port, rules);
-    if (!parsed.ok) return parsed;
-    const p = parsed.value;
+    const read = await readTable(port, rules);
+    if (!read.ok) return read;
+    const { parsed: p, grid } = read.value;
     const findings = checkSheet(p, rules);
-    const marks = highlightsFor(findings);
+    const stored = await readReviewState(port);
+    const review = applyReview(findings, stored.state.sheets[p.sheet], grid);
+    const marks = highlightsFor(review.open);
     await port.clearHighlights(p.sheet);
     let resultSheet: string;
     try {
       await port.highlight(p.sheet, marks.map(({ address, color }) => ({ address, color })));
       resultSheet = await port.refreshOwnedSheet({
         name: RESULT_SHEET,
-        rows: resultRows(p.sheet, findings, (f) => findingMessage(f, opts.locale)),
+        rows: resultRows(p.sheet, review, (f) => findingMessage(f, opts.locale), rules),
         textColumns: RESULT_TEXT_COLUMNS,
         header: true,
         widths: RESULT_WIDTHS,
@@ -104,7 +137,13 @@ export async function runCheck(port: WorkbookPort, opts: ActionOptions & { activ
       await port.clearHighlights(p.sheet).catch(() => 0);
       throw e;
     }
-    return { ok: true, value: { source: p.sheet, resultSheet, findings, summary: summarize(findings), highlighted: marks.length, parsed: p } };
+    return {
+      ok: true,
+      value: {
+        source: p.sheet, resultSheet, findings, review, ...(stored.problem ? { reviewProblem: stored.problem } : {}),
+        summary: summarize(review.open), highlighted: marks.length, parsed: p, grid, rules: { name: rules.name, version: rules.version },
+      },
+    };
   });
 }
 

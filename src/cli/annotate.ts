@@ -9,7 +9,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { ActionErrorCode, runCheck, splitIndicators } from "../actions/actions";
 import { pickSheet } from "../core/sheet-parser";
-import { DEFAULT_RULES, RuleSet } from "../core/rules";
+import { RuleSet } from "../core/rules";
+import { loadRules as loadStoredRules } from "../actions/rule-store";
 import { Locale, bilingual, loadErrorMessage, sheetErrorMessage } from "../i18n";
 import { uiEn } from "../i18n/ui.en";
 import { uiZhCN } from "../i18n/ui.zh-CN";
@@ -38,12 +39,15 @@ export interface Annotated {
   projects: number;
   indicators: number;
   summary: { errors: number; warnings: number; infos: number };
+  /** Findings a reviewer accepted earlier (left out of the summary and the marks). */
+  accepted: number;
+  rules: { name: string; version: string };
   /** Parts of the input the output cannot keep (ExcelJS does not write them back). */
   unkept: Unkept[];
 }
 export type AnnotateFailure = { ok: false; code: string; message: string };
 
-function actionMessage(code: ActionErrorCode, detail = ""): string {
+export function actionMessage(code: ActionErrorCode, detail = ""): string {
   if (code === "sheet-empty" || code === "not-a-target-table") return bilingual(sheetErrorMessage(code, detail), sheetErrorMessage(code, detail, "en"));
   const name = detail.replace(/^[a-z-]+: /, "");
   return bilingual(uiZhCN.errors[code](name), uiEn.errors[code](name));
@@ -52,11 +56,12 @@ function actionMessage(code: ActionErrorCode, detail = ""): string {
 /** Bytes in, annotated workbook out (in memory): the core of the CLI, the demo and the LibreOffice test. */
 export async function annotateBytes(fileName: string, bytes: Uint8Array, opts: AnnotateOptions = {}): Promise<Annotated | AnnotateFailure> {
   const step = opts.step ?? (() => undefined);
-  const rules = opts.rules ?? DEFAULT_RULES;
   step("read");
   const opened = await openWorkbook(fileName, bytes);
   if (!opened.ok) return { ok: false, code: opened.code, message: bilingual(loadErrorMessage(opened.code, "zh-CN"), loadErrorMessage(opened.code, "en")) };
   const port = opened.adapter;
+  // The rule set saved in the workbook (by the pane or an earlier review) unless one is given.
+  const rules = opts.rules ?? (await loadStoredRules(port)).rules;
   const grids = await Promise.all((await port.sheetNames()).map((n) => port.readSheet(n)));
   const grid = pickSheet(grids, opts.sheet);
   if (!grid) {
@@ -82,6 +87,8 @@ export async function annotateBytes(fileName: string, bytes: Uint8Array, opts: A
     projects: p.projects.length,
     indicators: p.indicators.length,
     summary: check.value.summary,
+    accepted: check.value.review.accepted.length,
+    rules: check.value.rules,
     unkept: opened.unkept,
   };
 }
@@ -118,6 +125,7 @@ export function outputName(file: string, taken: Set<string>): string {
 
 export interface AnnotateArgs {
   target: string;
+  rules?: RuleSet;
   output?: string;
   sheet?: string;
   lang: Locale;
@@ -152,14 +160,16 @@ export async function runAnnotate(a: AnnotateArgs, io: AnnotateIO): Promise<numb
   if (isDirectory(a.target)) return runAnnotateDir(a, io, progress);
   const output = a.output ?? path.join(path.dirname(a.target), outputName(a.target, new Set()));
   const steps = ["read", "split", "check", "write"];
-  const r = await annotateFile(a.target, output, { sheet: a.sheet, locale: a.lang, step: (s) => progress.update(steps.indexOf(s), steps.length, path.basename(a.target)) });
+  const r = await annotateFile(a.target, output, { sheet: a.sheet, locale: a.lang, rules: a.rules, step: (s) => progress.update(steps.indexOf(s), steps.length, path.basename(a.target)) });
   progress.end();
   if (!r.ok) {
     io.err(r.message);
     return 2;
   }
   if (r.unkept.length) io.err(unkeptNote(r.unkept));
-  io.out(`${a.target} · ${r.sheet}：${counts(r.summary, zh)}${zh ? "，" : "; "}${r.indicators} ${zh ? "条指标" : "indicators"} → ${output}`);
+  const ruleSet = zh ? `规则集 ${r.rules.name}（${r.rules.version}）` : `rule set ${r.rules.name} (${r.rules.version})`;
+  const accepted = r.accepted ? (zh ? `，已接受 ${r.accepted}` : `; ${r.accepted} accepted`) : "";
+  io.out(`${a.target} · ${r.sheet} · ${ruleSet}：${counts(r.summary, zh)}${accepted}${zh ? "，" : "; "}${r.indicators} ${zh ? "条指标" : "indicators"} → ${output}`);
   return r.summary.errors > 0 ? 1 : 0;
 }
 
@@ -186,7 +196,7 @@ async function runAnnotateDir(a: AnnotateArgs, io: AnnotateIO, progress: Progres
   for (const [i, f] of files.entries()) {
     progress.update(i, files.length, f);
     const out = outputName(f, taken);
-    const r = await annotateFile(path.join(a.target, f), path.join(outDir, out), { sheet: a.sheet, locale: a.lang });
+    const r = await annotateFile(path.join(a.target, f), path.join(outDir, out), { sheet: a.sheet, locale: a.lang, rules: a.rules });
     if (!r.ok) {
       code = 2;
       rows.push([f, "", "", "", "", "", "", "", "", r.message]);
@@ -194,7 +204,7 @@ async function runAnnotateDir(a: AnnotateArgs, io: AnnotateIO, progress: Progres
     }
     if (r.summary.errors > 0 && code === 0) code = 1;
     const s = r.summary;
-    rows.push([f, r.sheet, r.layout, String(r.projects), String(r.indicators), String(s.errors), String(s.warnings), String(s.infos), out, unkeptNote(r.unkept)]);
+    rows.push([f, r.sheet, r.layout, String(r.projects), String(r.indicators), String(s.errors), String(s.warnings), String(s.infos), out, [`${r.rules.name}（${r.rules.version}）`, unkeptNote(r.unkept)].filter(Boolean).join("；")]);
   }
   progress.end();
   const header = zh

@@ -1,11 +1,12 @@
 /**
  * `npm run demo`: parse and check every bundled seed, write the JSON results under out/, annotate each one into
- * out/<seed>.xlsx (指标明细, highlights, 校验结果 — what the add-in does), print a summary.
+ * out/<seed>.xlsx (指标明细, highlights, 校验结果 — what the add-in does — and a printable 审核意见), print a summary.
  * Exits 0 whatever it finds: it shows the product, it does not gate anything.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { catalogues } from "../i18n";
+import { writeReviewSheet } from "../actions/review-actions";
 import { annotateFile } from "./annotate";
 import { checkJson, parseFile, parseJson } from "./run-file";
 import { renderTable } from "./text-table";
@@ -30,8 +31,19 @@ async function demo(): Promise<void> {
     fs.writeFileSync(path.join(out, `${base}.parse.json`), JSON.stringify(parsed, null, 1));
     fs.writeFileSync(path.join(out, `${base}.check.json`), JSON.stringify(checked, null, 1));
     const s = checked.summary;
-    const annotated = await annotateFile(file, path.join(out, `${base}.xlsx`));
-    const note = annotated.ok ? `→ out/${base}.xlsx` : annotated.message;
+    const target = path.join(out, `${base}.xlsx`);
+    const annotated = await annotateFile(file, target);
+    let note = annotated.ok ? `→ out/${base}.xlsx` : annotated.message;
+    if (annotated.ok) {
+      // The supervisor's printable summary, as `perftarget review` writes it (no decisions yet: every project 未审).
+      const port = annotated.adapter;
+      const sheet = await writeReviewSheet(port, annotated.sheet, { date: new Date().toISOString().slice(0, 10) });
+      if (sheet.ok) {
+        await port.select(annotated.sheet, "A1");
+        fs.writeFileSync(target, await port.toBytes());
+        note += `（含${sheet.value.sheet}）`;
+      }
+    }
     rows.push([f, r.parsed.layout, String(r.parsed.projects.length), String(r.parsed.indicators.length), String(s.errors), String(s.warnings), String(s.infos), note]);
   }
   console.log("绩效目标表助手 PerfTarget — 示例 / demo");

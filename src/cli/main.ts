@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * perftarget — the CLI front door (§11): `parse FILE`, `check FILE|DIR`, readable tables or `--json`, and
- * `annotate FILE|DIR -o OUT` (annotate.ts), `check --rules` and `rules --list|--export` (rules-cmd.ts). Exit codes: 0 fine, 1 an error finding (check, annotate),
+ * `annotate FILE|DIR -o OUT` (annotate.ts), `review FILE -o OUT` (review-cmd.ts), `check --rules` and `rules --list|--export` (rules-cmd.ts). Exit codes: 0 fine, 1 an error finding (check, annotate),
  * 2 unreadable input or bad usage (one line on stderr, zh + en).
  */
 import * as fs from "fs";
@@ -10,18 +10,20 @@ import { CheckJsonSchema, ParseJsonSchema } from "../core/schema";
 import { Locale, catalogues } from "../i18n";
 import { runAnnotate } from "./annotate";
 import { Progress, ttyProgress } from "./progress";
-import { checkJson, parseFile, parseJson } from "./run-file";
+import { checkJson, parseFile, parseJson, workbookRecords } from "./run-file";
 import { renderTable } from "./text-table";
 import { TEMPLATE_USAGE, runTemplate } from "./template";
 import { RULES_USAGE, loadRules, runRules } from "./rules-cmd";
+import { REVIEW_USAGE, runReview } from "./review-cmd";
 import { DEFAULT_RULES, RuleSet } from "../core/rules";
 
 const USAGE = `用法 / Usage:
   perftarget parse FILE [--sheet NAME] [--json] [--lang zh-CN|en]
   perftarget check FILE|DIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--json] [--lang zh-CN|en]
-  perftarget annotate FILE -o OUT.xlsx | annotate DIR -o OUTDIR [--sheet NAME] [--lang zh-CN|en]
+  perftarget annotate FILE -o OUT.xlsx | annotate DIR -o OUTDIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--lang zh-CN|en]
 ${TEMPLATE_USAGE}
 ${RULES_USAGE}
+${REVIEW_USAGE}
 FILE: .xlsx, .csv, .tsv, .txt（制表符分隔 / tab-separated）`;
 
 export interface CliIO {
@@ -70,7 +72,7 @@ function parseArgs(argv: string[]): Args | string {
   }
   if (rest.length !== 2 || !["parse", "check", "annotate"].includes(rest[0])) return USAGE;
   if (output !== undefined && rest[0] !== "annotate") return `-o 只用于 annotate / -o is for annotate only`;
-  if (rules !== undefined && rest[0] !== "check") return `--rules 只用于 check / --rules is for check only`;
+  if (rules !== undefined && rest[0] === "parse") return `--rules 只用于 check、annotate / --rules is for check and annotate only`;
   if (sheet === undefined && argv.includes("--sheet")) return `--sheet 需要工作表名称 / --sheet needs a sheet name`;
   return { command: rest[0], target: rest[1], sheet, json, lang, output, rules };
 }
@@ -139,24 +141,30 @@ async function runCheck(a: Args, io: CliIO): Promise<number> {
   } catch {
     stat = null;
   }
-  if (stat?.isDirectory()) return runCheckDir(a, rules, io);
+  if (stat?.isDirectory()) return runCheckDir(a, a.rules === undefined ? null : rules, io);
+  // An .xlsx carries its own rule set and review (§13); --rules still wins.
+  const records = await workbookRecords(a.target);
+  if (a.rules === undefined && records.rules) rules = records.rules;
   const r = await parseFile(a.target, a.sheet, rules);
   if (!r.ok) {
     io.err(r.message);
     return 2;
   }
-  const report = CheckJsonSchema.parse(checkJson(a.target, r.parsed, a.lang, rules));
+  const report = CheckJsonSchema.parse(checkJson(a.target, r.parsed, a.lang, rules, records.review ? { state: records.review, grid: r.grid } : undefined));
   if (a.json) io.out(JSON.stringify(report));
   else {
     const s = report.summary;
     const head = `${a.target} · ${report.sheet} · ${rulesLabel(rules, a.lang)}`;
-    io.out(a.lang === "zh-CN" ? `${head}：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}` : `${head}: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes`);
+    const n = report.accepted?.length ?? 0;
+    const accepted = n ? (a.lang === "zh-CN" ? `（另有已接受 ${n} 条）` : ` (and ${n} accepted)`) : "";
+    io.out(a.lang === "zh-CN" ? `${head}：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}${accepted}` : `${head}: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes${accepted}`);
     printFindings(report.findings, a.lang, io);
   }
   return report.summary.errors > 0 ? 1 : 0;
 }
 
-async function runCheckDir(a: Args, rules: RuleSet, io: CliIO): Promise<number> {
+/** `given` = the --rules rule set; without it each workbook's own rule set (or the default) is used. */
+async function runCheckDir(a: Args, given: RuleSet | null, io: CliIO): Promise<number> {
   const files = fs
     .readdirSync(a.target)
     .filter((f) => SUPPORTED.test(f))
@@ -165,7 +173,11 @@ async function runCheckDir(a: Args, rules: RuleSet, io: CliIO): Promise<number> 
   const reports: unknown[] = [];
   const rows: string[][] = [];
   let code = 0;
+  const used = new Set<string>();
   for (const file of files) {
+    const records = await workbookRecords(file);
+    const rules = given ?? records.rules ?? DEFAULT_RULES;
+    used.add(rulesLabel(rules, a.lang));
     const r = await parseFile(file, a.sheet, rules);
     if (!r.ok) {
       code = 2;
@@ -173,7 +185,7 @@ async function runCheckDir(a: Args, rules: RuleSet, io: CliIO): Promise<number> 
       rows.push([path.basename(file), "", "", "", "", r.message]);
       continue;
     }
-    const report = CheckJsonSchema.parse(checkJson(file, r.parsed, a.lang, rules));
+    const report = CheckJsonSchema.parse(checkJson(file, r.parsed, a.lang, rules, records.review ? { state: records.review, grid: r.grid } : undefined));
     if (report.summary.errors > 0 && code === 0) code = 1;
     reports.push(report);
     const s = report.summary;
@@ -181,7 +193,7 @@ async function runCheckDir(a: Args, rules: RuleSet, io: CliIO): Promise<number> 
   }
   if (a.json) io.out(JSON.stringify(reports));
   else {
-    io.out(rulesLabel(rules, a.lang));
+    io.out([...used].join(" / ") || rulesLabel(given ?? DEFAULT_RULES, a.lang));
     const h = a.lang === "zh-CN" ? ["文件", "版式", "错误", "警告", "提示", "说明"] : ["file", "layout", "errors", "warnings", "notes", "message"];
     io.out(renderTable(h, rows, [40, 4, 6, 6, 6, 80], [false, false, true, true, true, false]));
   }
@@ -196,12 +208,21 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   // `template` has options of its own (template.ts parses them).
   if (argv[0] === "template") return runTemplate(argv.slice(1), io);
   if (argv[0] === "rules") return runRules(argv.slice(1), io);
+  if (argv[0] === "review") return runReview(argv.slice(1), io);
   const a = parseArgs(argv);
   if (typeof a === "string") {
     io.err(a);
     return 2;
   }
-  if (a.command === "annotate") return runAnnotate(a, io);
+  if (a.command === "annotate") {
+    if (a.rules === undefined) return runAnnotate({ ...a, rules: undefined }, io);
+    const loaded = loadRules(a.rules);
+    if (!loaded.ok) {
+      for (const line of loaded.lines) io.err(line);
+      return 2;
+    }
+    return runAnnotate({ ...a, rules: loaded.rules }, io);
+  }
   return a.command === "parse" ? runParse(a, io) : runCheck(a, io);
 }
 

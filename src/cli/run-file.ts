@@ -1,5 +1,11 @@
 /** Load a file and parse/check one sheet of it; every failure is a result with a code, for the CLI to print. */
+import * as fs from "fs";
+import * as path from "path";
+import { loadRules } from "../actions/rule-store";
 import { checkSheet } from "../core/checks";
+import { Grid } from "../core/grid";
+import { REVIEW_SETTING_KEY, ReviewState, applyReview, parseReviewState } from "../core/review";
+import { openWorkbook } from "../hosts/xlsx/xlsx.open";
 import { Finding, summarize } from "../core/findings";
 import { SheetParse } from "../core/model";
 import { DEFAULT_RULES, RuleSet } from "../core/rules";
@@ -9,7 +15,7 @@ import { LoadErrorCode } from "../hosts/load-result";
 import { Locale, SheetErrorCode, bilingual, loadErrorMessage, sheetErrorMessage, withMessage } from "../i18n";
 
 export type FileOutcome =
-  | { ok: true; file: string; parsed: SheetParse }
+  | { ok: true; file: string; parsed: SheetParse; grid: Grid }
   | { ok: false; file: string; code: LoadErrorCode | SheetErrorCode; sheet?: string; message: string };
 
 export async function parseFile(file: string, sheetName?: string, rules: RuleSet = DEFAULT_RULES): Promise<FileOutcome> {
@@ -26,7 +32,29 @@ export async function parseFile(file: string, sheetName?: string, rules: RuleSet
   if (!r.ok) {
     return { ok: false, file, code: r.code, sheet: r.sheet, message: bilingual(sheetErrorMessage(r.code, r.sheet), sheetErrorMessage(r.code, r.sheet, "en")) };
   }
-  return { ok: true, file, parsed: r.value };
+  return { ok: true, file, parsed: r.value, grid };
+}
+
+export interface WorkbookRecords {
+  /** The rule set saved in the workbook (by the pane or a review), when there is a valid one. */
+  rules: RuleSet | null;
+  review: ReviewState | null;
+}
+
+/** What an .xlsx carries besides its sheets: its rule set and review (§13), so `check` sees what the pane sees. */
+export async function workbookRecords(file: string): Promise<WorkbookRecords> {
+  if (!/\.xlsx$/i.test(file)) return { rules: null, review: null };
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return { rules: null, review: null }; // parseFile reports the unreadable file
+  }
+  const opened = await openWorkbook(path.basename(file), bytes);
+  if (!opened.ok) return { rules: null, review: null };
+  const stored = await loadRules(opened.adapter);
+  const review = parseReviewState(await opened.adapter.getSetting(REVIEW_SETTING_KEY));
+  return { rules: stored.origin === "default" ? null : stored.rules, review: review.ok ? review.state : null };
 }
 
 /** The §11 `parse --json` object. */
@@ -42,8 +70,22 @@ export function parseJson(file: string, p: SheetParse, locale: Locale) {
   };
 }
 
-/** The §11 `check --json` object. */
-export function checkJson(file: string, p: SheetParse, locale: Locale, rules: RuleSet = DEFAULT_RULES) {
+/**
+ * The §11 `check --json` object. With a review (an .xlsx reviewed in the pane or by `perftarget review`), findings
+ * a supervisor accepted are listed apart under `accepted` with their reasons, and left out of the summary.
+ */
+export function checkJson(file: string, p: SheetParse, locale: Locale, rules: RuleSet = DEFAULT_RULES, review?: { state: ReviewState; grid: Grid }) {
   const findings: Finding[] = checkSheet(p, rules);
-  return { file, sheet: p.sheet, rules: { name: rules.name, version: rules.version }, findings: findings.map((f) => withMessage(f, locale)), summary: summarize(findings) };
+  const split = review ? applyReview(findings, review.state.sheets[p.sheet], review.grid) : null;
+  const open = split ? split.open : findings;
+  return {
+    file,
+    sheet: p.sheet,
+    rules: { name: rules.name, version: rules.version },
+    findings: open.map((f) => withMessage(f, locale)),
+    ...(split && split.accepted.length
+      ? { accepted: split.accepted.map(({ finding, acceptance: a }) => ({ ...withMessage(finding, locale), reason: a.reason, who: a.who, when: a.when })) }
+      : {}),
+    summary: summarize(open),
+  };
 }

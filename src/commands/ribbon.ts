@@ -1,12 +1,12 @@
 /**
- * What the ribbon buttons do, without Office: run the action over a port with the workbook's settings and
+ * What the ribbon buttons do, without Office: run the action over a port with the workbook's rule set and
  * phrase the outcome. commands.ts only adds the Office glue (associate, event.completed, the message dialog).
  */
 import { clearMarks, runCheck } from "../actions/actions";
+import { loadRules } from "../actions/rule-store";
 import type { Locale } from "../i18n";
 import type { WorkbookPort } from "../hosts/workbook.port";
-import { Outcome, outcomeText } from "../taskpane/outcome";
-import { loadSettings, rulesFor } from "../taskpane/settings";
+import { Outcome, checkOutcome, outcomeText } from "../taskpane/outcome";
 import { failureFromError, failureFromResult } from "../taskpane/strings";
 
 export interface RibbonResult {
@@ -23,13 +23,16 @@ async function outcomeOf(work: () => Promise<Outcome>): Promise<Outcome> {
   }
 }
 
-/** 一键校验 from the ribbon: highlights, writes or refreshes 校验结果 and activates it. */
+/**
+ * 一键校验 from the ribbon: with the workbook's rule set (named in the message, with the accepted findings left
+ * out), highlights, writes or refreshes 校验结果 and activates it.
+ */
 export async function ribbonCheck(port: WorkbookPort, locale: Locale): Promise<RibbonResult> {
   const o = await outcomeOf(async () => {
-    const { settings } = await loadSettings(port);
-    const r = await runCheck(port, { rules: rulesFor(settings), locale, activateResult: true });
+    const stored = await loadRules(port);
+    const r = await runCheck(port, { rules: stored.rules, locale, activateResult: true });
     if (!r.ok) return { kind: "failure", failure: failureFromResult(r.code, r.detail) };
-    return { kind: "check", counts: r.value.summary, highlighted: r.value.highlighted, sheet: r.value.resultSheet };
+    return checkOutcome(r.value, stored.problem !== undefined);
   });
   return { ok: o.kind !== "failure", text: outcomeText(o, locale) };
 }

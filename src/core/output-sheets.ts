@@ -5,6 +5,7 @@
 import { CellValue } from "./grid";
 import { Finding } from "./findings";
 import { IndicatorOut, SheetParse } from "./model";
+import type { ReviewSplit } from "./review";
 import { Target } from "./target-parser";
 
 /** A cell to write: a plain value (always written as text/number, never a formula), or an explicit formula. */
@@ -21,9 +22,9 @@ export const DETAIL_HEADER = [
 export const DETAIL_TEXT_COLUMNS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14];
 export const DETAIL_WIDTHS = [10, 24, 24, 30, 6, 14, 18, 30, 22, 22, 8, 10, 8, 8, 50];
 
-export const RESULT_HEADER = ["序号", "级别", "单元格", "类别", "说明", "应为", "实际", "差额", "计算来源"];
-export const RESULT_TEXT_COLUMNS = [1, 3, 4, 8];
-export const RESULT_WIDTHS = [6, 6, 10, 18, 70, 14, 14, 12, 40];
+export const RESULT_HEADER = ["序号", "级别", "单元格", "类别", "说明", "应为", "实际", "差额", "计算来源", "审核状态", "接受理由", "规则集"];
+export const RESULT_TEXT_COLUMNS = [1, 3, 4, 8, 9, 10, 11];
+export const RESULT_WIDTHS = [6, 6, 10, 18, 70, 14, 14, 12, 40, 10, 40, 22];
 
 const OP_SYMBOL: Record<string, string> = { ">=": "≥", ">": "＞", "=": "＝", "<": "＜", "<=": "≤", "≈": "≈" };
 const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
@@ -83,22 +84,38 @@ function detailRow(sheet: string, i: IndicatorOut, department: string | null, pr
   ];
 }
 
-export function resultRows(sheet: string, findings: readonly Finding[], message: (f: Finding) => string): CellInput[][] {
+/**
+ * 校验结果: open findings first (a reopened one says so), then the accepted ones with their reasons, so the two
+ * read apart and a filter on 审核状态 separates them. Every row names the rule set that produced it.
+ */
+export function resultRows(
+  sheet: string,
+  review: Pick<ReviewSplit, "open" | "accepted" | "reopened">,
+  message: (f: Finding) => string,
+  rules: { name: string; version: string },
+): CellInput[][] {
   const rows: CellInput[][] = [RESULT_HEADER];
-  findings.forEach((f, n) => {
-    const address = `${f.column ?? "A"}${f.row}`;
-    rows.push([
-      n + 1,
-      SEVERITY_ZH[f.severity],
-      linkTo(sheet, address),
-      f.code,
-      message(f),
-      f.expected ?? null,
-      f.actual ?? null,
-      f.difference ?? null,
-      (f.from ?? []).join(","),
-    ]);
-  });
+  const ruleSet = `${rules.name}（${rules.version}）`;
+  const reopened = new Map(review.reopened.map((r) => [r.finding, r.acceptance] as const));
+  const line = (f: Finding, status: string, reason: string): CellInput[] => [
+    rows.length,
+    SEVERITY_ZH[f.severity],
+    linkTo(sheet, `${f.column ?? "A"}${f.row}`),
+    f.code,
+    message(f),
+    f.expected ?? null,
+    f.actual ?? null,
+    f.difference ?? null,
+    (f.from ?? []).join(","),
+    status,
+    reason,
+    ruleSet,
+  ];
+  for (const f of review.open) {
+    const earlier = reopened.get(f);
+    rows.push(line(f, earlier ? "重新打开" : "未解决", earlier ? `数值已变化（原接受理由：${earlier.reason}）` : ""));
+  }
+  for (const { finding, acceptance } of review.accepted) rows.push(line(finding, "已接受", `${acceptance.reason}（${acceptance.who || "—"}，${acceptance.when.slice(0, 10)}）`));
   return rows;
 }
 

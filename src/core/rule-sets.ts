@@ -33,6 +33,11 @@ export type RuleSetIssueKind =
   | "unknown-parent"
   | "duplicate-value"
   | "category-without-level1"
+  // review files (review-input.ts)
+  | "no-such-finding"
+  | "ambiguous-finding"
+  | "unknown-project"
+  | "ambiguous-project"
   | "other";
 
 /** One problem with a rule file: where (a field path such as `framework.level2[3].parent`), what, and the values. */

@@ -71,7 +71,11 @@ export const CheckJsonSchema = z.object({
   sheet: z.string(),
   /** The rule set the check used (§13: recorded with every result). */
   rules: z.object({ name: z.string(), version: z.string() }),
+  /** Open findings (all of them when the workbook holds no review). */
   findings: z.array(FindingSchema),
+  /** Findings a reviewer accepted (§13), with why, who and when; absent when there are none. */
+  accepted: z.array(FindingSchema.extend({ reason: z.string(), who: z.string(), when: z.string() })).optional(),
+  /** Counts of the open findings. */
   summary: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
 });
 

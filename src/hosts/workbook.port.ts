@@ -5,8 +5,9 @@
  */
 import type { CellValue } from "../core/grid";
 import type { CellInput } from "../core/output-sheets";
+import type { PrintSetup } from "../core/review-sheet";
 
-export type { CellInput };
+export type { CellInput, PrintSetup };
 
 export interface SheetValues {
   name: string;
@@ -37,6 +38,8 @@ export interface NewSheet {
   widths?: number[];
   /** Drop-down lists (data validation) for data rows 2…lastRow of a 0-based column. */
   validations?: ListValidation[];
+  /** Page setup for a sheet meant for paper (审核意见); hosts without print support ignore it. */
+  print?: PrintSetup;
   activate?: boolean;
 }
 

@@ -19,6 +19,10 @@ const ZH: Record<RuleSetIssueKind, (p: P) => string> = {
   "unknown-parent": (p) => `二级指标“${p.code}”的上级一级指标“${p.parent}”不存在`,
   "duplicate-value": (p) => `“${p.value}”重复`,
   "category-without-level1": (p) => `必需类别“${p.value}”没有对应的一级指标`,
+  "no-such-finding": (p) => `本次校验在 ${p.cell} 没有“${p.code}”问题（可能已修正，或单元格已移动）`,
+  "ambiguous-finding": (p) => `${p.cell} 有 ${p.count} 条“${p.code}”问题，请用 item 指明是哪一条（${p.items}）`,
+  "unknown-project": (p) => `表中没有项目“${p.project}”`,
+  "ambiguous-project": (p) => `有 ${p.count} 个项目名为“${p.project}”，请写成“单位/项目名称”`,
   other: (p) => `无效：${p.detail}`,
 };
 
@@ -35,6 +39,10 @@ const EN: Record<RuleSetIssueKind, (p: P) => string> = {
   "unknown-parent": (p) => `the parent 一级 "${p.parent}" of 二级 "${p.code}" does not exist`,
   "duplicate-value": (p) => `"${p.value}" appears more than once`,
   "category-without-level1": (p) => `required category "${p.value}" has no 一级 indicator`,
+  "no-such-finding": (p) => `this check raises no "${p.code}" at ${p.cell} (fixed, or the cell moved)`,
+  "ambiguous-finding": (p) => `${p.cell} has ${p.count} "${p.code}" findings; say which with item (${p.items})`,
+  "unknown-project": (p) => `the table has no project "${p.project}"`,
+  "ambiguous-project": (p) => `${p.count} projects are named "${p.project}"; write it as "unit/name"`,
   other: (p) => `invalid: ${p.detail}`,
 };
 

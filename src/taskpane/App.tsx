@@ -1,30 +1,36 @@
 /**
  * The task pane. It talks only to a WorkbookPort (Excel, or the in-memory workbook in tests and the demo) and
- * to the host-agnostic actions; every failure becomes a sentence, never a crash.
+ * to the host-agnostic actions; every failure becomes a sentence, never a crash. Every action runs with the
+ * workbook's rule set (rules/use-rules.ts); the findings are shown as a review (review/ReviewPanel.tsx).
  */
 import * as React from "react";
-import { Divider, FluentProvider, Subtitle2, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { CheckResult, clearMarks, runCheck, splitIndicators } from "../actions/actions";
+import { Divider, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { clearMarks, splitIndicators } from "../actions/actions";
+import { rulesLabel, saveRules } from "../actions/rule-store";
 import type { Finding } from "../core/findings";
 import type { SheetParse } from "../core/model";
+import type { RuleSet } from "../core/rules";
 import type { Locale } from "../i18n";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { ActionBar } from "./components/ActionBar";
-import { FindingGroups } from "./components/FindingGroups";
 import { findingAddress } from "./components/FindingRow";
 import { Header } from "./components/Header";
 import { Progress } from "./components/Progress";
-import { SettingsPanel } from "./components/SettingsPanel";
 import { SheetPicker } from "./components/SheetPicker";
 import { StatusMessage } from "./components/StatusMessage";
 import { Summary } from "./components/Summary";
-import { Outcome } from "./outcome";
-import { DEFAULT_SETTINGS, PaneSettings, loadSettings, rulesFor, saveSettings } from "./settings";
+import { Outcome, checkOutcome } from "./outcome";
+import { Checked, checkActive, refreshChecked } from "./review/recheck";
+import { ReviewPanel } from "./review/ReviewPanel";
+import { useReviewer } from "./review/reviewer";
+import { useReviewFlows } from "./review/use-review-flows";
+import { RuleSetPanel } from "./rules/RuleSetPanel";
+import { useRules } from "./rules/use-rules";
 import { failureFromError, failureFromResult, otherLocale, uiStrings } from "./strings";
 import { TemplateTool, templateStrings } from "./template-strings";
 import { TemplateTools } from "./templates/TemplateTools";
 import { useTemplateFlows } from "./templates/use-template-flows";
-import { ActionName, useBusy } from "./use-busy";
+import { ActionName, MainAction, useBusy } from "./use-busy";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -36,7 +42,7 @@ export interface AppProps {
   /** Demo / web page: a banner and a sheet picker (there are no sheet tabs outside Excel). */
   demo?: boolean;
   /** Run one action once the pane is up (demo links such as `?demo&run=check`). */
-  autoRun?: ActionName;
+  autoRun?: MainAction | TemplateTool;
 }
 
 const useStyles = makeStyles({
@@ -49,49 +55,22 @@ const useStyles = makeStyles({
   },
   intro: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   banner: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  findings: { display: "grid", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
 });
+
+const REVIEW_WORK: readonly string[] = ["accept", "reopen", "verdict", "reviewSheet", "rules"];
 
 export function App(props: AppProps): React.JSX.Element {
   const { port, initialLocale = "zh-CN", progressDelayMs = 1000, templateEnabled = false, demo = false, autoRun } = props;
   const styles = useStyles();
   const [locale, setLocale] = React.useState<Locale>(initialLocale);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
-  const [check, setCheck] = React.useState<CheckResult | null>(null);
+  const [checked, setChecked] = React.useState<Checked | null>(null);
   const [parsed, setParsed] = React.useState<SheetParse | null>(null);
-  const [settings, setSettings] = React.useState<PaneSettings>(DEFAULT_SETTINGS);
-  const [settingsInvalid, setSettingsInvalid] = React.useState(false);
   const [version, setVersion] = React.useState(0);
+  const [reviewer, setReviewer] = useReviewer();
   const { busy, slow, run } = useBusy(progressDelayMs);
+  const rules = useRules(port);
   const strings = uiStrings(locale);
-
-  // Actions wait for the workbook's settings, so an early click (or autoRun) never runs with the defaults by mistake.
-  const settingsRef = React.useRef<PaneSettings>(DEFAULT_SETTINGS);
-  const settingsLoaded = React.useRef<Promise<void>>(Promise.resolve());
-  const applySettings = (s: PaneSettings) => {
-    settingsRef.current = s;
-    setSettings(s);
-  };
-  React.useEffect(() => {
-    let live = true;
-    settingsLoaded.current = loadSettings(port)
-      .then((r) => {
-        if (!live) return;
-        applySettings(r.settings);
-        setSettingsInvalid(r.invalid);
-      })
-      .catch(() => {
-        if (live) setSettingsInvalid(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, [port]);
-  const currentRules = async () => {
-    await settingsLoaded.current;
-    return rulesFor(settingsRef.current);
-  };
 
   const fail = (code: string, detail?: string) => setOutcome({ kind: "failure", failure: failureFromResult(code, detail) });
 
@@ -105,21 +84,25 @@ export function App(props: AppProps): React.JSX.Element {
       }
       setVersion((v) => v + 1);
     });
-  const flows = useTemplateFlows({ port, locale, rules: currentRules, run: perform, setOutcome });
+  const flows = useTemplateFlows({ port, locale, rules: rules.current, run: perform, setOutcome });
+
+  const showChecked = (c: Checked) => {
+    setChecked(c);
+    setParsed(c.check.parsed);
+  };
 
   const actions: Record<"split" | "check" | "clear", () => Promise<void>> = {
     split: async () => {
-      const r = await splitIndicators(port, { rules: await currentRules(), locale });
+      const r = await splitIndicators(port, { rules: await rules.current(), locale });
       if (!r.ok) return fail(r.code, r.detail);
       setParsed(r.value.parsed);
       setOutcome({ kind: "split", indicators: r.value.indicators, projects: r.value.projects, sheet: r.value.sheet });
     },
     check: async () => {
-      const r = await runCheck(port, { rules: await currentRules(), locale });
+      const r = await checkActive(port, { rules: await rules.current(), locale });
       if (!r.ok) return fail(r.code, r.detail);
-      setCheck(r.value);
-      setParsed(r.value.parsed);
-      setOutcome({ kind: "check", counts: r.value.summary, highlighted: r.value.highlighted, sheet: r.value.resultSheet });
+      showChecked(r.value);
+      setOutcome(checkOutcome(r.value.check, await rules.fallback()));
     },
     clear: async () => {
       const r = await clearMarks(port);
@@ -128,8 +111,13 @@ export function App(props: AppProps): React.JSX.Element {
     },
   };
 
-  const onAction = (name: ActionName) => (name === "split" || name === "check" || name === "clear" ? void perform(name, actions[name]) : flows.begin(name));
-  const workingLabel = (b: ActionName) => (b === "split" || b === "check" || b === "template" || b === "clear" ? strings.working[b] : templateStrings(locale).working[b]);
+  const onAction = (name: MainAction | TemplateTool) =>
+    name === "split" || name === "check" || name === "clear" ? void perform(name, actions[name]) : flows.begin(name);
+  const workingLabel = (b: ActionName) => {
+    if (b === "split" || b === "check" || b === "template" || b === "clear") return strings.working[b];
+    if (REVIEW_WORK.includes(b)) return strings.review.working[b as keyof typeof strings.review.working];
+    return templateStrings(locale).working[b as TemplateTool];
+  };
 
   const autoRan = React.useRef(false);
   React.useEffect(() => {
@@ -139,26 +127,33 @@ export function App(props: AppProps): React.JSX.Element {
     }
   });
 
-  const onSelect = async (f: Finding) => {
-    if (!check) return;
+  const select = async (sheet: string, address: string) => {
     try {
-      await port.select(check.source, findingAddress(f));
+      await port.select(sheet, address);
       setVersion((v) => v + 1);
     } catch (e) {
       setOutcome({ kind: "failure", failure: failureFromError(e) });
     }
   };
+  const onSelect = (f: Finding) => checked && void select(checked.check.source, findingAddress(f));
 
-  const onSaveSettings = async (s: PaneSettings): Promise<boolean> => {
-    try {
-      await saveSettings(port, s);
-    } catch (e) {
-      setOutcome({ kind: "failure", failure: failureFromError(e) });
-      return false;
-    }
-    applySettings(s);
-    setSettingsInvalid(false);
-    return true;
+  const review = useReviewFlows({ port, locale, rules: rules.current, run: perform, setOutcome, checked, setChecked: showChecked, reviewer, select: (s, a) => void select(s, a) });
+
+  /** Store a rule set (validated again by saveRules); the shown check is re-run with it. */
+  const onSaveRules = async (candidate: RuleSet): Promise<boolean> => {
+    let ok = false;
+    await perform("rules", async () => {
+      const r = await saveRules(port, candidate);
+      if (!r.ok) return; // the editor validated it already; the panel keeps showing the form's errors
+      ok = true;
+      rules.apply({ rules: r.rules, origin: "workbook" });
+      if (!checked) return;
+      const again = await refreshChecked(port, checked.check, { rules: r.rules, locale });
+      if (!again.ok) return fail(again.code, again.detail);
+      showChecked(again.value);
+      setOutcome({ kind: "review", event: { type: "rules-saved", label: rulesLabel(r.rules) } });
+    });
+    return ok;
   };
 
   return (
@@ -171,17 +166,12 @@ export function App(props: AppProps): React.JSX.Element {
         {templateEnabled && <TemplateTools strings={templateStrings(locale)} busy={busy !== null} onTool={(t: TemplateTool) => onAction(t)} />}
         {busy && slow && <Progress label={workingLabel(busy)} />}
         {outcome ? <StatusMessage outcome={outcome} locale={locale} /> : <p className={styles.intro}>{strings.intro}</p>}
-        {parsed && <Summary strings={strings} parsed={parsed} findings={check && check.source === parsed.sheet ? check.findings : null} />}
-        {check && (
-          <section className={styles.findings} aria-label={strings.findingsTitle}>
-            <Subtitle2 as="h2" className={styles.heading}>
-              {strings.findingsTitle}
-            </Subtitle2>
-            <FindingGroups findings={check.findings} locale={locale} strings={strings} onSelect={(f) => void onSelect(f)} />
-          </section>
+        {parsed && <Summary strings={strings} parsed={parsed} findings={checked && checked.check.source === parsed.sheet ? checked.check.review.open : null} />}
+        {checked && (
+          <ReviewPanel checked={checked} locale={locale} strings={strings} busy={busy !== null} reviewer={reviewer} onReviewer={setReviewer} onSelect={onSelect} flows={review} />
         )}
         <Divider />
-        <SettingsPanel strings={strings} settings={settings} note={settingsInvalid ? strings.settings.storedInvalid : undefined} onSave={onSaveSettings} />
+        <RuleSetPanel strings={strings} locale={locale} stored={rules.stored} busy={busy !== null} onSave={onSaveRules} />
         {flows.dialog}
       </main>
     </FluentProvider>

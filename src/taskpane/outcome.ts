@@ -1,6 +1,9 @@
 /** What the last action did, as data: the status line is rendered from it in the current language. */
 import type { Locale } from "../i18n";
+import type { CheckResult } from "../actions/actions";
+import { rulesLabel } from "../actions/rule-store";
 import type { TemplateErrorCode } from "../actions/template-actions";
+import type { Verdict } from "../core/review";
 import { Failure, failureText, uiStrings } from "./strings";
 import { templateErrorText, templateStrings } from "./template-strings";
 
@@ -14,14 +17,41 @@ export type TemplateEvent =
   | { type: "restored"; cell: string }
   | { type: "detail-rows"; firstRow: number; lastRow: number; sheet: string };
 
+/** What a review change did (accept, reopen, verdict, 审核意见, a new rule set). */
+export type ReviewEvent =
+  | { type: "accepted"; accepted: number; changed: string[] }
+  | { type: "reopened"; reopened: number }
+  | { type: "verdict"; project: string; verdict: Verdict }
+  | { type: "review-sheet"; sheet: string; open: number; accepted: number; verdicts: number }
+  | { type: "rules-saved"; label: string };
+
 export type Outcome =
   | { kind: "split"; indicators: number; projects: number; sheet: string }
-  | { kind: "check"; counts: { errors: number; warnings: number; infos: number }; highlighted: number; sheet: string }
+  | {
+      kind: "check";
+      counts: { errors: number; warnings: number; infos: number };
+      highlighted: number;
+      sheet: string;
+      /** The rule set's label (name and version), how many accepted findings were left out, and whether the
+       * workbook's stored rule set was unusable (the default ran instead). */
+      rules: string;
+      accepted: number;
+      rulesFallback?: boolean;
+    }
+  | { kind: "review"; event: ReviewEvent }
   | { kind: "clear"; restored: number }
   | { kind: "template"; row: number }
   | { kind: "templates"; event: TemplateEvent }
   | { kind: "template-failure"; code: TemplateErrorCode; detail: string }
   | { kind: "failure"; failure: Failure };
+
+/** A finished check as a status line: counts of the open findings, the rule set, the accepted ones left out. */
+export function checkOutcome(r: CheckResult, rulesFallback = false): Outcome {
+  return {
+    kind: "check", counts: r.summary, highlighted: r.highlighted, sheet: r.resultSheet, rules: rulesLabel(r.rules), accepted: r.review.accepted.length,
+    ...(rulesFallback ? { rulesFallback } : {}),
+  };
+}
 
 export const isFailure = (o: Outcome): boolean => o.kind === "failure" || o.kind === "template-failure";
 
@@ -45,13 +75,39 @@ function templateText(e: TemplateEvent, locale: Locale): string {
   }
 }
 
+function reviewText(e: ReviewEvent, locale: Locale): string {
+  const r = uiStrings(locale).review;
+  switch (e.type) {
+    case "accepted": {
+      const changed = e.changed.length ? r.done.changed(e.changed.length, e.changed.join(locale === "en" ? ", " : "、")) : "";
+      if (!e.accepted) return changed;
+      return changed ? `${r.done.accepted(e.accepted)}${locale === "en" ? " " : ""}${changed}` : r.done.accepted(e.accepted);
+    }
+    case "reopened":
+      return r.done.reopened(e.reopened);
+    case "verdict":
+      return r.done.verdict(e.project, r.projects.verdictNames[e.verdict]);
+    case "review-sheet":
+      return r.done.reviewSheet(e.sheet, e.open, e.accepted, e.verdicts);
+    case "rules-saved":
+      return r.done.rulesSaved(e.label);
+  }
+}
+
+/** Outcomes worth a warning colour: errors found, or findings that could not be accepted. */
+export function needsAttention(o: Outcome): boolean {
+  return (o.kind === "check" && o.counts.errors > 0) || (o.kind === "review" && o.event.type === "accepted" && o.event.changed.length > 0);
+}
+
 export function outcomeText(o: Outcome, locale: Locale): string {
   const s = uiStrings(locale);
   switch (o.kind) {
     case "split":
       return s.done.split(o.indicators, o.projects, o.sheet);
     case "check":
-      return s.done.check(o.counts, o.highlighted, o.sheet);
+      return s.done.check(o.counts, o.highlighted, o.sheet, o.rules, o.accepted, o.rulesFallback ?? false);
+    case "review":
+      return reviewText(o.event, locale);
     case "clear":
       return s.done.clear(o.restored);
     case "template":

@@ -3,11 +3,12 @@
  * only for slow work (§10: progress for work over ~1 s) and fast clicks do not flash it.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { ReviewWork } from "../i18n/ui.zh-CN";
 import type { TemplateTool } from "./template-strings";
 
 /** The four buttons of the action bar. */
 export type MainAction = "split" | "check" | "template" | "clear";
-export type ActionName = MainAction | TemplateTool;
+export type ActionName = MainAction | TemplateTool | ReviewWork;
 
 export function useBusy(delayMs: number): {
   busy: ActionName | null;

@@ -32,7 +32,8 @@ async function shot(name: string): Promise<string> {
 }
 
 const cell = (address: string) => page.locator(`[role=grid] [data-address="${address}"]`);
-const activeTab = () => page.locator('[role=tab][aria-selected="true"]');
+// The sheet tabs under the grid (the pane has tabs of its own: 未解决 / 已接受 / 项目).
+const activeTab = () => page.locator('[role=tab][data-sheet][aria-selected="true"]');
 const pane = () => page.locator("aside");
 
 async function upload(name: string, buffer: Buffer, mimeType = XLSX): Promise<void> {
@@ -92,12 +93,36 @@ describe("the offline web page in Chromium", () => {
     await shot("04-finding.png");
   });
 
+  it("accepts two findings with a reason: they move to 已接受 and their cells lose the mark", async () => {
+    const warnings = Number(await page.locator("[data-testid=count-warning]").textContent());
+    await pane().getByLabel("审核人").fill("李审核");
+    // B57 is in view since the previous step; the grid renders only the rows in view.
+    for (const a of ["B57", "C57"]) await pane().getByRole("checkbox", { name: new RegExp(`^选择 ${a} `) }).first().check();
+    await pane().getByLabel(/^接受理由/).fill("四舍五入到万元，差一分属正常");
+    await pane().getByRole("button", { name: "接受所选问题" }).click();
+    await pane().getByRole("tab", { name: /^已接受 \(2\)/ }).waitFor();
+    await expect(pane().getByRole("status").textContent()).resolves.toContain("已接受 2 个问题");
+    for (const a of ["B57", "C57"]) await expect(cell(a).getAttribute("data-fill")).resolves.not.toBe("#FFEB9C");
+    await expect(page.locator("[data-testid=count-warning]").textContent()).resolves.toBe(String(warnings - 2));
+    await pane().getByRole("tab", { name: /^已接受/ }).click();
+    await expect(pane().locator('section[aria-label="已接受 (2)"] li').count()).resolves.toBe(2);
+    maybeUpdateDocs(await shot("05-review.png"), "web-review.png");
+    await pane().getByRole("tab", { name: /^项目/ }).click();
+    await pane().getByRole("button", { name: /^规则集：广州市-2025/ }).click();
+    await pane().getByLabel("从内置规则集开始").waitFor();
+    await pane().getByText("当前使用：").scrollIntoViewIfNeeded();
+    await pane().evaluate((el) => (el.scrollTop += el.querySelector('section[aria-label="规则集"]')!.getBoundingClientRect().top - 80));
+    maybeUpdateDocs(await shot("05-rules.png"), "web-rules.png");
+    await pane().getByRole("button", { name: /^规则集：广州市-2025/ }).click();
+    await pane().getByRole("tab", { name: /^未解决/ }).click();
+  });
+
   it("runs 拆分指标: a 指标明细 tab with 404 rows, whose links lead back to the table", async () => {
     await pane().getByRole("button", { name: "拆分指标" }).click();
     await expect(activeTab().textContent()).resolves.toBe("指标明细");
     await cell("H1").waitFor();
     await expect(cell("H1").textContent()).resolves.toBe("三级指标");
-    maybeUpdateDocs(await shot("05-split.png"), "web-split.png");
+    maybeUpdateDocs(await shot("06-split.png"), "web-split.png");
     await page.locator("[role=grid]").evaluate((el) => (el.scrollTop = el.scrollHeight));
     await cell("A405").waitFor();
     expect(await cell("A405").textContent()).toMatch(/^[A-Z]+\d+$/);
@@ -114,7 +139,7 @@ describe("the offline web page in Chromium", () => {
     await opened("上传的表.xlsx");
     await pane().getByRole("button", { name: "一键校验" }).click();
     await page.locator("[data-testid=count-warning]").waitFor();
-    await shot("06-upload-check.png");
+    await shot("07-upload-check.png");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=download]")]);
     expect(download.suggestedFilename()).toBe("上传的表.annotated.xlsx");
     const saved = artifact("上传的表.annotated.xlsx");
@@ -141,7 +166,7 @@ describe("the offline web page in Chromium", () => {
     await expect(error.textContent()).resolves.toContain(loadMessages["zh-CN"]["xlsx-corrupt"]);
     await expect(error.textContent()).resolves.toContain(loadMessages.en["xlsx-corrupt"]);
     await expect(page.locator("[data-testid=file-name]").textContent()).resolves.toBe("上传的表.xlsx"); // still open
-    await shot("07-malformed.png");
+    await shot("08-malformed.png");
 
     await upload("笔记.txt", Buffer.from("会议纪要\n今天讨论了预算\n"), "text/plain");
     await opened("笔记.txt");
@@ -149,7 +174,7 @@ describe("the offline web page in Chromium", () => {
     await expect(page.locator("[data-testid=load-warning]").textContent()).resolves.toContain("不是绩效目标表");
     await pane().getByRole("button", { name: "一键校验" }).click();
     await expect(pane().getByRole("alert").textContent()).resolves.toContain("不是绩效目标表");
-    await shot("08-not-a-table.png");
+    await shot("09-not-a-table.png");
 
     await upload("空的.xlsx", await emptyWorkbook());
     await page.locator("[data-testid=load-error]", { hasText: loadMessages["zh-CN"]["workbook-empty"] }).waitFor();
@@ -189,7 +214,7 @@ describe("the offline web page in Chromium", () => {
     await page.locator("[role=grid]").evaluate((el) => (el.scrollTop = el.scrollHeight));
     await cell("B20000").waitFor();
     await expect(cell("B20000").textContent()).resolves.toBe("项目 19999");
-    await shot("09-big-sheet.png");
+    await shot("10-big-sheet.png");
   });
 
   it("made no request outside this machine and logged no error", () => {

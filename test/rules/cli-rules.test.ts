@@ -81,9 +81,16 @@ describe("perftarget check --rules", () => {
     expect((await run("check", seedFile("000"), "--rules", "builtin:nope")).code).toBe(2);
   });
 
-  it("is refused for commands other than check", async () => {
+  it("is refused for parse, which runs no checks", async () => {
     const r = await run("parse", seedFile("000"), "--rules", "builtin:广州市-2025");
     expect(r.code).toBe(2);
-    expect(r.err).toContain("--rules is for check only");
+    expect(r.err).toContain("--rules is for check and annotate only");
+  });
+
+  it("is used by annotate, which names it", async () => {
+    const out = path.join(os.tmpdir(), `perftarget-rules-${process.pid}.xlsx`);
+    const r = await run("annotate", seedFile("000"), "-o", out, "--rules", "builtin:广州市-2021前");
+    fs.rmSync(out, { force: true });
+    expect(r.out).toContain("规则集 广州市-2021前（2021.1）");
   });
 });

@@ -3,9 +3,12 @@
  */
 // The ribbon commands: the host-agnostic part (ribbon.ts) and the Office glue (commands.ts) over a fake Office.
 import { ribbonCheck, ribbonClear } from "../../src/commands/ribbon";
+import { runCheck } from "../../src/actions/actions";
+import { acceptFindings } from "../../src/actions/review-actions";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
-import { SETTINGS_KEY } from "../../src/taskpane/settings";
+import { LEGACY_SETTINGS_KEY, RULES_KEY } from "../../src/actions/rule-store";
+import { RULES_BEFORE_2022, ruleSetToJson } from "../../src/core/rule-sets";
 import { installDomShims, seedAdapter } from "./pane-fixture";
 
 jest.mock("../../src/taskpane/excel-port", () => ({ createExcelPort: jest.fn() }));
@@ -19,16 +22,45 @@ describe("ribbon actions without Office", () => {
     const port = seedAdapter();
     const r = await ribbonCheck(port, "zh-CN");
     expect(r.ok).toBe(true);
-    expect(r.text).toMatch(/^校验完成：错误 \d+ 个，警告 \d+ 个，提示 \d+ 个。已标记 \d+ 个单元格，结果写入工作表“校验结果”。$/);
+    expect(r.text).toMatch(/^校验完成（规则集 广州市-2025（2025\.1））：错误 \d+ 个，警告 \d+ 个，提示 \d+ 个。已标记 \d+ 个单元格，结果写入工作表“校验结果”。$/);
     expect(port.data.active).toBe("校验结果");
     expect(port.data.sheets[0].fills.B57).toBe("#FFEB9C");
   });
 
-  it("uses the settings kept in the workbook", async () => {
+  it("uses the rule set kept in the workbook and names it", async () => {
     const port = seedAdapter();
-    await port.setSetting(SETTINGS_KEY, JSON.stringify({ roundingPerAddend: 0 }));
-    await ribbonCheck(port, "en");
+    await port.setSetting(RULES_KEY, ruleSetToJson(RULES_BEFORE_2022));
+    const r = await ribbonCheck(port, "zh-CN");
+    expect(r.text).toMatch(/^校验完成（规则集 广州市-2021前（2021\.1））：/);
+    const result = port.data.sheets.find((s) => s.name === "校验结果")!;
+    expect(JSON.stringify(result.values)).not.toContain("成本指标");
+  });
+
+  it("reads old three-threshold settings as an adjusted default rule set", async () => {
+    const port = seedAdapter();
+    await port.setSetting(LEGACY_SETTINGS_KEY, JSON.stringify({ roundingPerAddend: 0 }));
+    const r = await ribbonCheck(port, "en");
+    expect(r.text).toMatch(/^Check finished \(rule set 广州市-2025（本工作簿调整）（2025\.1）\):/);
     expect(port.data.sheets[0].fills.B57).toBe("#FFC7CE"); // beyond a zero allowance: an error, red
+  });
+
+  it("says how many accepted findings it left out", async () => {
+    const port = seedAdapter();
+    const first = await runCheck(port);
+    if (!first.ok) throw new Error(first.code);
+    const picked = first.value.review.open.filter((f) => f.code === "subtotal").slice(0, 2);
+    await acceptFindings(port, first.value.source, picked.map((finding) => ({ finding, reason: "四舍五入" })), { who: "李审核", when: "2026-01-05T08:00:00.000Z" });
+    const r = await ribbonCheck(port, "zh-CN");
+    expect(r.text).toContain("另有 2 个已接受的问题未计入。");
+  });
+
+  it("says so when the stored rule set cannot be used, and checks with the default", async () => {
+    const port = seedAdapter();
+    await port.setSetting(RULES_KEY, "{not json");
+    const r = await ribbonCheck(port, "zh-CN");
+    expect(r.ok).toBe(true);
+    expect(r.text).toMatch(/^校验完成（规则集 广州市-2025（2025\.1））/);
+    expect(r.text).toContain("工作簿中保存的规则集无法使用");
   });
 
   it("fails on a wrong sheet with a sentence and writes nothing", async () => {

@@ -209,6 +209,7 @@ function writeSheet(s: MemorySheet, spec: NewSheet): MemorySheet {
     s.autoFilter = `A1:${columnLetter(width - 1)}${Math.max(1, spec.rows.length)}`;
   }
   spec.widths?.forEach((w, i) => (s.widths[i] = w));
+  if (spec.print) s.print = structuredClone(spec.print);
   for (const v of spec.validations ?? []) s.validations.push({ range: `${columnLetter(v.column)}2:${columnLetter(v.column)}${Math.max(2, v.lastRow)}`, list: [...v.list] });
   return s;
 }

@@ -3,6 +3,7 @@
  * Plain data, so it can be cloned to make every port operation all-or-nothing.
  */
 import type { CellValue } from "../../core/grid";
+import type { PrintSetup } from "../workbook.port";
 
 export interface MemorySheet {
   name: string;
@@ -21,6 +22,8 @@ export interface MemorySheet {
   validations: { range: string; list: string[] }[];
   frozenRows: number;
   autoFilter: string | null;
+  /** Page setup of a sheet meant for paper, as written (kept so a later .xlsx export can apply it). */
+  print?: PrintSetup;
   /** A sheet the product made (指标明细, 校验结果), so it may be refreshed. */
   owned: boolean;
   protected: boolean;

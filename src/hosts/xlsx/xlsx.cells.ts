@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { columnLetter } from "../../core/grid";
 import { CellInput, ListValidation, NewSheet, PortError } from "../workbook.port";
+import { applyPrintSetup } from "./xlsx.print";
 
 /** Excel refuses a typed list source longer than this (the Excel adapter has the same rule). */
 export const LIST_SOURCE_CHARS = 255;
@@ -100,6 +101,7 @@ export function writeNewSheet(ws: ExcelJS.Worksheet, spec: NewSheet): void {
       formulae: [`"${v.list.join(",")}"`],
     });
   }
+  if (spec.print) applyPrintSetup(ws, spec.print);
 }
 
 /** Excel's rules for a sheet name: 31 characters, none of `[]:*?/\`, no leading or trailing quote. */

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Locale } from "../../i18n";
-import { Outcome, isFailure, outcomeText } from "../outcome";
+import { Outcome, isFailure, needsAttention, outcomeText } from "../outcome";
 import { otherLocale, uiStrings } from "../strings";
 
 export function StatusMessage(props: { outcome: Outcome; locale: Locale }): React.JSX.Element {
@@ -23,7 +23,7 @@ export function StatusMessage(props: { outcome: Outcome; locale: Locale }): Reac
       </MessageBar>
     );
   }
-  const intent = outcome.kind === "check" && outcome.counts.errors > 0 ? "warning" : outcome.kind === "template" ? "info" : "success";
+  const intent = needsAttention(outcome) ? "warning" : outcome.kind === "template" ? "info" : "success";
   return (
     <MessageBar intent={intent} layout="multiline" role="status">
       <MessageBarBody>{text}</MessageBarBody>

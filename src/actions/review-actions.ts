@@ -1,0 +1,168 @@
+/**
+ * The supervisor's review (§13) over any WorkbookPort: accept / reopen findings, give verdicts, write 审核意见.
+ * Every change re-reads and re-checks the sheet first, so an acceptance is pinned to the values in the workbook
+ * now — never to a finding the pane showed before someone edited the cell.
+ */
+import { checkSheet } from "../core/checks";
+import { Finding } from "../core/findings";
+import { Grid } from "../core/grid";
+import { ProjectOut } from "../core/model";
+import {
+  REVIEW_SETTING_KEY, ReviewState, Reviewer, SheetReview, Verdict, acceptFinding, applyReview, emptySheetReview,
+  findingFingerprint, projectKey, projectReviews, reopenFinding, reviewKey, reviewToJson, setVerdict,
+} from "../core/review";
+import { REVIEW_SHEET, reviewSheet } from "../core/review-sheet";
+import { DEFAULT_RULES, RuleSet } from "../core/rules";
+import { Locale, findingMessage } from "../i18n";
+import { WorkbookPort } from "../hosts/workbook.port";
+import { ActionResult, ReadSheet, guarded, readReviewState, readTable } from "./actions";
+
+export interface ReviewOptions {
+  rules?: RuleSet;
+  locale?: Locale;
+}
+
+interface Loaded extends ReadSheet {
+  findings: Finding[];
+  state: ReviewState;
+  review: SheetReview;
+}
+
+/** Read the sheet (active, or by name), check it, and load the review state; unreadable state stops a change. */
+async function load(port: WorkbookPort, sheet: string | undefined, rules: RuleSet): Promise<ActionResult<Loaded>> {
+  const read = await readTable(port, rules, sheet);
+  if (!read.ok) return read;
+  const stored = await readReviewState(port);
+  // Saving over state we could not read would lose someone's review: refuse instead.
+  if (stored.problem) return { ok: false, code: "review-unreadable", detail: stored.problem };
+  const findings = checkSheet(read.value.parsed, rules);
+  return { ok: true, value: { ...read.value, findings, state: stored.state, review: stored.state.sheets[read.value.parsed.sheet] ?? emptySheetReview() } };
+}
+
+async function save(port: WorkbookPort, l: Loaded, review: SheetReview, rules: RuleSet): Promise<void> {
+  const state: ReviewState = { ...l.state, sheets: { ...l.state.sheets, [l.parsed.sheet]: { ...review, rules: { name: rules.name, version: rules.version } } } };
+  await port.setSetting(REVIEW_SETTING_KEY, reviewToJson(state));
+}
+
+/** The current finding a shown one stands for: same key, and computed from the same values as now. */
+function current(l: Loaded, shown: Finding, seen: Grid): Finding | undefined {
+  const key = reviewKey(shown);
+  const print = findingFingerprint(shown, seen);
+  return l.findings.find((f) => reviewKey(f) === key && findingFingerprint(f, l.grid) === print);
+}
+
+export interface AcceptRequest {
+  finding: Finding;
+  reason: string;
+}
+
+export interface AcceptOutcome {
+  accepted: number;
+  /** Findings that are no longer raised as shown (the cell changed): re-run the check and decide again. */
+  changed: Finding[];
+}
+
+/**
+ * Accept findings shown to the user. `seen` is the sheet as it was when they were shown (CheckResult.grid): a
+ * finding whose cells differ now is not accepted but returned in `changed`, so nobody accepts values unseen.
+ */
+export async function acceptFindings(
+  port: WorkbookPort, sheet: string, requests: AcceptRequest[], by: Reviewer, opts: ReviewOptions & { seen?: Grid } = {},
+): Promise<ActionResult<AcceptOutcome>> {
+  const rules = opts.rules ?? DEFAULT_RULES;
+  return guarded(async () => {
+    if (requests.some((r) => r.reason.trim() === "")) return { ok: false, code: "reason-required" };
+    const l = await load(port, sheet, rules);
+    if (!l.ok) return l;
+    let review = l.value.review;
+    const changed: Finding[] = [];
+    for (const r of requests) {
+      const f = current(l.value, r.finding, opts.seen ?? l.value.grid);
+      if (!f) {
+        changed.push(r.finding);
+        continue;
+      }
+      const next = acceptFinding(review, f, l.value.grid, r.reason, by, findingMessage(f, opts.locale));
+      if (next.ok) review = next.value;
+    }
+    if (changed.length < requests.length) await save(port, l.value, review, rules);
+    return { ok: true, value: { accepted: requests.length - changed.length, changed } };
+  });
+}
+
+export async function reopenFindings(port: WorkbookPort, sheet: string, findings: Finding[], opts: ReviewOptions = {}): Promise<ActionResult<{ reopened: number }>> {
+  const rules = opts.rules ?? DEFAULT_RULES;
+  return guarded(async () => {
+    const l = await load(port, sheet, rules);
+    if (!l.ok) return l;
+    let review = l.value.review;
+    for (const f of findings) review = reopenFinding(review, f);
+    const reopened = l.value.review.accepted.length - review.accepted.length;
+    if (reopened > 0) await save(port, l.value, review, rules);
+    return { ok: true, value: { reopened } };
+  });
+}
+
+export interface VerdictRequest {
+  /** projectKey() of the project (unit / name). */
+  project: string;
+  verdict: Verdict;
+  comment: string;
+}
+
+export async function setVerdicts(port: WorkbookPort, sheet: string, requests: VerdictRequest[], by: Reviewer, opts: ReviewOptions = {}): Promise<ActionResult<{ set: number }>> {
+  const rules = opts.rules ?? DEFAULT_RULES;
+  return guarded(async () => {
+    const l = await load(port, sheet, rules);
+    if (!l.ok) return l;
+    const projects = new Map<string, ProjectOut>(l.value.parsed.projects.map((p) => [projectKey(p), p] as const));
+    let review = l.value.review;
+    for (const r of requests) {
+      const p = projects.get(r.project);
+      if (!p) return { ok: false, code: "unknown-project", detail: r.project };
+      const next = setVerdict(review, p, r.verdict, r.comment, by);
+      if (!next.ok) return { ok: false, code: next.problem, detail: r.project };
+      review = next.value;
+    }
+    await save(port, l.value, review, rules);
+    return { ok: true, value: { set: requests.length } };
+  });
+}
+
+export interface ReviewSheetResult {
+  sheet: string;
+  open: number;
+  accepted: number;
+  verdicts: number;
+}
+
+/** 审核意见: written (or refreshed) from the sheet's check and review, laid out for A4. */
+export async function writeReviewSheet(
+  port: WorkbookPort, sheet: string | undefined, meta: { date: string; reviewer?: string }, opts: ReviewOptions & { activate?: boolean } = {},
+): Promise<ActionResult<ReviewSheetResult>> {
+  const rules = opts.rules ?? DEFAULT_RULES;
+  return guarded(async () => {
+    const read = await readTable(port, rules, sheet);
+    if (!read.ok) return read;
+    const { parsed, grid } = read.value;
+    const stored = await readReviewState(port);
+    if (stored.problem) return { ok: false, code: "review-unreadable", detail: stored.problem };
+    const review = stored.state.sheets[parsed.sheet];
+    const split = applyReview(checkSheet(parsed, rules), review, grid);
+    const message = (f: Finding) => findingMessage(f, opts.locale);
+    const layout = reviewSheet({
+      sheet: parsed.sheet,
+      department: parsed.department,
+      date: meta.date,
+      rules: { name: rules.name, version: rules.version },
+      ...(meta.reviewer ? { reviewer: meta.reviewer } : {}),
+      open: split.open.map((finding) => ({ finding, message: message(finding) })),
+      accepted: split.accepted.map((a) => ({ ...a, message: message(a.finding) })),
+      projects: projectReviews(parsed, split, review),
+    });
+    const name = await port.refreshOwnedSheet({
+      name: REVIEW_SHEET, rows: layout.rows, textColumns: layout.textColumns, widths: layout.widths, print: layout.print, activate: opts.activate ?? false,
+    });
+    return { ok: true, value: { sheet: name, open: split.open.length, accepted: split.accepted.length, verdicts: review?.verdicts.length ?? 0 } };
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * The review changes in the pane (§13): accept, reopen, verdicts, 审核意见. Each runs as one busy action with the
+ * workbook's rule set, then the shown check is refreshed so the lists (and marks) follow the change.
+ */
+import { reopenFindings, acceptFindings, setVerdicts, writeReviewSheet } from "../../actions/review-actions";
+import type { ActionResult } from "../../actions/actions";
+import { columnLetter } from "../../core/grid";
+import type { Finding } from "../../core/findings";
+import { ProjectReview, Verdict, projectKey } from "../../core/review";
+import type { RuleSet } from "../../core/rules";
+import type { Locale } from "../../i18n";
+import type { WorkbookPort } from "../../hosts/workbook.port";
+import { findingAddress } from "../components/FindingRow";
+import type { Outcome, ReviewEvent } from "../outcome";
+import { failureFromResult } from "../strings";
+import type { ActionName } from "../use-busy";
+import { Checked, refreshChecked } from "./recheck";
+import { localDate } from "./reviewer";
+
+export interface ReviewDeps {
+  port: WorkbookPort;
+  locale: Locale;
+  rules: () => Promise<RuleSet>;
+  /** Run one busy action (thrown errors become a sentence). */
+  run: (name: ActionName, work: () => Promise<void>) => Promise<unknown>;
+  setOutcome: (o: Outcome) => void;
+  checked: Checked | null;
+  setChecked: (c: Checked) => void;
+  reviewer: string;
+  /** Select a range in the workbook (and let the page follow). */
+  select: (sheet: string, address: string) => void;
+}
+
+export interface ReviewFlows {
+  accept: (findings: Finding[], reason: string) => Promise<boolean>;
+  reopen: (f: Finding) => void;
+  verdict: (r: ProjectReview, verdict: Verdict, comment: string) => void;
+  writeSheet: () => void;
+  goToProject: (r: ProjectReview) => void;
+}
+
+export function useReviewFlows(d: ReviewDeps): ReviewFlows {
+  const { port, locale, checked } = d;
+  const by = () => ({ who: d.reviewer.trim(), when: new Date().toISOString() });
+  const fail = (r: { code: string; detail?: string }) => d.setOutcome({ kind: "failure", failure: failureFromResult(r.code, r.detail) });
+
+  /** Do one change, refresh the shown check, and report; resolves whether the change went through. */
+  const change = async <T>(name: ActionName, work: (rules: RuleSet, sheet: string) => Promise<ActionResult<T>>, event: (v: T) => ReviewEvent): Promise<boolean> => {
+    if (!checked) return false;
+    let ok = false;
+    await d.run(name, async () => {
+      const rules = await d.rules();
+      const r = await work(rules, checked.check.source);
+      if (!r.ok) return fail(r);
+      ok = true;
+      const again = await refreshChecked(port, checked.check, { rules, locale });
+      if (!again.ok) return fail(again);
+      d.setChecked(again.value);
+      d.setOutcome({ kind: "review", event: event(r.value) });
+    });
+    return ok;
+  };
+
+  return {
+    accept: (findings, reason) =>
+      change(
+        "accept",
+        (rules, sheet) => acceptFindings(port, sheet, findings.map((finding) => ({ finding, reason })), by(), { rules, locale }),
+        (v) => ({ type: "accepted", accepted: v.accepted, changed: v.changed.map(findingAddress) }),
+      ),
+    reopen: (f) =>
+      void change("reopen", (rules, sheet) => reopenFindings(port, sheet, [f], { rules, locale }), (v) => ({ type: "reopened", reopened: v.reopened })),
+    verdict: (r, verdict, comment) =>
+      void change(
+        "verdict",
+        (rules, sheet) => setVerdicts(port, sheet, [{ project: projectKey(r.project), verdict, comment }], by(), { rules, locale }),
+        () => ({ type: "verdict", project: r.project.name, verdict }),
+      ),
+    writeSheet: () =>
+      void d.run("reviewSheet", async () => {
+        const rules = await d.rules();
+        const meta = { date: localDate(), ...(d.reviewer.trim() ? { reviewer: d.reviewer.trim() } : {}) };
+        const r = await writeReviewSheet(port, checked?.check.source, meta, { rules, locale, activate: true });
+        if (!r.ok) return fail(r);
+        d.setOutcome({ kind: "review", event: { type: "review-sheet", ...r.value } });
+      }),
+    goToProject: (r) => {
+      if (!checked) return;
+      const width = Math.max(1, ...checked.check.grid.rows.slice(r.project.row - 1, r.project.row).map((row) => row.length));
+      d.select(checked.check.source, `A${r.project.row}:${columnLetter(width - 1)}${r.project.row}`);
+    },
+  };
+}

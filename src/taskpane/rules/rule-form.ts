@@ -1,0 +1,110 @@
+/**
+ * The rule-set editor's form as data: a rule set → editable text, and back to a candidate the zod schema judges
+ * (validateRuleSet). Nothing here decides validity itself; the schema's issues are matched to fields by path.
+ */
+import type { FindingCode } from "../../core/findings";
+import { RuleSetIssue, validateRuleSet } from "../../core/rule-sets";
+import { OVERRIDABLE_CODES, RuleSet } from "../../core/rules";
+import type { Locale } from "../../i18n";
+import { ruleSetErrors } from "../../i18n/rule-set-errors";
+import type { OverrideLevel } from "../../i18n/ui.zh-CN";
+
+export type CoreCategory = "output" | "benefit" | "satisfaction";
+export const CORE_CATEGORIES: readonly CoreCategory[] = ["output", "benefit", "satisfaction"];
+export const OVERRIDE_LEVELS: readonly OverrideLevel[] = ["error", "warning", "info", "off"];
+export { OVERRIDABLE_CODES };
+
+export interface RuleForm {
+  /** What the form does not edit (framework, schema version) comes from here. */
+  base: RuleSet;
+  name: string;
+  version: string;
+  satisfactionMin: string;
+  roundingPerAddend: string;
+  costRequired: boolean;
+  requiredCategories: CoreCategory[];
+  /** One word per line. */
+  placeholders: string;
+  severities: Partial<Record<FindingCode, OverrideLevel>>;
+}
+
+export function toForm(r: RuleSet): RuleForm {
+  return {
+    base: r,
+    name: r.name,
+    version: r.version,
+    satisfactionMin: String(r.satisfactionMin),
+    roundingPerAddend: String(r.roundingPerAddend),
+    costRequired: r.costRequired,
+    requiredCategories: [...r.requiredCategories],
+    placeholders: r.placeholders.join("\n"),
+    severities: { ...(r.severities ?? {}) },
+  };
+}
+
+/** Typed text → a number when it is one (`80`, `80%`, `０.５`); otherwise the text, which the schema reports as the wrong type. */
+function numberOrText(text: string): number | string {
+  const t = text.trim().replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[%％]$/, "").trim();
+  const n = t === "" ? NaN : Number(t);
+  return Number.isFinite(n) ? n : text;
+}
+
+/** The form as a rule-set candidate (unknown until validated). */
+export function fromForm(f: RuleForm): Record<string, unknown> {
+  const { severities: _old, ...base } = f.base;
+  const severities = Object.fromEntries(Object.entries(f.severities).filter(([, v]) => v !== undefined));
+  return {
+    ...base,
+    name: f.name.trim(),
+    version: f.version.trim(),
+    satisfactionMin: numberOrText(f.satisfactionMin),
+    roundingPerAddend: numberOrText(f.roundingPerAddend),
+    costRequired: f.costRequired,
+    requiredCategories: f.requiredCategories,
+    placeholders: f.placeholders.split(/\r?\n/).map((w) => w.trim()).filter((w) => w !== ""),
+    ...(Object.keys(severities).length ? { severities } : {}),
+  };
+}
+
+export function toggleCategory(list: readonly CoreCategory[], c: CoreCategory, on: boolean): CoreCategory[] {
+  return CORE_CATEGORIES.filter((k) => (k === c ? on : list.includes(k)));
+}
+
+/** The editor's fields; `severities.<code>` for one override. Other paths (framework…) are listed apart. */
+export type FieldKey = "name" | "version" | "satisfactionMin" | "roundingPerAddend" | "costRequired" | "requiredCategories" | "placeholders" | `severities.${string}`;
+
+const FIELDS = new Set(["name", "version", "satisfactionMin", "roundingPerAddend", "costRequired", "requiredCategories", "placeholders"]);
+
+export function fieldOf(path: string): FieldKey | null {
+  const head = /^[^.[]*/.exec(path)?.[0] ?? "";
+  if (FIELDS.has(head)) return head as FieldKey;
+  const sev = /^severities\.([^.[]+)/.exec(path);
+  return sev ? `severities.${sev[1]}` : null;
+}
+
+export interface FormErrors {
+  count: number;
+  byField: Partial<Record<FieldKey, string[]>>;
+  /** Messages for paths outside the form's fields (framework, unknown keys…). */
+  other: string[];
+}
+
+export const NO_ERRORS: FormErrors = { count: 0, byField: {}, other: [] };
+
+/** Issues → messages in the pane's language, each naming its field, grouped by the field they belong to. */
+export function groupErrors(issues: readonly RuleSetIssue[], locale: Locale): FormErrors {
+  const out: FormErrors = { count: issues.length, byField: {}, other: [] };
+  for (const e of ruleSetErrors(issues)) {
+    const text = locale === "en" ? e.message_en : e.message_zh;
+    const field = fieldOf(e.path);
+    if (field) (out.byField[field] ??= []).push(text);
+    else out.other.push(text);
+  }
+  return out;
+}
+
+/** Check the form as the schema would; ok gives the rule set to save. */
+export function checkForm(f: RuleForm): { ok: true; rules: RuleSet } | { ok: false; issues: RuleSetIssue[] } {
+  const r = validateRuleSet(fromForm(f));
+  return r.ok ? r : { ok: false, issues: r.errors };
+}
