@@ -10,7 +10,10 @@ import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas } fr
 import type { Grid } from "../../src/core/grid";
 import { DETAIL_HEADER, highlightsFor } from "../../src/core/output-sheets";
 import { seedGrid } from "../support/seeds";
+import { reviewSheet } from "../../src/core/review-sheet";
+import { seed000Review } from "../core/review-sheet.fixture";
 import { HOSTS, Host, Norm, SETTINGS_HOSTS, SettingsHost } from "./contract/hosts";
+import { PRINT_HOSTS } from "./contract/print-hosts";
 
 const seed = (prefix: string): Grid => ({ ...seedGrid(prefix), name: "Sheet1" });
 const hostNames = Object.keys(HOSTS);
@@ -161,6 +164,26 @@ describe.each(hostNames)("%s", (name) => {
       await h.port.addSheet({ name: "表", rows: [["级别", "名称"], ["一级", "x"]], validations: [{ column: 0, lastRow: 20, list: ["一级", "二级", "三级"] }] });
       mark("validations");
     });
+  });
+});
+
+describe.each(Object.keys(PRINT_HOSTS))("%s print setup", (name) => {
+  it("prints 审核意见 on A4 portrait, one page wide, with the title row, wrapped columns and bold headings; other sheets as before", async () => {
+    const layout = reviewSheet(seed000Review());
+    const h = PRINT_HOSTS[name]([{ name: "Sheet1", rows: [["a"]] }]);
+    try {
+      const spec = { name: "审核意见", rows: layout.rows, widths: layout.widths, textColumns: layout.textColumns, print: layout.print };
+      const sheet = await h.port.refreshOwnedSheet(spec);
+      expect(await h.print(sheet)).toEqual({
+        paper: "A4", orientation: "portrait", oneWide: true, titleRows: "1:1", wrapColumns: layout.print.wrapColumns, boldRows: layout.print.boldRows,
+      });
+      expect(await h.print("Sheet1")).toBeNull();
+      expect(await h.print(await h.port.addSheet({ name: "明细", rows: [["x", "y"]] }))).toBeNull();
+      // Refreshed without print setup (an older caller): nothing of the paper layout is left.
+      expect(await h.print(await h.port.refreshOwnedSheet({ ...spec, print: undefined }))).toBeNull();
+    } finally {
+      h.done();
+    }
   });
 });
 

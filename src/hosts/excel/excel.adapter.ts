@@ -6,7 +6,8 @@
  * a few syncs (one per ~4 MB chunk, never one per row), undone if a later sync fails, so a failed run leaves the
  * workbook as it was. Original fills and the product's own sheets are remembered in a very hidden `_perftarget` sheet.
  * Needs ExcelApi 1.9 (getRanges, fill.pattern, autoFilter; data validation is 1.8); getSelection sees merged cells
- * from ExcelApi 1.13. readFormulas, writeCells and drop-down lists live in excel-cells.ts, settings in excel-settings.ts.
+ * from ExcelApi 1.13, a sheet meant for paper gets its page setup from 1.9 (print-setup.ts). readFormulas, writeCells
+ * and drop-down lists live in excel-cells.ts, settings in excel-settings.ts.
  */
 import { columnLetter } from "../../core/grid";
 import { parseA1, parseRange, toA1, uniqueSheetName } from "../a1";
@@ -23,6 +24,7 @@ import {
 } from "./memory-sheet";
 import { toPortError } from "./office-errors";
 import { ACTION_BYTES, chunkBySize, jsonBytes } from "./payload";
+import { planPrint } from "./print-setup";
 
 export type { ExcelAdapterOptions } from "./excel-session";
 
@@ -101,6 +103,7 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
         const activate = spec.activate === true || (old !== undefined && old.id === q.active.id);
         const block = prepareBlock(spec.rows, spec.textColumns);
         const last = `${columnLetter(block.width - 1)}${Math.max(1, spec.rows.length)}`;
+        const print = spec.print ? planPrint(spec.rows, block.width, spec.print, this.listChars) : undefined;
 
         await this.commit(ctx, (budget) => {
           const chunks = planChunks(block, room(budget)).map((c): Step => ({
@@ -108,7 +111,7 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
             queue: () => queueChunk(ws, 0, block, c),
           }));
           const finish: Step = {
-            bytes: ACTION_BYTES * (12 + (spec.widths?.length ?? 0) * 2) + jsonBytes([ws.id, name]) * 2 + validationBytes(spec.validations),
+            bytes: ACTION_BYTES * (12 + (spec.widths?.length ?? 0) * 2) + jsonBytes([ws.id, name]) * 2 + validationBytes(spec.validations) + (print?.bytes ?? 0),
             queue: () => {
               queueValidations(ws, spec.validations);
               if (spec.header) {
@@ -116,6 +119,7 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
                 ws.autoFilter.apply(ws.getRange(`A1:${last}`));
               }
               spec.widths?.forEach((w, i) => (ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = widthPoints(w)));
+              print?.queue(ws); // after the widths: rows are fitted to the wrapped text at these widths
               if (old) {
                 ctx.workbook.worksheets.getItem(old.id).delete();
                 ws.position = old.position;

@@ -28,6 +28,24 @@ export function item<T>(collection: unknown, ...key: (number | string)[]): T {
   throw new Error(`ET: collection without Item (${key.join(",")})`);
 }
 
+/**
+ * For cosmetic calls a build may lack or refuse (page setup, cell styles): each is tried on its own, and what failed
+ * is named in `skipped` instead of thrown. Never for values: their failures must roll the operation back.
+ */
+export function tolerant(): { attempt(what: string, f: () => void): void; skipped: string[] } {
+  const skipped: string[] = [];
+  return {
+    skipped,
+    attempt(what, f) {
+      try {
+        f();
+      } catch {
+        if (!skipped.includes(what)) skipped.push(what);
+      }
+    },
+  };
+}
+
 const isObject = (x: unknown): x is Bag => x !== null && (typeof x === "object" || typeof x === "function");
 
 /** Does this look like the WPS application (not Office's, not a page's own global of that name)? */

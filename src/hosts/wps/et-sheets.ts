@@ -6,6 +6,7 @@ import { columnLetter } from "../../core/grid";
 import { uniqueSheetName } from "../a1";
 import type { NewSheet } from "../workbook.port";
 import { writeBlock } from "./et-block";
+import { applyPrint } from "./et-print";
 import { EtSession, count, item } from "./et-bridge";
 import { Meta, nameOf, readMeta, signature, writeMeta } from "./et-meta";
 import type { EtRange, EtWorksheet } from "./et-types";
@@ -29,11 +30,19 @@ function ownedSheet(s: EtSession, meta: Meta, names: string[], wanted: string): 
   return undefined;
 }
 
+export interface SheetWriteOptions {
+  blockRows: number;
+  /** Longest multi-area address (print styles). */
+  addressChars: number;
+  /** Hears about print settings this build refused (they are skipped; the sheet is written anyway). */
+  log: (message: string) => void;
+}
+
 /**
  * The new sheet is added after the last one and written; a refreshed sheet takes the old one's place and name, and
  * the old one is deleted as the very last step. Any failure before that deletes the new sheet.
  */
-export function writeSheet(s: EtSession, spec: NewSheet, refresh: boolean, blockRows: number): string {
+export function writeSheet(s: EtSession, spec: NewSheet, refresh: boolean, options: SheetWriteOptions): string {
   const meta = readMeta(s);
   const names = s.names();
   const active = s.app.ActiveSheet;
@@ -52,7 +61,7 @@ export function writeSheet(s: EtSession, spec: NewSheet, refresh: boolean, block
   s.onUndo(drop);
   if (!old) ws.Name = name;
   ws.Activate(); // freezing panes works on the active window; most builds activate a new sheet anyway
-  writeBlock(ws, 0, spec.rows, spec.textColumns, blockRows);
+  writeBlock(ws, 0, spec.rows, spec.textColumns, options.blockRows);
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 1);
   if (spec.header) {
     const win = s.app.ActiveWindow;
@@ -62,6 +71,11 @@ export function writeSheet(s: EtSession, spec: NewSheet, refresh: boolean, block
     ws.Range(`A1:${columnLetter(width - 1)}${Math.max(1, spec.rows.length)}`).AutoFilter();
   }
   spec.widths?.forEach((w, i) => (item<EtRange>(ws.Columns, i + 1).ColumnWidth = w));
+  if (spec.print) {
+    // After the widths: rows are fitted to the wrapped text at these widths. Never throws (see et-print.ts).
+    const skipped = applyPrint(ws, spec.rows, width, spec.print, options.addressChars);
+    if (skipped.length) options.log(`WPS: print setup of "${name}" skipped (not in this build?): ${skipped.join(", ")}`);
+  }
   for (const v of spec.validations ?? []) {
     const col = columnLetter(v.column);
     ws.Range(`${col}2:${col}${Math.max(2, v.lastRow)}`).Validation.Add(XL.validateList, XL.validAlertStop, XL.between, v.list.join(","));

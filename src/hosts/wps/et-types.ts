@@ -27,6 +27,31 @@ export interface EtValidation {
   Delete(): unknown;
 }
 
+export interface EtFont {
+  Bold: unknown;
+}
+
+/** Page setup of a sheet (Excel's members; some builds lack some, or PageSetup altogether). Margins in points. */
+export interface EtPageSetup {
+  PaperSize: unknown;
+  /** 1 portrait, 2 landscape. */
+  Orientation: unknown;
+  /** A percentage, or false to fit to FitToPagesWide × FitToPagesTall pages (false there = automatic). */
+  Zoom: unknown;
+  FitToPagesWide: unknown;
+  FitToPagesTall: unknown;
+  CenterHorizontally: unknown;
+  LeftMargin: unknown;
+  RightMargin: unknown;
+  TopMargin: unknown;
+  BottomMargin: unknown;
+  HeaderMargin: unknown;
+  FooterMargin: unknown;
+  /** Whole rows repeated on each page, `$1:$1`. */
+  PrintTitleRows: unknown;
+  CenterFooter: unknown;
+}
+
 export interface EtRange {
   /** Scalar for one cell, an array of row arrays otherwise; errors as CVErr numbers. */
   Value2: unknown;
@@ -53,6 +78,12 @@ export interface EtRange {
   AutoFilter(): unknown;
   readonly Validation: EtValidation;
   SpecialCells(type: number, value?: number): EtRange;
+  WrapText: unknown;
+  VerticalAlignment: unknown;
+  HorizontalAlignment: unknown;
+  readonly Font: EtFont;
+  /** On `.Rows` (or `.Columns`) of a range: fit the heights (widths) to the content. */
+  AutoFit(): unknown;
 }
 
 export interface EtWorksheet {
@@ -67,6 +98,7 @@ export interface EtWorksheet {
   Activate(): unknown;
   Delete(): unknown;
   Move(before?: EtWorksheet | null, after?: EtWorksheet | null): unknown;
+  readonly PageSetup?: PropOrMethod<EtPageSetup | null>;
 }
 
 export interface EtWorksheets extends EtCollection<EtWorksheet> {
@@ -133,4 +165,9 @@ export const XL = {
   between: 1,
   veryHidden: 2,
   visible: -1,
+  paperA4: 9,
+  portrait: 1,
+  landscape: 2,
+  alignTop: -4160,
+  alignCenter: -4108,
 } as const;

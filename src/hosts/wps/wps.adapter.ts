@@ -15,7 +15,7 @@ import { BLOCK_ROWS, readUsed, writeBlock } from "./et-block";
 import { count, findEtApp, inspect, item, read, transact } from "./et-bridge";
 import { Fill, FillReadMode, paintFills, readFills } from "./et-fills";
 import { FillRecord, isMetaName, nameOf, readMeta, writeMeta } from "./et-meta";
-import { writeSheet } from "./et-sheets";
+import { SheetWriteOptions, writeSheet } from "./et-sheets";
 import type { EtApplication, EtRange, EtWorksheet } from "./et-types";
 import { XL } from "./et-types";
 import { cellToEt, grid2D, isFormula, wouldCoerce } from "./et-values";
@@ -28,6 +28,8 @@ export interface WpsAdapterOptions {
   /** Rows per `Value2` call. */
   blockRows?: number;
   fillReads?: FillReadMode;
+  /** Where to report print settings a build refused (default: the console, seen in the pane's developer tools). */
+  log?: (message: string) => void;
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -54,11 +56,13 @@ export class WpsAdapter implements WorkbookPort {
   private readonly addressChars: number;
   private readonly blockRows: number;
   private readonly fillReads: FillReadMode;
+  private readonly sheetWrites: SheetWriteOptions;
 
   constructor(private readonly options: WpsAdapterOptions = {}) {
     this.addressChars = options.addressChars ?? RANGE_ADDRESS_CHARS;
     this.blockRows = options.blockRows ?? BLOCK_ROWS;
     this.fillReads = options.fillReads ?? "bisect";
+    this.sheetWrites = { blockRows: this.blockRows, addressChars: this.addressChars, log: options.log ?? ((m) => console.warn(m)) };
   }
 
   private app(): EtApplication {
@@ -87,11 +91,11 @@ export class WpsAdapter implements WorkbookPort {
   }
 
   async addSheet(spec: NewSheet): Promise<string> {
-    return transact(this.app(), spec.name, (s) => writeSheet(s, spec, false, this.blockRows));
+    return transact(this.app(), spec.name, (s) => writeSheet(s, spec, false, this.sheetWrites));
   }
 
   async refreshOwnedSheet(spec: NewSheet): Promise<string> {
-    return transact(this.app(), spec.name, (s) => writeSheet(s, spec, true, this.blockRows));
+    return transact(this.app(), spec.name, (s) => writeSheet(s, spec, true, this.sheetWrites));
   }
 
   async highlight(sheet: string, cells: Highlight[]): Promise<void> {

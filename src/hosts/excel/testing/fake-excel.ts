@@ -7,18 +7,21 @@
  * queued and applied at sync, in order, all or nothing; getItem fails with ItemNotFound at sync; null objects;
  * Excel's input coercion (`=x` typed into a General cell becomes a formula); getRanges address lists ≤ 8,192
  * characters; a cell's text ≤ 32,767 characters; request and response payloads ≤ 5 MB; protected sheets refuse
- * writes (AccessDenied); cell-edit mode.
+ * writes (AccessDenied); cell-edit mode; members of a later ExcelApi requirement set than the host's fail with ApiNotFound.
  * It counts syncs and bytes, and can fail any chosen sync to prove a failed run leaves nothing half-written.
  */
 import { CellValue, Grid, isCellError } from "../../../core/grid";
 import { BatchTx, FakeContext } from "./fake-context";
+import { Dump, dumpBook } from "./fake-dump";
 import {
-  Dump, FakeBook, FakeSheet, FakeValue, NO_FILL, dumpBook, fail, getFill, getFormat, getFormula, getValue, newSheetData, parseRect,
+  FakeBook, FakeSheet, FakeStyle, FakeValue, LATEST_EXCEL_API, NO_FILL, fail, getFill, getFormat, getFormula, getValue, newSheetData, parseRect,
 } from "./fake-model";
 import { FakeWorkbook } from "./fake-objects";
+import { FakePage, defaultPage } from "./fake-page";
 
 export { FakeOfficeError } from "./fake-model";
-export type { Dump } from "./fake-model";
+export type { Dump } from "./fake-dump";
+export type { FakePage } from "./fake-page";
 
 export const MB = 1024 * 1024;
 
@@ -27,7 +30,12 @@ export interface FakeExcelOptions {
   requestLimit?: number;
   /** Response payload limit per sync (Excel on the web: 5 MB). */
   responseLimit?: number;
+  /** The ExcelApi requirement set the host supports, e.g. "1.8" (default: all of them). */
+  excelApi?: string;
 }
+
+/** "1.9" → 9. */
+const apiMinor = (version: string): number => Number(/^1\.(\d+)$/.exec(version)?.[1] ?? fail("InvalidArgument", `ExcelApi version ${version}`));
 
 export interface SyncRecord {
   requestBytes: number;
@@ -41,6 +49,7 @@ export class FakeExcel {
   book: FakeBook;
   readonly requestLimit: number;
   readonly responseLimit: number;
+  readonly excelApi: number;
   /** Every sync so far, in order (failed ones included). */
   readonly syncs: SyncRecord[] = [];
   runCount = 0;
@@ -53,6 +62,7 @@ export class FakeExcel {
     this.book = { sheets, activeId: sheets[0].id, selection: { sheetId: sheets[0].id, address: "A1" }, settings: {}, seq: sheets.length };
     this.requestLimit = options.requestLimit ?? 5 * MB;
     this.responseLimit = options.responseLimit ?? 5 * MB;
+    this.excelApi = options.excelApi === undefined ? LATEST_EXCEL_API : apiMinor(options.excelApi);
   }
 
   /** A workbook whose sheets hold the grids' values as they are (text stays text, as pasted from a TSV). */
@@ -107,6 +117,7 @@ export class FakeExcel {
       }
       if (record.requestBytes > this.requestLimit) fail("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${record.requestBytes} bytes).`);
       const tx = new BatchTx(this.book);
+      tx.excelApi = this.excelApi;
       for (const op of ops) op.run(tx);
       record.responseBytes = tx.responseBytes;
       if (tx.responseBytes > this.responseLimit) fail("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${tx.responseBytes} bytes).`);
@@ -127,7 +138,12 @@ export class FakeExcel {
       DeleteShiftDirection: { up: "Up", left: "Left" },
       SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
       ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks" },
-      ErrorCodes: { accessDenied: "AccessDenied", itemNotFound: "ItemNotFound", invalidOperationInCellEditMode: "InvalidOperationInCellEditMode" },
+      ErrorCodes: { accessDenied: "AccessDenied", itemNotFound: "ItemNotFound", invalidOperationInCellEditMode: "InvalidOperationInCellEditMode", apiNotFound: "ApiNotFound" },
+      PaperType: { letter: "Letter", a3: "A3", a4: "A4", a5: "A5" },
+      PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+      PrintMarginUnit: { points: "Points", inches: "Inches", centimeters: "Centimeters" },
+      VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom", justify: "Justify", distributed: "Distributed" },
+      HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
     };
   }
 
@@ -135,7 +151,8 @@ export class FakeExcel {
     const g = globalThis as Record<string, unknown>;
     this.saved = { Excel: g.Excel, Office: g.Office };
     g.Excel = this.api;
-    g.Office = { context: { requirements: { isSetSupported: () => true } }, onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }) };
+    const isSetSupported = (name: string, version = "1.1") => name !== "ExcelApi" || apiMinor(version) <= this.excelApi;
+    g.Office = { context: { requirements: { isSetSupported } }, onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }) };
     return this;
   }
 
@@ -170,6 +187,18 @@ export class FakeExcel {
     const v = getValue(s, r0, c0);
     const fill = getFill(s, r0, c0);
     return { value: v, formula: getFormula(s, r0, c0), format: getFormat(s, r0, c0), fill: fill ?? NO_FILL, filled: fill !== null };
+  }
+
+  /** A cell's style (wrap, bold, alignment; {} when it has none), and whether autofitRows sized its row. */
+  style(sheet: string, address: string): FakeStyle & { fitted: boolean } {
+    const { r0, c0 } = parseRect(address);
+    const row = this.sheet(sheet).rows[r0];
+    return { ...row?.st?.[c0], fitted: row?.fit === true };
+  }
+
+  /** The sheet's page layout as Excel would report it (its defaults when never changed). */
+  page(sheet: string): FakePage {
+    return structuredClone(this.sheet(sheet).page ?? defaultPage());
   }
 
   /** Values anchored at A1 (errors as `{error}`), trailing empties kept as the rows hold them. */

@@ -1,10 +1,11 @@
 /// <reference types="office-js" />
 /**
  * Fake range formats and RangeAreas (`worksheet.getRanges`): fill colours ("no fill" reads back as #FFFFFF with
- * pattern "None", as Excel reports it), `fill.clear()`, and column widths.
+ * pattern "None", as Excel reports it), `fill.clear()`, column widths, and the cell styles of a sheet meant for paper
+ * (wrap, alignment, bold, `autofitRows`). A style read over cells that differ gives null, as Excel answers.
  */
 import { BatchTx, FakeContext, FakeProxy } from "./fake-context";
-import { FakeSheet, NO_FILL, Rect, cellCount, fail, getFill, qualified, setArr } from "./fake-model";
+import { FakeSheet, FakeStyle, MAX_ROWS, NO_FILL, Rect, cellCount, fail, getFill, isWholeRows, qualified, setArr } from "./fake-model";
 
 export interface AreasTarget {
   sheetId: string;
@@ -62,16 +63,90 @@ export class FakeRangeFill extends FakeProxy<AreasTarget> implements Pick<Excel.
   }
 }
 
-export class FakeRangeFormat extends FakeProxy<AreasTarget> implements Pick<Excel.RangeFormat, "columnWidth"> {
+const VERTICAL = new Set(["Top", "Center", "Bottom", "Justify", "Distributed"]);
+const HORIZONTAL = new Set(["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"]);
+
+/** Row and column formats are kept apart from cell formats in Excel; the fake models cell formats only. */
+function styleRects(t: AreasTarget): Rect[] {
+  for (const r of t.rects) if (isWholeRows(r) || (r.r0 === 0 && r.r1 === MAX_ROWS - 1)) fail("UnmodelledInFake", "fake Excel: whole-row or whole-column formats");
+  return t.rects;
+}
+
+function setStyle(tx: BatchTx, t: AreasTarget, patch: FakeStyle): void {
+  const s = tx.mut(t.sheetId);
+  for (const r of styleRects(t)) {
+    for (let i = r.r0; i <= r.r1; i++) {
+      const row = tx.row(s, i);
+      for (let j = r.c0; j <= r.c1; j++) (row.st ??= [])[j] = { ...row.st[j], ...patch };
+    }
+  }
+}
+
+/** The style property every cell shares, or null when they differ. */
+function commonStyle<K extends keyof FakeStyle>(tx: BatchTx, t: AreasTarget, key: K, none: NonNullable<FakeStyle[K]>): FakeStyle[K] | null {
+  const s = tx.sheet(t.sheetId);
+  const seen = new Set<unknown>();
+  for (const r of styleRects(t)) for (let i = r.r0; i <= r.r1; i++) for (let j = r.c0; j <= r.c1; j++) seen.add(s.rows[i]?.st?.[j]?.[key] ?? none);
+  return seen.size === 1 ? ([...seen][0] as FakeStyle[K]) : null;
+}
+
+export class FakeRangeFont extends FakeProxy<AreasTarget> implements Pick<Excel.RangeFont, "bold"> {
+  protected readonly props = { bold: (t: AreasTarget, tx: BatchTx) => commonStyle(tx, t, "bold", false) };
+  constructor(ctx: FakeContext, via: (tx: BatchTx) => AreasTarget | null) {
+    super(ctx, { via });
+  }
+  get bold(): boolean {
+    return this.get("bold");
+  }
+  set bold(x: boolean) {
+    this.set("bold", x, (t, tx) => setStyle(tx, t, { bold: typeof x === "boolean" ? x : fail("InvalidArgument", `bold ${JSON.stringify(x)}`) }));
+  }
+}
+
+type FormatProps = "columnWidth" | "wrapText" | "verticalAlignment" | "horizontalAlignment";
+
+export class FakeRangeFormat extends FakeProxy<AreasTarget> implements Pick<Excel.RangeFormat, FormatProps> {
   protected readonly props = {
     columnWidth: (t: AreasTarget, tx: BatchTx) => tx.sheet(t.sheetId).widths[t.rects[0].c0] ?? 48,
+    wrapText: (t: AreasTarget, tx: BatchTx) => commonStyle(tx, t, "wrap", false),
+    verticalAlignment: (t: AreasTarget, tx: BatchTx) => commonStyle(tx, t, "vertical", "Bottom"),
+    horizontalAlignment: (t: AreasTarget, tx: BatchTx) => commonStyle(tx, t, "horizontal", "General"),
   };
   private fillProxy?: FakeRangeFill;
+  private fontProxy?: FakeRangeFont;
   constructor(ctx: FakeContext, via: (tx: BatchTx) => AreasTarget | null) {
     super(ctx, { via });
   }
   get fill(): FakeRangeFill {
     return (this.fillProxy ??= new FakeRangeFill(this.context, (tx) => this.resolve(tx)));
+  }
+  get font(): FakeRangeFont {
+    return (this.fontProxy ??= new FakeRangeFont(this.context, (tx) => this.resolve(tx)));
+  }
+  get wrapText(): boolean {
+    return this.get("wrapText");
+  }
+  set wrapText(x: boolean) {
+    this.set("wrapText", x, (t, tx) => setStyle(tx, t, { wrap: typeof x === "boolean" ? x : fail("InvalidArgument", `wrapText ${JSON.stringify(x)}`) }));
+  }
+  get verticalAlignment(): Excel.VerticalAlignment {
+    return this.get("verticalAlignment");
+  }
+  set verticalAlignment(x: Excel.VerticalAlignment) {
+    this.set("verticalAlignment", x, (t, tx) => setStyle(tx, t, { vertical: VERTICAL.has(x) ? x : fail("InvalidArgument", `verticalAlignment ${JSON.stringify(x)}`) }));
+  }
+  get horizontalAlignment(): Excel.HorizontalAlignment {
+    return this.get("horizontalAlignment");
+  }
+  set horizontalAlignment(x: Excel.HorizontalAlignment) {
+    this.set("horizontalAlignment", x, (t, tx) => setStyle(tx, t, { horizontal: HORIZONTAL.has(x) ? x : fail("InvalidArgument", `horizontalAlignment ${JSON.stringify(x)}`) }));
+  }
+  /** Excel sizes each row to its tallest cell (wrapped text included); the fake records that the rows were fitted. */
+  autofitRows(): void {
+    this.call(0, (t, tx) => {
+      const s = tx.mut(t.sheetId);
+      for (const r of t.rects) for (let i = r.r0; i <= Math.min(r.r1, s.rows.length - 1); i++) tx.row(s, i).fit = true;
+    });
   }
   get columnWidth(): number {
     return this.get("columnWidth");

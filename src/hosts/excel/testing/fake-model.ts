@@ -4,6 +4,7 @@
  */
 import { columnIndex, columnLetter } from "../../../core/grid";
 import { typeIntoGeneralCell } from "../../testing/typed-cell";
+import type { FakePage } from "./fake-page";
 
 export type FakeValue = string | number | boolean | { error: string } | null;
 
@@ -13,6 +14,17 @@ export interface FakeRow {
   f?: (string | null)[];
   nf?: (string | null)[];
   fill?: (string | null)[];
+  /** Cell formats beyond number format and fill (wrap, bold, alignment), as the format proxies set them. */
+  st?: (FakeStyle | null)[];
+  /** True once `autofitRows` sized the row to its content (the fake cannot measure text; it records the fit). */
+  fit?: boolean;
+}
+
+export interface FakeStyle {
+  wrap?: boolean;
+  bold?: boolean;
+  vertical?: string;
+  horizontal?: string;
 }
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -29,6 +41,8 @@ export interface FakeSheet {
   merges: string[];
   /** List data validations (drop-downs), as Excel holds them: a range and its comma-separated source. */
   validations: FakeValidation[];
+  /** Page layout (ExcelApi 1.9); null until the sheet's layout is first changed (then Excel's defaults apply). */
+  page: FakePage | null;
   rows: (FakeRow | undefined)[];
 }
 
@@ -48,6 +62,8 @@ export interface FakeBook {
 }
 
 export const MAX_ROWS = 1_048_576;
+/** The newest ExcelApi minor version the fake answers to by default. */
+export const LATEST_EXCEL_API = 20;
 export const MAX_COLS = 16_384;
 export const NO_FILL = "#FFFFFF";
 
@@ -67,6 +83,11 @@ export class FakeOfficeError extends Error {
 export const fail = (code: string, message: string): never => {
   throw new FakeOfficeError(code, message);
 };
+
+/** A member of a later requirement set than the host's: Excel refuses it when the batch runs. */
+export function needApi(tx: Tx, minor: number, what: string): void {
+  if (tx.excelApi < minor) fail("ApiNotFound", `The API you are trying to use could not be found (${what} needs ExcelApi 1.${minor}).`);
+}
 
 /** 0-based inclusive rectangle. */
 export interface Rect {
@@ -132,7 +153,7 @@ export function coerce(s: string): { v: FakeValue; f?: string } {
 export const formulaCell = coerce;
 
 export function newSheetData(id: string, name: string): FakeSheet {
-  return { id, name, visibility: "Visible", protected: false, frozenRows: 0, autoFilter: null, widths: {}, merges: [], validations: [], rows: [] };
+  return { id, name, visibility: "Visible", protected: false, frozenRows: 0, autoFilter: null, widths: {}, merges: [], validations: [], page: null, rows: [] };
 }
 
 /** JSON text length in UTF-8 bytes: what a request or response carries over the wire. */
@@ -160,6 +181,8 @@ export class Tx {
   private readonly drafted = new Set<string>();
   private readonly fresh = new Set<FakeRow>();
   responseBytes = 0;
+  /** Minor version of the ExcelApi requirement set the host supports (1.9 → 9). */
+  excelApi = LATEST_EXCEL_API;
 
   constructor(base: FakeBook) {
     this.book = { ...base, sheets: base.sheets.slice(), selection: { ...base.selection }, settings: { ...base.settings } };
@@ -192,7 +215,7 @@ export class Tx {
   row(s: FakeSheet, r: number): FakeRow {
     const old = s.rows[r];
     if (old && this.fresh.has(old)) return old;
-    const row: FakeRow = old ? { v: old.v.slice(), f: old.f?.slice(), nf: old.nf?.slice(), fill: old.fill?.slice() } : { v: [] };
+    const row: FakeRow = old ? { ...old, v: old.v.slice(), f: old.f?.slice(), nf: old.nf?.slice(), fill: old.fill?.slice(), st: old.st?.slice() } : { v: [] };
     s.rows[r] = row;
     this.fresh.add(row);
     return row;
@@ -236,9 +259,9 @@ export function usedRect(s: FakeSheet, valuesOnly: boolean, within?: Rect): Rect
   for (let r = from; r <= to; r++) {
     const row = s.rows[r];
     if (!row) continue;
-    const width = Math.max(row.v.length, row.f?.length ?? 0, valuesOnly ? 0 : Math.max(row.nf?.length ?? 0, row.fill?.length ?? 0));
+    const width = Math.max(row.v.length, row.f?.length ?? 0, valuesOnly ? 0 : Math.max(row.nf?.length ?? 0, row.fill?.length ?? 0, row.st?.length ?? 0));
     for (let c = Math.max(cLo, 0); c < Math.min(width, cHi + 1); c++) {
-      const used = row.v[c] != null || row.f?.[c] != null || (!valuesOnly && (row.nf?.[c] != null || row.fill?.[c] != null));
+      const used = row.v[c] != null || row.f?.[c] != null || (!valuesOnly && (row.nf?.[c] != null || row.fill?.[c] != null || row.st?.[c] != null));
       if (!used) continue;
       r0 = Math.min(r0, r);
       r1 = Math.max(r1, r);
@@ -258,48 +281,4 @@ export function valueType(v: FakeValue): string {
   if (v === null) return "Empty";
   if (typeof v === "object") return "Error";
   return typeof v === "string" ? "String" : typeof v === "number" ? "Double" : "Boolean";
-}
-
-export interface DumpCell {
-  v?: FakeValue;
-  f?: string;
-  nf?: string;
-  fill?: string;
-}
-
-export interface DumpSheet extends Omit<FakeSheet, "rows"> {
-  cells: Record<string, DumpCell>;
-}
-
-export interface Dump {
-  active: string;
-  selection: { sheet: string; address: string };
-  settings: Record<string, unknown>;
-  sheets: DumpSheet[];
-}
-
-/** Everything a user could notice, as plain data: compare two dumps to prove nothing changed. */
-export function dumpBook(book: FakeBook): Dump {
-  const nameOf = (id: string) => book.sheets.find((s) => s.id === id)?.name ?? `?${id}`;
-  return {
-    active: nameOf(book.activeId),
-    selection: { sheet: nameOf(book.selection.sheetId), address: book.selection.address },
-    settings: structuredClone(book.settings),
-    sheets: book.sheets.map(({ rows, ...meta }) => {
-      const cells: Record<string, DumpCell> = {};
-      rows.forEach((row, r) => {
-        if (!row) return;
-        const width = Math.max(row.v.length, row.f?.length ?? 0, row.nf?.length ?? 0, row.fill?.length ?? 0);
-        for (let c = 0; c < width; c++) {
-          const cell: DumpCell = {};
-          if (row.v[c] != null) cell.v = row.v[c];
-          if (row.f?.[c] != null) cell.f = row.f[c]!;
-          if (row.nf?.[c] != null) cell.nf = row.nf[c]!;
-          if (row.fill?.[c] != null) cell.fill = row.fill[c]!;
-          if (Object.keys(cell).length) cells[`${columnLetter(c)}${r + 1}`] = cell;
-        }
-      });
-      return { ...structuredClone(meta), cells };
-    }),
-  };
 }

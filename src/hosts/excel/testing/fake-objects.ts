@@ -4,8 +4,9 @@
  * Worksheets are bound to ids when their creating call runs, as office.js proxies are, so a rename does not lose them.
  */
 import { BatchTx, FakeContext, FakeProxy } from "./fake-context";
-import { FakeSheet, Visibility, fail, jsonBytes, newSheetData, parseRect, rectAddress, usedRect } from "./fake-model";
+import { FakeSheet, Visibility, fail, jsonBytes, needApi, newSheetData, parseRect, rectAddress, usedRect } from "./fake-model";
 import { FakeRangeAreas } from "./fake-format";
+import { FakePageLayout } from "./fake-page";
 import { FakeRange } from "./fake-range";
 
 /** Excel's own limit on a `getRanges` address list. */
@@ -116,7 +117,16 @@ export class FakeWorksheet extends FakeProxy<string> implements Pick<Excel.Works
     return new FakeWorksheetFreezePanes(this.context, (tx) => this.resolve(tx));
   }
   get autoFilter(): FakeAutoFilter {
-    return new FakeAutoFilter(this.context, (tx) => this.resolve(tx));
+    return new FakeAutoFilter(this.context, (tx) => {
+      needApi(tx, 9, "autoFilter");
+      return this.resolve(tx);
+    });
+  }
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.context, (tx) => {
+      needApi(tx, 9, "pageLayout");
+      return this.resolve(tx);
+    });
   }
 
   getRange(address = "A1:XFD1048576"): FakeRange {
@@ -126,6 +136,7 @@ export class FakeWorksheet extends FakeProxy<string> implements Pick<Excel.Works
   /** `A1,C5:C9,…`; Excel rejects lists over 8,192 characters (when the batch runs). */
   getRanges(address: string): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this.child((id, tx) => {
+      needApi(tx, 9, "getRanges");
       if (address.length > MAX_ADDRESS_LIST) fail("InvalidArgument", `The argument is invalid or missing or has an incorrect format (address list of ${address.length} characters).`);
       return { sheetId: tx.sheet(id).id, rects: address.split(",").map(parseRect) };
     }), jsonBytes(address));

@@ -6,7 +6,7 @@
 import { BatchTx, FakeContext, FakeProxy } from "./fake-context";
 import {
   FakeSheet, MAX_COLS, MAX_ROWS, Rect, cellCount, coerce, fail, formulaCell, getFormat, getFormula, getValue,
-  intersect, isWholeRows, jsonBytes, parseRect, qualified, rectAddress, setArr, setCell, usedRect, valueOut, valueType,
+  intersect, isWholeRows, jsonBytes, needApi, parseRect, qualified, rectAddress, setArr, setCell, usedRect, valueOut, valueType,
 } from "./fake-model";
 import { AreasTarget, FakeRangeAreas, FakeRangeFormat } from "./fake-format";
 import { shiftRefsForDelete, shiftRefsForInsert } from "./fake-refs";
@@ -103,7 +103,10 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
     return (this.formatProxy ??= new FakeRangeFormat(this.context, (tx) => asAreas(this.resolve(tx))));
   }
   get dataValidation(): FakeDataValidation {
-    return new FakeDataValidation(this.context, (tx) => this.resolve(tx));
+    return new FakeDataValidation(this.context, (tx) => {
+      needApi(tx, 8, "dataValidation");
+      return this.resolve(tx);
+    });
   }
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, { via: (tx) => this.resolve(tx).sheetId });
@@ -199,13 +202,14 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
       for (let i = r.r0; i <= r.r1; i++) {
         const old = s.rows[i];
         if (!old) continue;
-        const width = Math.max(old.v.length, old.f?.length ?? 0, old.nf?.length ?? 0, old.fill?.length ?? 0);
+        const width = Math.max(old.v.length, old.f?.length ?? 0, old.nf?.length ?? 0, old.fill?.length ?? 0, old.st?.length ?? 0);
         const row = tx.row(s, i);
         for (let j = r.c0; j <= Math.min(r.c1, width - 1); j++) {
           if (applyTo !== "Formats") setCell(row, j, { v: null });
           if (applyTo !== "Contents") {
             setArr(row, "nf", j, null);
             setArr(row, "fill", j, null);
+            if (row.st) row.st[j] = null;
           }
         }
       }
@@ -239,6 +243,7 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this.child((t, tx) => {
+      needApi(tx, 13, "getMergedAreasOrNullObject");
       const rects = tx.sheet(t.sheetId).merges.map(parseRect).filter((m) => intersect(m, t.rect));
       return rects.length ? { sheetId: t.sheetId, rects } : null;
     }));
@@ -255,6 +260,7 @@ function moveCells(tx: BatchTx, s: FakeSheet, from: number, to: number, c0: numb
   for (let c = c0; c <= c1; c++) {
     setCell(dst, c, { v: src?.v[c] ?? null, f: src?.f?.[c] ?? undefined });
     for (const k of KEYS) setArr(dst, k, c, src?.[k]?.[c] ?? null);
+    if (src?.st?.[c] || dst.st) (dst.st ??= [])[c] = src?.st?.[c] ?? null;
   }
 }
 
@@ -264,6 +270,7 @@ function clearCells(tx: BatchTx, s: FakeSheet, r: number, c0: number, c1: number
   for (let c = c0; c <= c1; c++) {
     setCell(row, c, { v: null });
     for (const k of KEYS) setArr(row, k, c, null);
+    if (row.st) row.st[c] = null;
   }
 }
 

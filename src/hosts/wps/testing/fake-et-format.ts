@@ -1,9 +1,67 @@
 /**
- * Fake ET Interior and Validation of a range: BGR colours, -4142 for "no fill" (ColorIndex and Pattern), null for a
- * range whose cells differ, and list validation that refuses to be added twice (ET wants Delete first).
+ * Fake ET Interior, Font, cell styles and Validation of a range: BGR colours, -4142 for "no fill" (ColorIndex and
+ * Pattern), null for a range whose cells differ (fills and styles alike), wrap / alignment / bold with ET's
+ * constants, and list validation that refuses to be added twice (ET wants Delete first).
  */
-import { WHITE, etFail, fillAt, intersects, rowOf } from "./fake-et-model";
+import { EtStyle, MAX_COLS, MAX_ROWS, WHITE, etFail, fillAt, intersects, rowOf } from "./fake-et-model";
 import type { FakeRange } from "./fake-et-range";
+
+/** xlTop, xlCenter, xlBottom, xlJustify, xlDistributed. */
+const VERTICAL = new Set([-4160, -4108, -4107, -4130, -4117]);
+/** xlGeneral, xlLeft, xlCenter, xlRight, xlFill, xlJustify, xlCenterAcrossSelection, xlDistributed. */
+const HORIZONTAL = new Set([1, -4131, -4108, -4152, 5, -4130, 7, -4117]);
+const DEFAULTS: Required<EtStyle> = { wrap: false, bold: false, vertical: -4107, horizontal: 1 };
+
+/** Set one style property on every cell; row and column formats (whole rows or columns) are not modelled. */
+function setStyle<K extends keyof EtStyle>(r: FakeRange, key: K, value: EtStyle[K]): void {
+  r._writable();
+  for (const a of r._areas) if ((a.c0 === 0 && a.c1 === MAX_COLS - 1) || (a.r0 === 0 && a.r1 === MAX_ROWS - 1)) etFail("fake ET: row and column formats are not modelled");
+  r._eachCell((row, c) => {
+    const cells = (rowOf(r._s, row).st ??= []);
+    cells[c] = { ...cells[c], [key]: value };
+  });
+}
+
+const styleAt = <K extends keyof EtStyle>(r: FakeRange, key: K): Required<EtStyle>[K] | null =>
+  r._common((row, c) => r._s.rows[row]?.st?.[c]?.[key] ?? DEFAULTS[key]) as Required<EtStyle>[K] | null;
+
+/** The cell-style members of a range, kept here so fake-et-range.ts stays about values. */
+export const rangeStyle = {
+  wrap: (r: FakeRange) => styleAt(r, "wrap"),
+  setWrap(r: FakeRange, x: unknown): void {
+    if (typeof x !== "boolean") etFail(`WrapText 无效: ${String(x)}`);
+    setStyle(r, "wrap", x as boolean);
+  },
+  vertical: (r: FakeRange) => styleAt(r, "vertical"),
+  setVertical(r: FakeRange, x: unknown): void {
+    if (!VERTICAL.has(x as number)) etFail(`VerticalAlignment 无效: ${String(x)}`);
+    setStyle(r, "vertical", x as number);
+  },
+  horizontal: (r: FakeRange) => styleAt(r, "horizontal"),
+  setHorizontal(r: FakeRange, x: unknown): void {
+    if (!HORIZONTAL.has(x as number)) etFail(`HorizontalAlignment 无效: ${String(x)}`);
+    setStyle(r, "horizontal", x as number);
+  },
+  /** `Range.Rows.AutoFit()`: ET sizes each row to its tallest cell; the fake records the fit. Columns are not modelled. */
+  autoFit(r: FakeRange): boolean {
+    r._writable();
+    if (r._kind !== "rows") etFail(r._kind === "columns" ? "fake ET: column AutoFit is not modelled" : "Range 类的 AutoFit 方法无效 (use .Rows or .Columns)");
+    for (const a of r._areas) for (let row = a.r0; row <= Math.min(a.r1, r._s.rows.length - 1); row++) rowOf(r._s, row).fit = true;
+    return true;
+  },
+};
+
+export class FakeFont {
+  constructor(readonly _r: FakeRange) {}
+
+  get Bold(): boolean | null {
+    return styleAt(this._r, "bold");
+  }
+  set Bold(x: unknown) {
+    if (typeof x !== "boolean") etFail(`Bold 无效: ${String(x)}`);
+    setStyle(this._r, "bold", x as boolean);
+  }
+}
 
 /** A pseudo palette index: the real one is the nearest of 56 colours; what matters is -4142 and "differs". */
 const paletteIndex = (bgr: number) => (bgr === WHITE ? 2 : bgr === 0 ? 1 : 3 + (bgr % 53));

@@ -15,6 +15,17 @@ export interface EtRow {
   nf?: (string | null)[];
   /** BGR long, or null for no fill. */
   fill?: (number | null)[];
+  /** Cell styles beyond number format and fill: wrap, bold, alignments (ET's constants). */
+  st?: (EtStyle | null)[];
+  /** True once `Rows.AutoFit` sized the row to its content (the fake cannot measure text; it records the fit). */
+  fit?: boolean;
+}
+
+export interface EtStyle {
+  wrap?: boolean;
+  bold?: boolean;
+  vertical?: number;
+  horizontal?: number;
 }
 
 export interface Rect {
@@ -39,6 +50,8 @@ export interface EtSheetData {
   widths: Record<number, number>;
   selection: string;
   deleted: boolean;
+  /** PageSetup members set on the sheet (unset ones read as ET's defaults). */
+  page: Record<string, unknown>;
 }
 
 export interface EtBookData {
@@ -112,7 +125,7 @@ export function typeIn(s: string): { v: EtCell; f?: string } {
 }
 
 export function newSheetData(name: string): EtSheetData {
-  return { name, visible: -1, protected: false, rows: [], merges: [], validations: [], splitRow: 0, frozen: false, autoFilter: null, widths: {}, selection: "A1", deleted: false };
+  return { name, visible: -1, protected: false, rows: [], merges: [], validations: [], splitRow: 0, frozen: false, autoFilter: null, widths: {}, selection: "A1", deleted: false, page: {} };
 }
 
 export function rowOf(s: EtSheetData, r: number): EtRow {
@@ -143,9 +156,9 @@ export function usedRect(s: EtSheetData): Rect {
   let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
   s.rows.forEach((row, r) => {
     if (!row) return;
-    const width = Math.max(row.v.length, row.f?.length ?? 0, row.nf?.length ?? 0, row.fill?.length ?? 0);
+    const width = Math.max(row.v.length, row.f?.length ?? 0, row.nf?.length ?? 0, row.fill?.length ?? 0, row.st?.length ?? 0);
     for (let c = 0; c < width; c++) {
-      if (row.v[c] == null && row.f?.[c] == null && row.nf?.[c] == null && row.fill?.[c] == null) continue;
+      if (row.v[c] == null && row.f?.[c] == null && row.nf?.[c] == null && row.fill?.[c] == null && row.st?.[c] == null) continue;
       r0 = Math.min(r0, r);
       r1 = Math.max(r1, r);
       c0 = Math.min(c0, c);
@@ -165,6 +178,7 @@ export interface EtDumpCell {
   f?: string;
   nf?: string;
   fill?: string;
+  st?: EtStyle;
 }
 
 export interface EtDumpSheet {
@@ -178,6 +192,9 @@ export interface EtDumpSheet {
   validations: { range: string; list: string[] }[];
   selection: string;
   cells: Record<string, EtDumpCell>;
+  /** 1-based rows Rows.AutoFit sized. */
+  fitRows: number[];
+  page: Record<string, unknown>;
 }
 
 export interface EtDump {
@@ -193,15 +210,18 @@ export function dumpBook(book: EtBookData): EtDump {
     active: book.active.name,
     sheets: book.sheets.map((s) => {
       const out: Record<string, EtDumpCell> = {};
+      const fitRows: number[] = [];
       s.rows.forEach((row, r) => {
         if (!row) return;
-        const width = Math.max(row.v.length, row.f?.length ?? 0, row.nf?.length ?? 0, row.fill?.length ?? 0);
+        if (row.fit) fitRows.push(r + 1);
+        const width = Math.max(row.v.length, row.f?.length ?? 0, row.nf?.length ?? 0, row.fill?.length ?? 0, row.st?.length ?? 0);
         for (let c = 0; c < width; c++) {
           const cell: EtDumpCell = {};
           if (row.v[c] != null) cell.v = copy(row.v[c]);
           if (row.f?.[c] != null) cell.f = row.f[c]!;
           if (row.nf?.[c] != null) cell.nf = row.nf[c]!;
           if (row.fill?.[c] != null) cell.fill = hexOf(row.fill[c]!);
+          if (row.st?.[c] != null) cell.st = { ...row.st[c]! };
           if (Object.keys(cell).length) out[`${columnLetter(c)}${r + 1}`] = cell;
         }
       });
@@ -216,6 +236,8 @@ export function dumpBook(book: EtBookData): EtDump {
         validations: s.validations.map((v) => ({ range: areaAddress(v.rect, false, false), list: [...v.list] })),
         selection: s.selection,
         cells: out,
+        fitRows,
+        page: { ...s.page },
       };
     }),
   };

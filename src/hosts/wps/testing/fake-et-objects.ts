@@ -5,6 +5,7 @@
  * characters, sheet names follow ET's rules, a hidden sheet cannot be activated.
  */
 import { EtSheetData, PROTECTED, etFail, newSheetData, parseArea, usedRect } from "./fake-et-model";
+import { FakePageSetup } from "./fake-et-page";
 import { EtWorld, FakeRange } from "./fake-et-range";
 
 const NAME_CHARS = /[:\\/?*[\]]/;
@@ -46,6 +47,9 @@ export class FakeWorksheet {
   }
   get ProtectContents(): boolean {
     return this._live.protected;
+  }
+  get PageSetup(): FakePageSetup {
+    return new FakePageSetup(this._w, this._live);
   }
   get UsedRange(): FakeRange {
     return new FakeRange(this._w, this._live, [usedRect(this._live)]);

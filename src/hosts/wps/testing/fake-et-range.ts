@@ -9,7 +9,7 @@ import {
   EtBookData, EtCell, EtSheetData, MAX_COLS, PROTECTED, Rect, areaAddress, cells, etFail, formatAt, formulaAt,
   inside, intersects, isWholeRows, parseArea, rowOf, setCell, typeIn, valueAt, valueOut,
 } from "./fake-et-model";
-import { FakeInterior, FakeValidation } from "./fake-et-format";
+import { FakeFont, FakeInterior, FakeValidation, rangeStyle } from "./fake-et-format";
 
 export interface EtQuirks {
   /** What an empty cell reads as (builds differ: null, "" or undefined). */
@@ -24,6 +24,8 @@ export interface EtQuirks {
   addActivates?: boolean;
   /** true: a one-row read comes back as a flat array. */
   flatRows?: boolean;
+  /** Members this build does not have at all (e.g. PageSetup, or FitToPagesTall): using one throws. */
+  missing?: string[];
 }
 
 /** What the fake objects share: the workbook, the build's quirks, the application's switches. */
@@ -157,6 +159,30 @@ export class FakeRange {
   }
   get Validation(): FakeValidation {
     return new FakeValidation(this);
+  }
+  get Font(): FakeFont {
+    return new FakeFont(this);
+  }
+  get WrapText(): boolean | null {
+    return rangeStyle.wrap(this);
+  }
+  set WrapText(x: unknown) {
+    rangeStyle.setWrap(this, x);
+  }
+  get VerticalAlignment(): number | null {
+    return rangeStyle.vertical(this);
+  }
+  set VerticalAlignment(x: unknown) {
+    rangeStyle.setVertical(this, x);
+  }
+  get HorizontalAlignment(): number | null {
+    return rangeStyle.horizontal(this);
+  }
+  set HorizontalAlignment(x: unknown) {
+    rangeStyle.setHorizontal(this, x);
+  }
+  AutoFit(): boolean {
+    return rangeStyle.autoFit(this);
   }
   get Row(): number {
     return this._a.r0 + 1;

@@ -12,7 +12,7 @@ import { isCellError } from "../../../core/grid";
 import { cvErrCode } from "../et-values";
 import type { EtApplication } from "../et-types";
 import {
-  EtBookData, EtCell, EtDump, EtError, EtSheetData, dumpBook, etFail, fillAt, formatAt, formulaAt, hexOf, newSheetData, parseArea, rowOf, valueAt,
+  EtBookData, EtCell, EtDump, EtError, EtSheetData, EtStyle, dumpBook, etFail, fillAt, formatAt, formulaAt, hexOf, newSheetData, parseArea, rowOf, valueAt,
 } from "./fake-et-model";
 import { AddinServices, FakeApplication, FakeWorksheet } from "./fake-et-objects";
 import { EtQuirks, EtWorld } from "./fake-et-range";
@@ -26,7 +26,7 @@ export interface EtCall {
 }
 
 /** Calls that change the workbook or what the user sees. */
-const MUTATORS = new Set(["Add", "Delete", "Insert", "ClearContents", "Move", "AutoFilter", "Activate", "Select", "Navigate", "setItem"]);
+const MUTATORS = new Set(["Add", "Delete", "Insert", "ClearContents", "Move", "AutoFilter", "AutoFit", "Activate", "Select", "Navigate", "setItem"]);
 export const isMutation = (c: EtCall) => c.kind === "set" || (c.kind === "call" && MUTATORS.has(c.member));
 
 type Members = Map<string, { kind: "prop" | "method"; settable: boolean }>;
@@ -133,10 +133,12 @@ export class FakeEt {
     const type = target.constructor.name.replace(/^Fake/, "");
     const methods = new Set(this.world.quirks.methods ?? []);
     const properties = new Set(this.world.quirks.properties ?? []);
+    const missing = new Set(this.world.quirks.missing ?? []);
+    const member = (t: object, prop: string) => (missing.has(prop) ? undefined : membersOf(t).get(prop));
     const proxy = new Proxy(target, {
       get: (t, prop) => {
         if (typeof prop === "symbol") return Reflect.get(t, prop);
-        const m = membersOf(t).get(prop);
+        const m = member(t, prop);
         if (!m) {
           if (/^[A-Z]/.test(prop)) etFail(`fake ET: ${type} has no member "${prop}"`);
           return undefined; // lower-case probes (then, toJSON, $$typeof…) are not ET members
@@ -160,7 +162,7 @@ export class FakeEt {
       },
       set: (t, prop, value) => {
         if (typeof prop === "symbol") return false;
-        const m = membersOf(t).get(prop);
+        const m = member(t, prop);
         if (!m) etFail(`fake ET: ${type} has no member "${prop}"`);
         if (!m!.settable) throw new TypeError(`fake ET: ${type}.${prop} is read-only`);
         this.record({ type, member: prop, kind: "set" });
@@ -168,7 +170,7 @@ export class FakeEt {
         t[prop] = this.unwrap(value);
         return true;
       },
-      has: (t, prop) => typeof prop === "string" && membersOf(t).has(prop),
+      has: (t, prop) => typeof prop === "string" && member(t, prop) !== undefined,
     });
     this.proxies.set(x, proxy);
     this.targets.set(proxy, x);
@@ -238,6 +240,13 @@ export class FakeEt {
     const s = this.sheet(sheet);
     this.world.book.active = s;
     s.selection = address;
+  }
+
+  /** A cell's style (wrap, bold, alignments; {} when it has none), and whether Rows.AutoFit sized its row. */
+  style(sheet: string, address: string): EtStyle & { fitted: boolean } {
+    const { r0, c0 } = parseArea(address);
+    const row = this.sheet(sheet).rows[r0];
+    return { ...row?.st?.[c0], fitted: row?.fit === true };
   }
 
   dump(): EtDump {
