@@ -11,7 +11,7 @@ import {
   detailRows, highlightsFor, resultRows,
 } from "../core/output-sheets";
 import { Grid } from "../core/grid";
-import { ReviewSplit, ReviewState, applyReview, parseReviewState, REVIEW_SETTING_KEY } from "../core/review";
+import { ReviewSplit, ReviewState, SheetReview, applyReview, parseReviewState, REVIEW_SETTING_KEY } from "../core/review";
 import { REVIEW_SHEET } from "../core/review-sheet";
 import { DEFAULT_RULES, RuleSet } from "../core/rules";
 import { parseSheet } from "../core/sheet-parser";
@@ -28,6 +28,12 @@ export type ActionResult<T> = { ok: true; value: T } | { ok: false; code: Action
 export interface ActionOptions {
   rules?: RuleSet;
   locale?: Locale;
+}
+
+export interface CheckOptions extends ActionOptions {
+  activateResult?: boolean;
+  /** Check this sheet instead of the active one (the pane re-checks the shown table after a review change). */
+  sheet?: string;
 }
 
 const OWN_SHEETS = [DETAIL_SHEET, RESULT_SHEET, REVIEW_SHEET];
@@ -99,6 +105,8 @@ export interface CheckResult {
   /** Every finding of this run; `review` says which are accepted. */
   findings: Finding[];
   review: ReviewSplit;
+  /** The sheet's stored review (verdicts included); undefined when there is none or it cannot be read. */
+  sheetReview: SheetReview | undefined;
   /** Unreadable review state in the workbook: nothing counts as accepted, and the pane says so. */
   reviewProblem?: "malformed-json" | "invalid";
   /** Counts of the open findings (accepted ones are reported apart). */
@@ -110,10 +118,10 @@ export interface CheckResult {
 }
 
 /** 一键校验: clear our old marks, colour the cells of the open findings, write (or refresh) 校验结果. */
-export async function runCheck(port: WorkbookPort, opts: ActionOptions & { activateResult?: boolean } = {}): Promise<ActionResult<CheckResult>> {
+export async function runCheck(port: WorkbookPort, opts: CheckOptions = {}): Promise<ActionResult<CheckResult>> {
   const rules = opts.rules ?? DEFAULT_RULES;
   return guarded(async () => {
-    const read = await readTable(port, rules);
+    const read = await readTable(port, rules, opts.sheet);
     if (!read.ok) return read;
     const { parsed: p, grid } = read.value;
     const findings = checkSheet(p, rules);
@@ -140,7 +148,7 @@ export async function runCheck(port: WorkbookPort, opts: ActionOptions & { activ
     return {
       ok: true,
       value: {
-        source: p.sheet, resultSheet, findings, review, ...(stored.problem ? { reviewProblem: stored.problem } : {}),
+        source: p.sheet, resultSheet, findings, review, sheetReview: stored.problem ? undefined : stored.state.sheets[p.sheet], ...(stored.problem ? { reviewProblem: stored.problem } : {}),
         summary: summarize(review.open), highlighted: marks.length, parsed: p, grid, rules: { name: rules.name, version: rules.version },
       },
     };

@@ -8,7 +8,7 @@ import { Finding } from "../core/findings";
 import { Grid } from "../core/grid";
 import { ProjectOut } from "../core/model";
 import {
-  REVIEW_SETTING_KEY, ReviewState, Reviewer, SheetReview, Verdict, acceptFinding, applyReview, emptySheetReview,
+  REVIEW_SETTING_KEY, ReviewState, Reviewer, SheetReview, Verdict, acceptFinding, applyReview, clearVerdict, emptySheetReview,
   findingFingerprint, projectKey, projectReviews, reopenFinding, reviewKey, reviewToJson, setVerdict,
 } from "../core/review";
 import { REVIEW_SHEET, reviewSheet } from "../core/review-sheet";
@@ -106,7 +106,8 @@ export async function reopenFindings(port: WorkbookPort, sheet: string, findings
 export interface VerdictRequest {
   /** projectKey() of the project (unit / name). */
   project: string;
-  verdict: Verdict;
+  /** null takes the verdict back: the project is 未审 again. */
+  verdict: Verdict | null;
   comment: string;
 }
 
@@ -120,6 +121,10 @@ export async function setVerdicts(port: WorkbookPort, sheet: string, requests: V
     for (const r of requests) {
       const p = projects.get(r.project);
       if (!p) return { ok: false, code: "unknown-project", detail: r.project };
+      if (r.verdict === null) {
+        review = clearVerdict(review, p);
+        continue;
+      }
       const next = setVerdict(review, p, r.verdict, r.comment, by);
       if (!next.ok) return { ok: false, code: next.problem, detail: r.project };
       review = next.value;

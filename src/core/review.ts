@@ -211,6 +211,12 @@ export function setVerdict(review: SheetReview, p: ProjectOut, verdict: Verdict,
   return { ok: true, value: { ...review, verdicts: [...review.verdicts.filter((v) => v.project !== entry.project), entry] } };
 }
 
+/** Take a project's verdict back (未审 again). */
+export function clearVerdict(review: SheetReview, p: Pick<ProjectOut, "unit" | "name">): SheetReview {
+  const key = projectKey(p);
+  return { ...review, verdicts: review.verdicts.filter((v) => v.project !== key) };
+}
+
 export interface ProjectReview {
   project: ProjectOut;
   verdict: ProjectVerdict | null;

@@ -21,7 +21,7 @@ export type TemplateEvent =
 export type ReviewEvent =
   | { type: "accepted"; accepted: number; changed: string[] }
   | { type: "reopened"; reopened: number }
-  | { type: "verdict"; project: string; verdict: Verdict }
+  | { type: "verdict"; project: string; verdict: Verdict | null }
   | { type: "review-sheet"; sheet: string; open: number; accepted: number; verdicts: number }
   | { type: "rules-saved"; label: string };
 
@@ -86,7 +86,7 @@ function reviewText(e: ReviewEvent, locale: Locale): string {
     case "reopened":
       return r.done.reopened(e.reopened);
     case "verdict":
-      return r.done.verdict(e.project, r.projects.verdictNames[e.verdict]);
+      return r.done.verdict(e.project, e.verdict ? r.projects.verdictNames[e.verdict] : r.projects.verdictNone);
     case "review-sheet":
       return r.done.reviewSheet(e.sheet, e.open, e.accepted, e.verdicts);
     case "rules-saved":

@@ -132,6 +132,17 @@ describe.each(hostNames)("%s", (name) => {
     });
   });
 
+  it("moves the selection to a sheet it activates, as Excel does", async () => {
+    await alongside(name, [{ name: "Sheet1", rows: [["a"]] }], async (h, mark) => {
+      await h.port.addSheet({ name: "Out", rows: [["x"]], activate: true });
+      expect((await h.port.getSelection()).sheet).toBe("Out");
+      expect((await h.port.readActiveSheet()).name).toBe("Out");
+      await h.port.refreshOwnedSheet({ name: "Result", rows: [["r"]], activate: true });
+      expect((await h.port.getSelection()).sheet).toBe("Result");
+      mark("activated");
+    });
+  });
+
   it("answers a missing sheet and a protected sheet with their codes, and keeps settings", async () => {
     const h = HOSTS[name]([{ name: "Sheet1", rows: [["a"]] }]);
     try {

@@ -220,6 +220,23 @@ describe("projects and their verdicts", () => {
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);
   });
 
+  it("takes a verdict back when 未审 is chosen again", async () => {
+    const port = seedAdapter();
+    const first = await runCheck(port);
+    if (!first.ok) throw new Error(first.code);
+    const project = first.value.parsed.projects[2];
+    render(<App port={port} />);
+    await check();
+    await click(tab("项目"));
+    await type(labelled(`“${project.name}”的审核结论`), "通过");
+    await click(labelled(`保存“${project.name}”的审核结论`));
+    expect((await storedReview(port)).verdicts).toHaveLength(1);
+    await type(labelled(`“${project.name}”的审核结论`), "");
+    await click(labelled(`保存“${project.name}”的审核结论`));
+    expect(status()).toBe(`已保存项目“${project.name}”的审核结论：未审。`);
+    expect((await storedReview(port)).verdicts).toEqual([]);
+  });
+
   it("selects a project's row in the sheet when its name is clicked", async () => {
     const port = seedAdapter();
     const first = await runCheck(port);

@@ -14,6 +14,12 @@ export const FILLS_KEY = "perftarget.originalFills";
 
 type FillMemory = Record<string, Record<string, string | null>>;
 
+/** Activating a sheet moves the selection to it, as in Excel (and the xlsx adapter). */
+function activate(wb: MemoryWorkbookData, name: string): void {
+  wb.active = name;
+  wb.selection = { sheet: name, address: "A1" };
+}
+
 export class MemoryAdapter implements WorkbookPort {
   constructor(public data: MemoryWorkbookData) {}
 
@@ -54,7 +60,7 @@ export class MemoryAdapter implements WorkbookPort {
     return this.transact((wb) => {
       const name = uniqueSheetName(spec.name, wb.sheets.map((s) => s.name));
       wb.sheets.push(writeSheet(newSheet(name), spec));
-      if (spec.activate) wb.active = name;
+      if (spec.activate) activate(wb, name);
       return name;
     });
   }
@@ -67,12 +73,12 @@ export class MemoryAdapter implements WorkbookPort {
       if (idx >= 0) {
         const keep = wb.sheets[idx].name;
         wb.sheets[idx] = writeSheet(newSheet(keep), spec);
-        if (spec.activate) wb.active = keep;
+        if (spec.activate) activate(wb, keep);
         return keep;
       }
       const name = uniqueSheetName(spec.name, wb.sheets.map((s) => s.name));
       wb.sheets.push(writeSheet(newSheet(name), spec));
-      if (spec.activate) wb.active = name;
+      if (spec.activate) activate(wb, name);
       return name;
     });
   }

@@ -30,7 +30,7 @@ export interface ProjectListProps {
   canEdit: boolean;
   busy: boolean;
   onGoTo: (review: ProjectReview) => void;
-  onSave: (review: ProjectReview, verdict: Verdict, comment: string) => void;
+  onSave: (review: ProjectReview, verdict: Verdict | null, comment: string) => void;
 }
 
 export function ProjectList({ projects, strings, canEdit, busy, onGoTo, onSave }: ProjectListProps): React.JSX.Element {

@@ -19,7 +19,8 @@ export interface ProjectRowProps {
   canEdit: boolean;
   busy: boolean;
   onGoTo: (review: ProjectReview) => void;
-  onSave: (review: ProjectReview, verdict: Verdict, comment: string) => void;
+  /** null takes the verdict back (未审). */
+  onSave: (review: ProjectReview, verdict: Verdict | null, comment: string) => void;
 }
 
 export function ProjectRow({ review, strings, canEdit, busy, onGoTo, onSave }: ProjectRowProps): React.JSX.Element {
@@ -45,7 +46,7 @@ export function ProjectRow({ review, strings, canEdit, busy, onGoTo, onSave }: P
       </div>
       <div className={styles.edit}>
         <Select size="small" aria-label={t.verdictLabel(project.name)} value={choice} disabled={!canEdit} onChange={(_e, d) => setChoice(d.value as Verdict | "")}>
-          <option value="" disabled={verdict !== null}>
+          <option value="">
             {t.verdictNone}
           </option>
           {VERDICTS.map((v) => (
@@ -55,7 +56,7 @@ export function ProjectRow({ review, strings, canEdit, busy, onGoTo, onSave }: P
           ))}
         </Select>
         <Input size="small" aria-label={t.commentLabel(project.name)} placeholder={t.comment} value={comment} disabled={!canEdit} onChange={(_e, d) => setComment(d.value)} />
-        <Button size="small" aria-label={t.saveLabel(project.name)} disabled={!canEdit || busy || choice === "" || !dirty} onClick={() => choice !== "" && onSave(review, choice, comment)}>
+        <Button size="small" aria-label={t.saveLabel(project.name)} disabled={!canEdit || busy || !dirty || (choice === "" && verdict === null)} onClick={() => onSave(review, choice === "" ? null : choice, comment)}>
           {t.save}
         </Button>
       </div>

@@ -34,7 +34,8 @@ export interface ReviewDeps {
 export interface ReviewFlows {
   accept: (findings: Finding[], reason: string) => Promise<boolean>;
   reopen: (f: Finding) => void;
-  verdict: (r: ProjectReview, verdict: Verdict, comment: string) => void;
+  /** null takes the verdict back (未审). */
+  verdict: (r: ProjectReview, verdict: Verdict | null, comment: string) => void;
   writeSheet: () => void;
   goToProject: (r: ProjectReview) => void;
 }
@@ -65,7 +66,7 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
     accept: (findings, reason) =>
       change(
         "accept",
-        (rules, sheet) => acceptFindings(port, sheet, findings.map((finding) => ({ finding, reason })), by(), { rules, locale }),
+        (rules, sheet) => acceptFindings(port, sheet, findings.map((finding) => ({ finding, reason })), by(), { rules, locale, seen: checked?.check.grid }),
         (v) => ({ type: "accepted", accepted: v.accepted, changed: v.changed.map(findingAddress) }),
       ),
     reopen: (f) =>
