@@ -3,6 +3,7 @@
  * Rows and columns are 0-based in the array; everything shown to people is 1-based rows and column letters.
  */
 import { gridFromCsv } from "./csv";
+import { isSpaceCode } from "./text";
 
 /** A spreadsheet error value such as `#REF!`; kept distinct from text that happens to look like one. */
 export interface CellError {
@@ -50,7 +51,8 @@ export function a1(rowIndex: number, colIndex: number): string {
 /** The text a person sees in a cell, trimmed; "" for empty. Numbers print as JavaScript does. */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v.trim();
+  // trim() removes what a regex `\s` matches; text that neither starts nor ends with it (most cells) is kept as is.
+  if (typeof v === "string") return v === "" || (!isSpaceCode(v.charCodeAt(0)) && !isSpaceCode(v.charCodeAt(v.length - 1))) ? v : v.trim();
   if (typeof v === "number") return String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return v.error;

@@ -5,78 +5,147 @@
  */
 import { FrameworkIndex } from "./framework";
 import { LevelSegment, ResolvedLevels, resolveLevels } from "./level-resolver";
-import { sliceTrimmed, trimSeparators } from "./text";
+import { isSeparatorAt, isSpaceCode, sliceTrimmed, trimSeparators } from "./text";
 
-/** A value label at one place (sticky): the alternatives are tried in this order, as a search would. */
-const LABEL_AT = /(?:实施周期指标值|实施期指标值|实施周期目标值|实施期目标值|年度指标值|年度目标值|指标值)\s*[:：，,]?/y;
-/** Every label ends in 标值 and starts 1 to 5 characters before it. */
-const LABEL_TAIL = "标值";
-const LABEL_REACH = 5;
-/** …and starts with 实, 年 or 指. */
-const [SHI, NIAN, ZHI] = Array.from("实年指", (c) => c.charCodeAt(0));
-const canStartLabel = (c: number) => c === SHI || c === NIAN || c === ZHI;
+/**
+ * The value labels, `(?:实施周期指标值|实施期指标值|实施周期目标值|实施期目标值|年度指标值|年度目标值|指标值)\s*[:：，,]?`,
+ * read by hand: each ends in 标值, with 5, 4, 3 or 1 characters before it, so the characters before a 标值 tell which
+ * label (if any) it ends, and no regex runs per label.
+ */
+const [SHI, SHI2, ZHOU, QI, NIAN, DU, ZHI, MU, BIAO] = Array.from("实施周期年度指目标", (c) => c.charCodeAt(0));
+const [COLON, FULL_COLON, FULL_COMMA, COMMA] = Array.from(":：，,", (c) => c.charCodeAt(0));
 
 const CODED = /^(\d{1,2})\s*[-－—–]\s*(.+)$/s;
 const SEGMENT_SEP = /[，,；;：:]/g;
 
+/** Start of the label whose 标值 is at `q`, starting at or after `from`: the leftmost that fits, or -1. */
+function labelStart(s: string, from: number, q: number): number {
+  const c = s.charCodeAt(q - 1);
+  if (q - 1 < from || (c !== ZHI && c !== MU)) return -1;
+  const at = (i: number, code: number) => s.charCodeAt(i) === code;
+  if (q - 5 >= from && at(q - 5, SHI) && at(q - 4, SHI2) && at(q - 3, ZHOU) && at(q - 2, QI)) return q - 5;
+  if (q - 4 >= from && at(q - 4, SHI) && at(q - 3, SHI2) && at(q - 2, QI)) return q - 4;
+  if (q - 3 >= from && at(q - 3, NIAN) && at(q - 2, DU)) return q - 3;
+  return c === ZHI ? q - 1 : -1;
+}
+
 /**
- * Start of the leftmost value label at or after `from`, or -1; LABEL_AT.lastIndex is then the label's end.
- * Only the few places before each 标值 are tried, so a body is not run through a seven-way alternation at every
- * character, and no match array is built per label. No label can start inside another one's first characters,
- * so the first place that matches, in order, is the leftmost label.
+ * End of the label starting at `start` (a labelStart): its 标值, then spaces and one separator, never past `to`. Past
+ * `to` a slice would end, so what lies there is not taken: the clamp gives what matching the slice would.
  */
-function nextLabel(body: string, from: number): number {
-  for (let q = body.indexOf(LABEL_TAIL, from); q >= 0; q = body.indexOf(LABEL_TAIL, q + 1)) {
-    for (let s = Math.max(from, q - LABEL_REACH); s < q; s++) {
-      if (!canStartLabel(body.charCodeAt(s))) continue;
-      LABEL_AT.lastIndex = s;
-      if (LABEL_AT.test(body)) return s;
-    }
+function labelEndAt(s: string, start: number, to: number): number {
+  const c = s.charCodeAt(start);
+  const q = c === ZHI ? start + 1 : c === NIAN ? start + 3 : s.charCodeAt(start + 2) === ZHOU ? start + 5 : start + 4;
+  let e = q + 2;
+  while (e < to && isSpaceCode(s.charCodeAt(e))) e++;
+  if (e < to) {
+    const d = s.charCodeAt(e);
+    if (d === COLON || d === FULL_COLON || d === FULL_COMMA || d === COMMA) e++;
+  }
+  return e;
+}
+
+/** The last search for 值: in `valueText` from `valueFrom`, found at `valueAt` (-1: none). */
+let valueText = "";
+let valueFrom = 0;
+let valueAt = -1;
+
+/**
+ * s.indexOf("值", from). The search that ends an item's values runs on into the next item, whose own first search
+ * then asks for the same 值: a search from anywhere between the last one's start and its find has the same answer.
+ */
+function nextValueChar(s: string, from: number): number {
+  if (from >= valueFrom && (valueAt < 0 || from <= valueAt) && s === valueText) return valueAt;
+  valueText = s;
+  valueFrom = from;
+  valueAt = s.indexOf("值", from);
+  return valueAt;
+}
+
+/** Forget the last search (the cell reader does after each cell, so nothing of a cell is held after it). */
+export function forgetValueSearch(): void {
+  valueText = "";
+  valueFrom = 0;
+  valueAt = -1;
+}
+
+/**
+ * Start of the leftmost value label in s[from, to), or -1. Labels are found from their 值 (a one-character search,
+ * cheaper than one for 标值); no label can start inside another one's first characters, so the first 标值 that ends
+ * a label gives the leftmost label.
+ */
+function nextLabel(s: string, from: number, to: number): number {
+  for (let v = nextValueChar(s, from + 1); v >= 0 && v < to; v = nextValueChar(s, v + 1)) {
+    if (s.charCodeAt(v - 1) !== BIAO) continue;
+    const i = labelStart(s, from, v - 1);
+    if (i >= 0) return i;
   }
   return -1;
 }
 
-/** Start of the first value label in a body, or -1. */
-export function firstLabel(body: string): number {
-  return nextLabel(body, 0);
-}
-
-export interface BodyValues {
-  /** Where the head ends: at the first label, or the end of the body. */
-  headEnd: number;
-  period: string | null;
-  annual: string | null;
-  /** Labelled values beyond the first 实施周期 and the first 年度 one, label included. */
-  unplaced: string[];
+/** Start of the first value label in s[from, to), or -1. */
+export function firstLabelIn(s: string, from: number, to: number): number {
+  return nextLabel(s, from, to);
 }
 
 /**
- * The labelled values of a body: the first period and the first annual value; any further label is unplaced.
- * `first` is where the first label starts (firstLabel), when the caller already knows.
+ * Where the parts of a body s[from, to) lie: offsets into `s`, a value's range trimmed of separators (-1 when the
+ * body has no such value). Filled in place, so reading an item makes no objects and cuts no strings.
  */
-export function readValues(body: string, first = firstLabel(body)): BodyValues {
-  const unplaced: string[] = [];
-  let period: string | null = null;
-  let annual: string | null = null;
+export interface ValueRanges {
+  /** Where the head ends: at the first label, or the end of the body. */
+  headEnd: number;
+  periodFrom: number;
+  periodTo: number;
+  annualFrom: number;
+  annualTo: number;
+  /** Labelled values beyond the first 实施周期 and the first 年度 one, label included; null for none. */
+  unplaced: string[] | null;
+}
+
+export function valueRanges(): ValueRanges {
+  return { headEnd: 0, periodFrom: -1, periodTo: -1, annualFrom: -1, annualTo: -1, unplaced: null };
+}
+
+function trimFrom(s: string, a: number, b: number): number {
+  while (a < b && isSeparatorAt(s, a)) a++;
+  return a;
+}
+
+function trimTo(s: string, a: number, b: number): number {
+  while (b > a && isSeparatorAt(s, b - 1)) b--;
+  return b;
+}
+
+/**
+ * The labelled values of the body s[from, to): the first period and the first annual value; any further label is
+ * unplaced. `first` is where the first label starts (firstLabelIn). Read in place, as on the slice.
+ */
+export function readValuesIn(s: string, from: number, to: number, first: number, out: ValueRanges): void {
+  out.periodFrom = out.periodTo = out.annualFrom = out.annualTo = -1;
+  out.unplaced = null;
+  out.headEnd = first < 0 ? to : first;
+  if (first < 0) return;
+  let end = labelEndAt(s, first, to);
   let start = first;
-  LABEL_AT.lastIndex = Math.max(start, 0);
-  let end = start >= 0 && LABEL_AT.test(body) ? LABEL_AT.lastIndex : 0;
-  const headEnd = start < 0 ? body.length : start;
   while (start >= 0) {
-    const next = nextLabel(body, end);
-    const nextEnd = LABEL_AT.lastIndex;
-    const stop = next < 0 ? body.length : next;
-    const isPeriod = body.startsWith("实施", start);
-    if (isPeriod && period === null) period = sliceTrimmed(body, end, stop);
-    else if (!isPeriod && annual === null) annual = sliceTrimmed(body, end, stop);
-    else {
-      const extra = sliceTrimmed(body, start, stop);
-      if (extra) unplaced.push(extra);
+    const next = nextLabel(s, end, to);
+    const nextEnd = next < 0 ? to : labelEndAt(s, next, to);
+    const stop = next < 0 ? to : next;
+    const isPeriod = s.charCodeAt(start) === SHI; // the labels that start with 实 are the 实施… ones
+    if (isPeriod && out.periodFrom < 0) {
+      out.periodFrom = trimFrom(s, end, stop);
+      out.periodTo = trimTo(s, out.periodFrom, stop);
+    } else if (!isPeriod && out.annualFrom < 0) {
+      out.annualFrom = trimFrom(s, end, stop);
+      out.annualTo = trimTo(s, out.annualFrom, stop);
+    } else {
+      const extra = sliceTrimmed(s, start, stop);
+      if (extra) (out.unplaced ??= []).push(extra);
     }
     start = next;
     end = nextEnd;
   }
-  return { headEnd, period, annual, unplaced };
 }
 
 export interface HeadReading {

@@ -6,25 +6,45 @@
 import { FrameworkIndex } from "./framework";
 import { isDigitCode, isSpaceCode } from "./text";
 
-export interface ItemStart {
-  at: number;
-  bodyAt: number;
-  seq: number;
-}
-
 /** An indicator head right after `N、`, looked for within HEAD_WINDOW characters. */
 const HEAD_AHEAD =
   /^\s*(?:\d{1,2}\s*[-－—–]\s*[\u4e00-\u9fff]|(?:产出|效益|满意|成本|经济|社会|生态|环境|可持续|服务对象|数量|质量|时效|进度))/;
-const HEAD_AT = new RegExp(HEAD_AHEAD.source.slice(1), "y");
+const HEAD_WORDS = ["产出", "效益", "满意", "成本", "经济", "社会", "生态", "环境", "可持续", "服务对象", "数量", "质量", "时效", "进度"];
 const HEAD_WINDOW = 24;
 const SEP_BEFORE = new Set(Array.from("。；;.．>，,：:)）", (c) => c.charCodeAt(0)));
 const HAS_VALUE_LABEL = /实施周期指标值|实施期指标值|实施周期目标值|实施期目标值|年度指标值|年度目标值|指标值/;
 
-/** HEAD_AHEAD on the window after `at`: the same sticky match on the whole text decides unless it runs past it. */
+const isDash = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013; // [-－—–]
+const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * Where HEAD_AHEAD's match (without its `^`) starting at `at` ends, or -1: read by hand, as it runs once per number.
+ * The two branches start differently (a digit, a word), and within each every step is forced: `\d{1,2}` taking
+ * one digit of two would leave a digit where the dash must be.
+ */
+function headEnd(t: string, at: number): number {
+  const n = t.length;
+  let p = at;
+  while (p < n && isSpaceCode(t.charCodeAt(p))) p++;
+  if (p >= n) return -1;
+  if (isDigitCode(t.charCodeAt(p))) {
+    let q = p + 1;
+    if (q < n && isDigitCode(t.charCodeAt(q))) q++;
+    while (q < n && isSpaceCode(t.charCodeAt(q))) q++;
+    if (q >= n || !isDash(t.charCodeAt(q))) return -1;
+    q++;
+    while (q < n && isSpaceCode(t.charCodeAt(q))) q++;
+    return q < n && isIdeograph(t.charCodeAt(q)) ? q + 1 : -1;
+  }
+  for (const w of HEAD_WORDS) if (t.startsWith(w, p)) return p + w.length;
+  return -1;
+}
+
+/** HEAD_AHEAD on the window after `at`: the same match on the whole text decides unless it runs past it. */
 function headAhead(t: string, at: number): boolean {
-  HEAD_AT.lastIndex = at;
-  if (!HEAD_AT.test(t)) return false;
-  if (HEAD_AT.lastIndex <= at + HEAD_WINDOW) return true;
+  const end = headEnd(t, at);
+  if (end < 0) return false;
+  if (end <= at + HEAD_WINDOW) return true;
   return HEAD_AHEAD.test(t.slice(at, at + HEAD_WINDOW));
 }
 
@@ -77,21 +97,30 @@ function bareNumberStarts(t: string, m: NumberMatch, n: number, last: number, pr
   return HAS_VALUE_LABEL.test(next < 0 ? t.slice(m.bodyAt) : t.slice(m.bodyAt, m.bodyAt + next));
 }
 
+const [COLON, FULL_COLON, COMMA, FULL_COMMA, VALUE] = Array.from(":：,，值", (c) => c.charCodeAt(0));
+
 /** Right after a value label (`年度指标值：12、…`) digits are the value, or a value glued to the next number. */
 function afterValueLabel(t: string, at: number): boolean {
   let p = at;
   while (p > 0) {
-    const c = t[p - 1];
-    if (c === ":" || c === "：" || c === "，" || c === "," || isSpaceCode(t.charCodeAt(p - 1))) p--;
+    const c = t.charCodeAt(p - 1);
+    if (c === COLON || c === FULL_COLON || c === FULL_COMMA || c === COMMA || isSpaceCode(c)) p--;
     else break;
   }
-  return p >= 3 && (t.endsWith("指标值", p) || t.endsWith("目标值", p));
+  return p >= 3 && t.charCodeAt(p - 1) === VALUE && (t.endsWith("指标值", p) || t.endsWith("目标值", p));
 }
 
-/** Where items begin: `N、` before an indicator head, or after a separator when a value label follows. */
-export function findItemStarts(t: string): ItemStart[] {
-  const starts: ItemStart[] = [];
-  const m: NumberMatch = { at: 0, digitsEnd: 0, bodyAt: 0 };
+/** Scratch for findItemStarts (cells are read one at a time). */
+const match: NumberMatch = { at: 0, digitsEnd: 0, bodyAt: 0 };
+
+/**
+ * Where items begin: `N、` before an indicator head, or after a separator when a value label follows. Written to
+ * `out` as triples (at, bodyAt, seq) from index 0, so a cell's starts cost no object each; returns how many starts.
+ * `out` is overwritten, never cut back (that would free its storage, to be grown again for the next cell).
+ */
+export function findItemStarts(t: string, out: number[]): number {
+  let n = 0;
+  const m = match;
   let last = 0;
   let prevBodyAt = 0;
   for (let from = 0; nextNumber(t, from, m); from = m.bodyAt) {
@@ -111,11 +140,13 @@ export function findItemStarts(t: string): ItemStart[] {
       // There is no item 0 (§11: seq is null or ≥ 1).
       if (seq === 0 || (!head && !bareNumberStarts(t, m, seq, last, prevBodyAt))) continue;
     }
-    starts.push({ at, bodyAt: m.bodyAt, seq });
+    out[n++] = at;
+    out[n++] = m.bodyAt;
+    out[n++] = seq;
     last = seq;
     prevBodyAt = m.bodyAt;
   }
-  return starts;
+  return n / 3;
 }
 
 /** A numberless head after a separator, tried at one separator (sticky); separators are found by a scan first. */
@@ -142,5 +173,23 @@ export function recoveryCuts(body: string, from: number, fw: FrameworkIndex): nu
     const cut = p + m[0].length;
     if (known && HAS_VALUE_LABEL.test(body.slice(cut))) (cuts ??= []).push(cut);
   }
+  return cuts;
+}
+
+/**
+ * recoveryCuts for the body s[bodyFrom, to), as offsets into `s`. Every cut sits after a separator and spaces before
+ * a digit, so a body without one (nearly all) is settled by one scan, without cutting the body out.
+ */
+export function recoveryCutsIn(s: string, bodyFrom: number, first: number, to: number, fw: FrameworkIndex): number[] | null {
+  let p = first;
+  for (; p < to; p++) {
+    if (!isRecoverySeparator(s.charCodeAt(p))) continue;
+    let q = p + 1;
+    while (q < to && isSpaceCode(s.charCodeAt(q))) q++;
+    if (q < to && isDigitCode(s.charCodeAt(q))) break;
+  }
+  if (p >= to) return null;
+  const cuts = recoveryCuts(s.slice(bodyFrom, to), first - bodyFrom, fw);
+  if (cuts) for (let i = 0; i < cuts.length; i++) cuts[i] += bodyFrom;
   return cuts;
 }

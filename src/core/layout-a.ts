@@ -6,7 +6,7 @@ import { CellValue, Grid, cellText, columnLetter, isBlankRow } from "./grid";
 import { finding } from "./findings";
 import { isLayoutAHeaderRow, mapColumns } from "./layout-detect";
 import { MONEY_KEYS, MoneyCell, MoneyKey, MoneyRow, ProjectOut } from "./model";
-import { AmountParse, parseAmount } from "./money";
+import { AmountParse, amountCents, BLANK_AMOUNT, parseAmount } from "./money";
 import { SheetBuilder } from "./sheet-builder";
 import { departmentFromTitle, isTitleText, looksLikeIndicators, moneyUnitFromTitle, norm } from "./sheet-text";
 
@@ -39,11 +39,12 @@ interface Placed {
   realigned: boolean;
 }
 
-/** Cells where the header says they are. */
+/** `-` or `/` (nothing here) reads as empty. */
 function blankMark(t: string): string {
   return /^[-—–－/／\\无]+$/.test(t) ? "" : t;
 }
 
+/** Cells where the header says they are. */
 function placeByHeader(row: readonly CellValue[], cols: Partial<Record<LayoutARole, number>>, keys: MoneyKey[]): Placed {
   const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
   // `-` or `/` in the goal or indicator column of a 合计 or unit row means "nothing here".
@@ -101,7 +102,9 @@ function soleFilledText(row: readonly CellValue[]): string | null {
   let only: CellValue | undefined;
   let count = 0;
   for (const v of row) {
-    if (cellText(v) !== "" && ++count === 1) only = v;
+    if (cellText(v) === "") continue;
+    if (++count > 1) return null; // a second filled cell settles it
+    only = v;
   }
   return count === 1 ? norm(only) : null;
 }
@@ -112,8 +115,104 @@ function filledText(row: readonly CellValue[]): string {
 
 /** The project's amounts in MONEY_KEYS order, as numbers of the sheet's unit. */
 function projectAmounts(cells: Partial<Record<MoneyKey, MoneyCell>>): ProjectOut["amounts"] {
-  const amount = (k: MoneyKey) => (cells[k]?.cents ?? 0) / 100;
-  return { total: amount("total"), fiscal: amount("fiscal"), specialAccount: amount("specialAccount"), other: amount("other") };
+  return { total: amountOf(cells.total), fiscal: amountOf(cells.fiscal), specialAccount: amountOf(cells.specialAccount), other: amountOf(cells.other) };
+}
+
+const amountOf = (cell: MoneyCell | undefined) => (cell?.cents ?? 0) / 100;
+
+/** What a data row holds, as the row loop needs it (one object, refilled per row). */
+interface RowCells {
+  cells: Partial<Record<MoneyKey, MoneyCell>>;
+  anyAmount: boolean;
+  isProject: boolean;
+  /** The indicator cell's text ("" for none) and column. */
+  indicatorText: string;
+  indicatorCol: number;
+}
+
+function headerText(row: readonly CellValue[], c: number | undefined): string {
+  return c === undefined ? "" : blankMark(cellText(row[c]));
+}
+
+/** Cents of each money cell where the header says (scratch: rows are read one at a time). */
+const centsByKey = new Float64Array(MONEY_KEYS.length);
+
+function moneyCell(i: number, blanks: MoneyCell[]): MoneyCell {
+  return centsByKey[i] === BLANK_AMOUNT ? blanks[i] : { cents: centsByKey[i], blank: false, col: blanks[i].col };
+}
+
+/**
+ * The common row, read where the header says: every amount cell reads as an amount or blank, and the row is not one
+ * to realign. Makes only the objects the result keeps; a blank cell of a column is one shared, read-only MoneyCell.
+ * Null sends the row to readByContent, which decides as placeByHeader/placeByContent always have.
+ */
+function readByHeader(row: readonly CellValue[], cols: Partial<Record<LayoutARole, number>>, keys: MoneyKey[], blanks: MoneyCell[], out: RowCells): RowCells | null {
+  const indicators = headerText(row, cols.indicators);
+  if (!indicators && looksLikeIndicators(cellText(row[row.length - 1]))) return null;
+  let anyAmount = false;
+  for (let i = 0; i < keys.length; i++) {
+    const cents = amountCents(row[blanks[i].col!]);
+    if (Number.isNaN(cents)) return null;
+    if (cents !== BLANK_AMOUNT) anyAmount = true;
+    centsByKey[i] = cents;
+  }
+  if (keys.length === MONEY_KEYS.length) {
+    // All four columns: one literal, in MONEY_KEYS order as the loop below would add them.
+    out.cells = { total: moneyCell(0, blanks), fiscal: moneyCell(1, blanks), specialAccount: moneyCell(2, blanks), other: moneyCell(3, blanks) };
+  } else {
+    const cells: Partial<Record<MoneyKey, MoneyCell>> = {};
+    for (let i = 0; i < keys.length; i++) cells[keys[i]] = moneyCell(i, blanks);
+    out.cells = cells;
+  }
+  out.anyAmount = anyAmount;
+  out.isProject = indicators !== "" || headerText(row, cols.goal) !== "";
+  out.indicatorText = indicators;
+  out.indicatorCol = cols.indicators ?? 0;
+  return out;
+}
+
+/** Any other row: realigned by content where that works, with a note for each cell that is not an amount. */
+function readByContent(
+  row: readonly CellValue[],
+  r: number,
+  name: string,
+  cols: Partial<Record<LayoutARole, number>>,
+  keys: MoneyKey[],
+  nameCol: number,
+  b: SheetBuilder,
+  out: RowCells,
+): RowCells {
+  let placed = placeByHeader(row, cols, keys);
+  let amounts = readAmounts(placed, keys);
+  if (amounts.some(isInvalid) || (!placed.indicators && looksLikeIndicators(cellText(row[row.length - 1])))) {
+    const re = placeByContent(row, nameCol, keys);
+    if (re) {
+      placed = re;
+      amounts = readAmounts(placed, keys);
+    }
+  }
+  if (placed.realigned) {
+    b.note(finding("realigned-row", r + 1, null, { params: { name, indicatorColumn: placed.indicators ? columnLetter(placed.indicators.col) : "" } }));
+  }
+  const cellsOut: Partial<Record<MoneyKey, MoneyCell>> = {};
+  let anyAmount = false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const a = placed.amounts[k]!;
+    const p = amounts[i];
+    if (p.kind === "invalid") {
+      b.note(finding("amount-not-number", r + 1, a.col === null ? null : columnLetter(a.col), { params: { text: p.text } }));
+    }
+    const cents = p.kind === "amount" ? p.cents : 0;
+    if (p.kind === "amount") anyAmount = true;
+    cellsOut[k] = { cents, blank: p.kind !== "amount", col: a.col };
+  }
+  out.cells = cellsOut;
+  out.anyAmount = anyAmount;
+  out.isProject = placed.goal !== null || placed.indicators !== null;
+  out.indicatorText = placed.indicators ? placed.indicators.text : "";
+  out.indicatorCol = placed.indicators ? placed.indicators.col : 0;
+  return out;
 }
 
 export function readLayoutA(grid: Grid, headerRow: number, b: SheetBuilder): LayoutAResult {
@@ -127,11 +226,24 @@ export function readLayoutA(grid: Grid, headerRow: number, b: SheetBuilder): Lay
     }
   }
   const headerCells = grid.rows[headerRow].map((v) => norm(v));
-  const cols = mapColumns(headerCells, LAYOUT_A_ROLES);
+  const found = mapColumns(headerCells, LAYOUT_A_ROLES);
+  // One literal with every role: the shape mapColumns builds key by key is dropped by the engine with the object,
+  // and with it the code optimised for it (see keepShape in memo.ts).
+  const cols: Partial<Record<LayoutARole, number>> = {
+    name: found.name,
+    total: found.total,
+    fiscal: found.fiscal,
+    specialAccount: found.specialAccount,
+    other: found.other,
+    goal: found.goal,
+    indicators: found.indicators,
+  };
   const keys = MONEY_KEYS.filter((k) => cols[k] !== undefined);
   const nameCol = cols.name ?? 0;
   const money: MoneyRow[] = [];
   let unit: string | null = null;
+  const blanks = keys.map((k): MoneyCell => ({ cents: 0, blank: true, col: cols[k]! }));
+  const rc: RowCells = { cells: {}, anyAmount: false, isProject: false, indicatorText: "", indicatorCol: 0 };
 
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r];
@@ -144,32 +256,10 @@ export function readLayoutA(grid: Grid, headerRow: number, b: SheetBuilder): Lay
       continue;
     }
     const name = cellText(row[nameCol]);
-    let placed = placeByHeader(row, cols, keys);
-    let amounts = readAmounts(placed, keys);
-    if (amounts.some(isInvalid) || (!placed.indicators && looksLikeIndicators(cellText(row[row.length - 1])))) {
-      const re = placeByContent(row, nameCol, keys);
-      if (re) {
-        placed = re;
-        amounts = readAmounts(placed, keys);
-      }
-    }
-    if (placed.realigned) {
-      b.note(finding("realigned-row", r + 1, null, { params: { name, indicatorColumn: placed.indicators ? columnLetter(placed.indicators.col) : "" } }));
-    }
-    const cellsOut: Partial<Record<MoneyKey, MoneyCell>> = {};
-    let anyAmount = false;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      const a = placed.amounts[k]!;
-      const p = amounts[i];
-      if (p.kind === "invalid") {
-        b.note(finding("amount-not-number", r + 1, a.col === null ? null : columnLetter(a.col), { params: { text: p.text } }));
-      }
-      const cents = p.kind === "amount" ? p.cents : 0;
-      if (p.kind === "amount") anyAmount = true;
-      cellsOut[k] = { cents, blank: p.kind !== "amount", col: a.col };
-    }
-    const isProject = placed.goal !== null || placed.indicators !== null;
+    const read = readByHeader(row, cols, keys, blanks, rc) || readByContent(row, r, name, cols, keys, nameCol, b, rc);
+    const cellsOut = read.cells;
+    const anyAmount = read.anyAmount;
+    const isProject = read.isProject;
     if (!isProject && GRAND_TOTAL.test(norm(name))) {
       money.push({ row: r + 1, kind: "grand-total", name, cells: cellsOut });
       continue;
@@ -193,7 +283,7 @@ export function readLayoutA(grid: Grid, headerRow: number, b: SheetBuilder): Lay
     };
     b.projects.push(project);
     money.push({ row: r + 1, kind: "project", name, cells: cellsOut });
-    if (placed.indicators) b.indicatorCell(placed.indicators.text, r, placed.indicators.col, project);
+    if (read.indicatorText) b.indicatorCell(read.indicatorText, r, read.indicatorCol, project);
   }
   return { money, moneyKeys: keys, moneyUnit, department };
 }

@@ -39,7 +39,7 @@ const A_FISCAL = new NormWords(["财政"]);
 
 /** isLayoutAHeader(row.map(norm)), without normalising every (long) cell of every row. */
 export function isLayoutAHeaderRow(row: readonly CellValue[]): boolean {
-  return row.some((v) => A_NAME.test(v)) && row.some((v) => A_TOTAL.test(v)) && row.some((v) => A_INDICATORS.test(v)) && row.some((v) => A_FISCAL.test(v));
+  return A_NAME.testRow(row) && A_TOTAL.testRow(row) && A_INDICATORS.testRow(row) && A_FISCAL.testRow(row);
 }
 
 export function isLayoutCHeader(cells: readonly string[]): boolean {

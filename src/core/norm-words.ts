@@ -70,6 +70,22 @@ export class NormWords {
     this.anchors = words.map((w) => Array.from(w).reverse().map((c) => [c, ...sourcesOf(c)]));
   }
 
+  /**
+   * Does norm(v) contain one of the words for some cell v of the row? A cell can only if it holds a word's last
+   * character (or what folds to it), so most rows are settled by one search per cell before any cell is tested.
+   */
+  testRow(row: readonly CellValue[]): boolean {
+    for (const v of row) if (this.mayHoldLast(v)) return row.some((x) => this.test(x));
+    return false;
+  }
+
+  /** Trimming takes only whitespace, which no anchor is: the raw text of a string cell does. */
+  private mayHoldLast(v: CellValue | undefined): boolean {
+    const t = typeof v === "string" ? v : cellText(v);
+    for (const word of this.anchors) if (holdsAny(t, word[0])) return true;
+    return false;
+  }
+
   /** Does norm(v) contain one of the words? */
   test(v: CellValue | undefined): boolean {
     const t = cellText(v);

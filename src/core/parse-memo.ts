@@ -8,7 +8,7 @@ import { FrameworkIndex } from "./framework";
 import { HeadReading, readHead } from "./item-body";
 import { PlaceholderMatcher } from "./placeholders";
 import { parseTarget, Target } from "./target-parser";
-import { Memo } from "./memo";
+import { keepShape, RangeMemo } from "./memo";
 
 const TARGETS = 1 << 16;
 const HEADS = 1 << 14;
@@ -25,34 +25,44 @@ export interface HeadEntry {
   placeholder: boolean;
 }
 
-export class ParseMemo {
-  private readonly targets: Memo<TargetEntry>;
-  private readonly heads: Memo<HeadEntry>;
+function readTargetEntry(raw: string, placeholders: PlaceholderMatcher): TargetEntry {
+  const target = parseTarget(raw);
+  return { target, placeholder: target !== null && placeholders.matches(target.raw) };
+}
 
-  /** Readings hold for this framework and placeholder list only; see `fits`. */
+function readHeadEntry(text: string, memo: ParseMemo): HeadEntry {
+  const head = readHead(text, memo.framework);
+  return { head, placeholder: memo.placeholders.matches(head.name) };
+}
+
+export class ParseMemo {
+  private readonly targets: RangeMemo<TargetEntry, PlaceholderMatcher>;
+  private readonly heads: RangeMemo<HeadEntry, ParseMemo>;
+
+  /** Readings hold for this framework and placeholder list only; see `fits`. `capacity`: see RangeMemo. */
   constructor(
     readonly framework: FrameworkIndex,
     readonly placeholders: PlaceholderMatcher,
+    capacity?: number,
   ) {
-    this.targets = new Memo<TargetEntry>(TARGETS, (raw) => {
-      const target = parseTarget(raw);
-      return { target, placeholder: target !== null && placeholders.matches(target.raw) };
-    });
-    this.heads = new Memo<HeadEntry>(HEADS, (text) => {
-      const head = readHead(text, framework);
-      return { head, placeholder: placeholders.matches(head.name) };
-    });
+    // Module functions, not closures over this memo: see RangeMemo.
+    this.targets = new RangeMemo(TARGETS, readTargetEntry, placeholders, capacity);
+    this.heads = new RangeMemo<HeadEntry, ParseMemo>(HEADS, readHeadEntry, this, capacity);
   }
 
   fits(framework: FrameworkIndex, placeholders: PlaceholderMatcher): boolean {
     return this.framework === framework && this.placeholders === placeholders;
   }
 
-  target(raw: string): TargetEntry {
-    return this.targets.get(raw);
+  /** The target read from s[from, to) (a range, so the cell is not cut for a lookup that hits). */
+  target(s: string, from: number, to: number): TargetEntry {
+    return this.targets.get(s, from, to);
   }
 
-  head(text: string): HeadEntry {
-    return this.heads.get(text);
+  /** The head read from s[from, to). */
+  head(s: string, from: number, to: number): HeadEntry {
+    return this.heads.get(s, from, to);
   }
 }
+
+keepShape(new ParseMemo(new FrameworkIndex({ level1: [], level2: [] }), new PlaceholderMatcher([])));

@@ -1,13 +1,20 @@
 /** Collects what a layout reader finds: projects, indicators and findings, in sheet order. */
 import { columnLetter } from "./grid";
 import { Finding, FINDING_SEVERITY } from "./findings";
-import { ParserContext, readIndicatorCell } from "./indicator-parser";
+import { CellFinding, ParserContext, readCellInto } from "./indicator-parser";
 import { IndicatorOut, ProjectOut } from "./model";
+import { FrameworkIndex } from "./framework";
+import { keepShape } from "./memo";
+import { ParseMemo } from "./parse-memo";
+import { PlaceholderMatcher } from "./placeholders";
 
 export class SheetBuilder {
   readonly projects: ProjectOut[] = [];
   readonly indicators: IndicatorOut[] = [];
   readonly findings: Finding[] = [];
+  /** Scratch for the cell being read. */
+  private readonly cellFindings: CellFinding[] = [];
+  private readonly cellUnplaced: string[] = [];
 
   constructor(readonly ctx: ParserContext) {}
 
@@ -19,26 +26,39 @@ export class SheetBuilder {
   indicatorCell(text: string, rowIndex: number, colIndex: number, project: ProjectOut): void {
     const row = rowIndex + 1;
     const column = columnLetter(colIndex);
-    // The output rows are made as the items are read, rather than copied from ParsedItems afterwards.
-    const parsed = readIndicatorCell(text, this.ctx, (seq, head, periodTarget, annualTarget): IndicatorOut => ({
-      row,
-      column,
-      project: project.name,
-      projectRow: project.row,
-      unit: project.unit,
-      group: 1,
-      seq,
-      level1: head.levels.level1,
-      level2: head.levels.level2,
-      name: head.name,
-      periodTarget,
-      annualTarget,
-      category: head.levels.category,
-      cost: head.levels.cost,
-    }));
-    for (const it of parsed.items) this.indicators.push(it);
-    project.indicatorCount += parsed.items.length;
-    for (const f of parsed.findings) {
+    const before = this.indicators.length;
+    const found = this.cellFindings;
+    // Emptied only now and then: emptying an array gives up its storage, to be grown again for the next cell.
+    if (found.length > 1024) found.length = 0;
+    const firstFound = found.length;
+    if (this.cellUnplaced.length > 0) this.cellUnplaced.length = 0;
+    // The output rows are made as the items are read, straight into the output list.
+    readCellInto(
+      text,
+      this.ctx,
+      (seq, head, periodTarget, annualTarget): IndicatorOut => ({
+        row,
+        column,
+        project: project.name,
+        projectRow: project.row,
+        unit: project.unit,
+        group: 1,
+        seq,
+        level1: head.levels.level1,
+        level2: head.levels.level2,
+        name: head.name,
+        periodTarget,
+        annualTarget,
+        category: head.levels.category,
+        cost: head.levels.cost,
+      }),
+      this.indicators,
+      found,
+      this.cellUnplaced,
+    );
+    project.indicatorCount += this.indicators.length - before;
+    for (let i = firstFound; i < found.length; i++) {
+      const f = found[i];
       // finding(f.code, row, column, { item, expected, actual, params }) spelled out: its spread is the slow part.
       const code = f.code;
       this.findings.push({ code, severity: FINDING_SEVERITY[code], row, column, item: f.item, expected: f.expected, actual: f.actual, params: f.params });
@@ -57,3 +77,13 @@ export function compact<T extends object>(o: T): T {
   for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
   return o;
 }
+
+/** A sheet holds hundreds of distinct heads and thousands of distinct targets: its memo need not grow up from small. */
+const SHEET_MEMO_CAPACITY = 1024;
+
+/** The context a sheet parse reads its cells with: the settings and the sheet's memo (one shape, kept; see keepShape). */
+export function parserContext(framework: FrameworkIndex, placeholders: PlaceholderMatcher): ParserContext {
+  return { framework, placeholders, memo: new ParseMemo(framework, placeholders, SHEET_MEMO_CAPACITY) };
+}
+
+keepShape(new SheetBuilder(parserContext(new FrameworkIndex({ level1: [], level2: [] }), new PlaceholderMatcher([]))));

@@ -11,8 +11,7 @@ import { readLayoutD } from "./layout-d";
 import { detectLayout } from "./layout-detect";
 import { SheetParse } from "./model";
 import { DEFAULT_PLACEHOLDERS, PlaceholderMatcher } from "./placeholders";
-import { SheetBuilder } from "./sheet-builder";
-import { ParseMemo } from "./parse-memo";
+import { parserContext, SheetBuilder } from "./sheet-builder";
 
 export interface ParseOptions {
   framework?: Framework;
@@ -23,24 +22,14 @@ export type SheetParseResult =
   | { ok: true; value: SheetParse }
   | { ok: false; code: "sheet-empty" | "not-a-target-table"; sheet: string };
 
-const contexts = new WeakMap<object, FrameworkIndex>();
-
-function frameworkIndex(fw: Framework): FrameworkIndex {
-  let idx = contexts.get(fw);
-  if (!idx) {
-    idx = new FrameworkIndex(fw);
-    contexts.set(fw, idx);
-  }
-  return idx;
-}
-
 export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseResult {
   if (!grid.rows.some((r) => r.some((v) => v !== null && v !== ""))) return { ok: false, code: "sheet-empty", sheet: grid.name };
   const header = detectLayout(grid);
   if (!header) return { ok: false, code: "not-a-target-table", sheet: grid.name };
-  const framework = frameworkIndex(options.framework ?? DEFAULT_FRAMEWORK);
+  // Made per parse (a few dozen names): its memo of folded level names is this parse's work, not carried over.
+  const framework = new FrameworkIndex(options.framework ?? DEFAULT_FRAMEWORK);
   const placeholders = new PlaceholderMatcher(options.placeholders ?? DEFAULT_PLACEHOLDERS);
-  const b = new SheetBuilder({ framework, placeholders, memo: new ParseMemo(framework, placeholders) });
+  const b = new SheetBuilder(parserContext(framework, placeholders));
   const base = { sheet: grid.name, layout: header.layout, projects: b.projects, indicators: b.indicators, findings: b.findings };
   let value: SheetParse;
   switch (header.layout) {

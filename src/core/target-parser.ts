@@ -2,7 +2,7 @@
  * Target values (§4): `≥90%`, `不少于1次`, `覆盖率=100%`, `3小时内`, `合格` → {raw, label, operator, value, unit, qualitative}.
  * The raw text is never lost; anything that does not read as one comparison with one number is qualitative.
  */
-import { fixOcrArtefacts, nfkc, trimEnd } from "./text";
+import { fixOcrArtefacts, isDigitCode, isNfkcInert, nfkc, trimEnd } from "./text";
 
 export type Operator = ">=" | ">" | "=" | "<" | "<=" | "≈";
 
@@ -87,6 +87,11 @@ function parseFormulaTarget(raw: string, s: string, at: number): Target | null {
 export function parseTarget(rawInput: string): Target | null {
   const raw = rawInput.trim();
   if (raw === "") return null;
+  return simpleTarget(raw) ?? readTarget(raw);
+}
+
+/** The general reading of a trimmed, non-empty target. */
+function readTarget(raw: string): Target | null {
   let s = nfkc(fixOcrArtefacts(raw)).replace(/\s+/g, "");
   s = trimEnd(s, "。；;，,.");
   s = stripNote(s);
@@ -137,4 +142,75 @@ export function parseTarget(rawInput: string): Target | null {
   const value = sign * Number(num[0].replace(/,/g, ""));
   if (!Number.isFinite(value)) return qualitative(raw);
   return { raw, label: label && label !== before ? label : label, operator, value, unit, qualitative: false };
+}
+
+/**
+ * Units a simple target may end in: each one the general reading takes whole as the unit, as checked here at load
+ * (with no digits, spaces or separators, and nothing NFKC would change, so no other step of it applies).
+ */
+const SIMPLE_UNITS = new Set(
+  ["%", "个", "项", "次", "台", "套", "天", "小时", "个工作日", "万元", "元", "人次", "家", "人", "条", "场", "件", "份", "篇", "年", "月"].filter((u) => {
+    if (!isNfkcInert(u) || /[0-9\s,.，。；;:：()（）]/.test(u)) return false;
+    const t = readTarget(`1${u}`);
+    return t !== null && t.unit === u && t.operator === null && t.label === null && !t.qualitative;
+  }),
+);
+
+/** SIMPLE_UNITS by first code unit, so a unit is found (and shared) without cutting it out of the target. */
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of SIMPLE_UNITS) {
+  const c = u.charCodeAt(0);
+  UNITS_BY_FIRST.set(c, [...(UNITS_BY_FIRST.get(c) ?? []), u]);
+}
+
+/** The SIMPLE_UNITS unit that raw[i, end) is exactly, or null. */
+function unitAt(raw: string, i: number): string | null {
+  const list = UNITS_BY_FIRST.get(raw.charCodeAt(i));
+  if (list) for (const u of list) if (u.length === raw.length - i && raw.startsWith(u, i)) return u;
+  return null;
+}
+
+const [GE, LE] = Array.from("≥≤", (c) => c.charCodeAt(0));
+
+/** Powers of ten that are exact doubles: digits / 10^k is then the double nearest the decimal, as Number() reads it. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+const EXACT_DIGITS = 15;
+
+/**
+ * `≥95%`, `≤455.81万元`, `100`: an optional ≥ or ≤, a number as NUMBER reads it, and a SIMPLE_UNITS unit or none.
+ * Such a target reads as the general path reads it, without its folding, regexes and cuts; null for anything else,
+ * which takes the general path. Most of a sheet's distinct targets are of this form.
+ */
+function simpleTarget(raw: string): Target | null {
+  const n = raw.length;
+  // Past the end charCodeAt gives NaN, which optimised code treats as a reason to start over: stay inside.
+  const digitAt = (i: number) => i < n && isDigitCode(raw.charCodeAt(i));
+  let i = 0;
+  let operator: Operator | null = null;
+  const c0 = raw.charCodeAt(0);
+  if (c0 === GE || c0 === LE) {
+    operator = c0 === GE ? ">=" : "<=";
+    i = 1;
+  }
+  const start = i;
+  // The digits' value and how many follow the point: exact while there are at most EXACT_DIGITS of them.
+  let digits = 0;
+  let fraction = 0;
+  let whole = 0;
+  for (; digitAt(i); i++, digits++) whole = whole * 10 + (raw.charCodeAt(i) - 0x30);
+  if (i === start) return null;
+  let grouped = false;
+  // NUMBER, greedy: `,ddd` groups, then `.digits`.
+  while (i < n && raw.charCodeAt(i) === 0x2c && digitAt(i + 1) && digitAt(i + 2) && digitAt(i + 3)) {
+    i += 4;
+    grouped = true;
+  }
+  if (i < n && raw.charCodeAt(i) === 0x2e && digitAt(i + 1)) {
+    for (i++; digitAt(i); i++, digits++, fraction++) whole = whole * 10 + (raw.charCodeAt(i) - 0x30);
+  }
+  const unit = i === n ? null : unitAt(raw, i);
+  if (i < n && unit === null) return null;
+  const value = grouped || digits > EXACT_DIGITS ? Number(raw.slice(start, i).replace(/,/g, "")) : whole / POW10[fraction];
+  if (!Number.isFinite(value)) return null;
+  return { raw, label: null, operator, value, unit, qualitative: false };
 }

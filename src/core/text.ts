@@ -4,7 +4,7 @@
  * Is `s` text NFKC leaves as it is whatever its neighbours? ASCII, CJK unified ideographs, 、。 and ≤≥≦≧ are all
  * NFKC_QC=Yes with combining class 0, so a string made only of them is already normalised.
  */
-function isNfkcInert(s: string): boolean {
+export function isNfkcInert(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002 || (c >= 0x2264 && c <= 0x2267)) continue;
@@ -48,6 +48,48 @@ export function ocrArtefacts(text: string): string[] | null {
     if (OCR_ARTEFACT_AT.test(text)) (found ??= []).push(text.slice(k, OCR_ARTEFACT_AT.lastIndex));
   }
   return found;
+}
+
+/** The longest artefact (`\\approx`) and the letter after it that decides the lookahead. */
+const OCR_REACH = 8;
+
+/** The text of the artefact matched at s[k, end): one of OCR_ARTEFACT's words, told apart by length and letter. */
+function artefactAt(s: string, k: number, end: number): string {
+  const letter = s.charCodeAt(k + 1);
+  switch (end - k) {
+    case 3:
+      return letter === 0x67 ? "\\ge" : "\\le";
+    case 4:
+      return letter === 0x67 ? "\\geq" : letter === 0x6c ? "\\leq" : "\\neq";
+    default:
+      return "\\approx";
+  }
+}
+
+/**
+ * The distinct artefacts of s[from, to) in first-seen order, joined by spaces (what an ocr-artefact note shows), or
+ * null for none: ocrArtefacts on the slice, without cutting it or listing the matches. A match that ends clear of `to`
+ * is the same on the whole string; one near `to` is tried on the tail itself, where the text ends after it.
+ */
+export function ocrArtefactText(s: string, from: number, to: number): string | null {
+  let found: string | null = null;
+  let more: string[] | null = null;
+  for (let k = s.indexOf("\\", from); k >= 0 && k < to; k = s.indexOf("\\", k + 1)) {
+    let text: string;
+    if (k + OCR_REACH > to) {
+      const tail = s.slice(k, to);
+      OCR_ARTEFACT_AT.lastIndex = 0;
+      if (!OCR_ARTEFACT_AT.test(tail)) continue;
+      text = artefactAt(tail, 0, OCR_ARTEFACT_AT.lastIndex);
+    } else {
+      OCR_ARTEFACT_AT.lastIndex = k;
+      if (!OCR_ARTEFACT_AT.test(s)) continue;
+      text = artefactAt(s, k, OCR_ARTEFACT_AT.lastIndex);
+    }
+    if (found === null) found = text;
+    else if (text !== found && !more?.includes(text)) (more ??= []).push(text);
+  }
+  return more ? [found, ...more].join(" ") : found;
 }
 
 export function fixOcrArtefacts(text: string): string {
