@@ -8,12 +8,11 @@
  *     "verdicts": [{ "project": "政务中心大楼物业管理费", "verdict": "通过", "comment": "" }] }
  */
 import { z } from "zod";
-import { jsonErrorOffset, lineColumn } from "./json-position";
 import { Finding, FINDING_CODES } from "./findings";
 import { Grid } from "./grid";
 import { ProjectOut } from "./model";
 import { Reviewer, SheetReview, VERDICTS, acceptFinding, findingCell, projectKey, reopenFinding, setVerdict } from "./review";
-import { RuleSetIssue, ruleSetIssues } from "./rule-sets";
+import { RuleSetIssue, readJsonText, ruleSetIssues } from "./rule-sets";
 
 const FindingRef = z.strictObject({
   code: z.enum(FINDING_CODES as [Finding["code"], ...Finding["code"][]]),
@@ -40,16 +39,10 @@ export type ReviewInput = z.infer<typeof ReviewInputSchema>;
 export type ReviewInputParse = { ok: true; input: ReviewInput } | { ok: false; errors: RuleSetIssue[] };
 
 export function parseReviewInput(text: string): ReviewInputParse {
-  const body = text.replace(/^\uFEFF/, "");
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    const offset = jsonErrorOffset(body);
-    return { ok: false, errors: [{ path: "", kind: "json-syntax", params: { offset, ...lineColumn(body, offset) } }] };
-  }
-  const r = ReviewInputSchema.safeParse(value);
-  return r.success ? { ok: true, input: r.data } : { ok: false, errors: ruleSetIssues(r.error.issues, value) };
+  const json = readJsonText(text);
+  if (!json.ok) return json;
+  const r = ReviewInputSchema.safeParse(json.value);
+  return r.success ? { ok: true, input: r.data } : { ok: false, errors: ruleSetIssues(r.error.issues, json.value) };
 }
 
 export interface ReviewInputContext {

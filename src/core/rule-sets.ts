@@ -119,17 +119,21 @@ export function validateRuleSet(value: unknown): RuleSetParse {
   return r.success ? { ok: true, rules: r.data } : { ok: false, errors: ruleSetIssues(r.error.issues, value) };
 }
 
-/** A rule set from JSON text; malformed JSON is an issue naming the line and column. */
-export function parseRuleSetJson(text: string): RuleSetParse {
+/** JSON text a user wrote (a rule set, a review file) → its value, or one issue naming the line and column. */
+export function readJsonText(text: string): { ok: true; value: unknown } | { ok: false; errors: RuleSetIssue[] } {
   const body = text.replace(/^\uFEFF/, ""); // Notepad's BOM
-  let value: unknown;
   try {
-    value = JSON.parse(body);
+    return { ok: true, value: JSON.parse(body) as unknown };
   } catch {
     const offset = jsonErrorOffset(body);
     return { ok: false, errors: [{ path: "", kind: "json-syntax", params: { offset, ...lineColumn(body, offset) } }] };
   }
-  return validateRuleSet(value);
+}
+
+/** A rule set from JSON text; malformed JSON is an issue naming the line and column. */
+export function parseRuleSetJson(text: string): RuleSetParse {
+  const json = readJsonText(text);
+  return json.ok ? validateRuleSet(json.value) : json;
 }
 
 /** Pretty JSON, keys in schema order, so an exported file diffs well and re-imports identically. */

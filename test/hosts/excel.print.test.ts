@@ -9,9 +9,8 @@
 import { writeReviewSheet } from "../../src/actions/review-actions";
 import { reviewSheet } from "../../src/core/review-sheet";
 import { ExcelAdapter } from "../../src/hosts/excel/excel.adapter";
-import { PAGE_FOOTER } from "../../src/hosts/excel/print-setup";
+import { PAGE_FOOTER, PRINT_MARGINS } from "../../src/hosts/print-layout";
 import type { NewSheet, WorkbookPort } from "../../src/hosts/workbook.port";
-import { PRINT_MARGINS } from "../../src/hosts/xlsx/xlsx.print";
 import { seed000Review } from "../core/review-sheet.fixture";
 import { seedGrid } from "../support/seeds";
 import { FakeExcel, FakeExcelOptions } from "../fakes/fake-excel";

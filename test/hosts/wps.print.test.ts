@@ -7,10 +7,9 @@
  */
 import { reviewSheet } from "../../src/core/review-sheet";
 import type { NewSheet } from "../../src/hosts/workbook.port";
-import { PAGE_FOOTER } from "../../src/hosts/wps/et-print";
+import { PAGE_FOOTER, PRINT_MARGINS } from "../../src/hosts/print-layout";
 import { WpsAdapter } from "../../src/hosts/wps/wps.adapter";
 import { EtCall, EtQuirks, FakeEt, isMutation } from "../../src/hosts/wps/testing/fake-et";
-import { PRINT_MARGINS } from "../../src/hosts/xlsx/xlsx.print";
 import { seed000Review } from "../core/review-sheet.fixture";
 import { seedGrid } from "../support/seeds";
 

@@ -9,12 +9,9 @@
  */
 import { columnLetter } from "../../core/grid";
 import type { CellInput, PrintSetup } from "../workbook.port";
+import { PAGE_FOOTER, PRINT_MARGINS, runs } from "../print-layout";
 import { ACTION_BYTES, addressLists, cellAreas, jsonBytes } from "./payload";
 
-/** The .xlsx adapter's margins (xlsx.print.ts), in inches: narrow enough for a table, wide enough for a binder's holes. */
-export const PRINT_MARGINS: Excel.PageLayoutMarginOptions = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
-/** Page numbers at the foot of each page, so loose printed pages can be put back in order. */
-export const PAGE_FOOTER = "第 &P 页，共 &N 页";
 
 export interface PrintPlan {
   /** Estimated request bytes of what `queue` adds. */
@@ -22,16 +19,6 @@ export interface PrintPlan {
   queue(ws: Excel.Worksheet): void;
 }
 
-/** Runs of consecutive numbers, as [first, last]. */
-function runs(xs: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const x of [...new Set(xs)].sort((a, b) => a - b)) {
-    const last = out[out.length - 1];
-    if (last && last[1] === x - 1) last[1] = x;
-    else out.push([x, x]);
-  }
-  return out;
-}
 
 /**
  * What to queue for `print` on a sheet whose rows are `rows` (anchored at A1, `width` columns). Scattered areas (bold

@@ -10,26 +10,19 @@
  */
 import { columnLetter } from "../../core/grid";
 import type { CellInput, PrintSetup } from "../workbook.port";
+import { PAGE_FOOTER, PRINT_MARGINS, runs } from "../print-layout";
 import { read, tolerant } from "./et-bridge";
 import { Rect, cellRects, rectLists } from "./et-addresses";
 import type { EtPageSetup, EtWorksheet } from "./et-types";
 import { XL } from "./et-types";
 
-/** The .xlsx adapter's margins (xlsx.print.ts: 0.5" sides, 0.6" top and bottom, 0.3" header and footer), in points. */
-export const PRINT_MARGIN_POINTS: Partial<Record<keyof EtPageSetup, number>> = { LeftMargin: 36, RightMargin: 36, TopMargin: 43.2, BottomMargin: 43.2, HeaderMargin: 21.6, FooterMargin: 21.6 };
-/** Page numbers at the foot of each page, so loose printed pages can be put back in order. */
-export const PAGE_FOOTER = "第 &P 页，共 &N 页";
+const pt = (inches: number) => Math.round(inches * 72 * 10) / 10;
+/** The shared margins (print-layout.ts), in ET's unit: points. */
+export const PRINT_MARGIN_POINTS: Partial<Record<keyof EtPageSetup, number>> = {
+  LeftMargin: pt(PRINT_MARGINS.left), RightMargin: pt(PRINT_MARGINS.right), TopMargin: pt(PRINT_MARGINS.top),
+  BottomMargin: pt(PRINT_MARGINS.bottom), HeaderMargin: pt(PRINT_MARGINS.header), FooterMargin: pt(PRINT_MARGINS.footer),
+};
 
-/** Runs of consecutive numbers, as [first, last]. */
-function runs(xs: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const x of [...new Set(xs)].sort((a, b) => a - b)) {
-    const last = out[out.length - 1];
-    if (last && last[1] === x - 1) last[1] = x;
-    else out.push([x, x]);
-  }
-  return out;
-}
 
 /**
  * Apply `print` to a sheet whose rows are `rows` (anchored at A1, `width` columns). Scattered areas (bold rows,

@@ -3,13 +3,12 @@
  * bold headings. Written into the file's own page setup, so Excel, WPS and LibreOffice print it the same way.
  */
 import ExcelJS from "exceljs";
+import { PAGE_FOOTER, PRINT_MARGINS } from "../print-layout";
 import type { PrintSetup } from "../workbook.port";
 
 /** OOXML paper size code of A4. */
 export const PAPER_A4 = 9;
 
-/** Margins in inches (ExcelJS's unit): narrow enough for a table, wide enough for a binder's holes. */
-export const PRINT_MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } as const;
 
 export function applyPrintSetup(ws: ExcelJS.Worksheet, print: PrintSetup): void {
   ws.pageSetup = {
@@ -24,8 +23,7 @@ export function applyPrintSetup(ws: ExcelJS.Worksheet, print: PrintSetup): void 
     margins: { ...PRINT_MARGINS },
     ...(print.titleRows ? { printTitlesRow: `${print.titleRows[0]}:${print.titleRows[1]}` } : {}),
   };
-  // Page number at the foot of each page, so loose printed pages can be put back in order.
-  ws.headerFooter = { ...ws.headerFooter, oddFooter: "&C第 &P 页，共 &N 页" };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${PAGE_FOOTER}` };
 
   const wrap = new Set(print.wrapColumns);
   const bold = new Set(print.boldRows);
