@@ -3,29 +3,16 @@
  */
 // The review in the task pane (§13) over seed 004: accept with a reason, reopen, verdicts per project, 审核意见.
 import * as React from "react";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { runCheck } from "../../src/actions/actions";
 import { REVIEW_SETTING_KEY, parseReviewState } from "../../src/core/review";
 import { REVIEWER_KEY } from "../../src/taskpane/review/reviewer";
-import { installDomShims, seedAdapter } from "./pane-fixture";
+import { click, installDomShims, seedAdapter, type } from "./pane-fixture";
 
 beforeAll(installDomShims);
 beforeEach(() => window.localStorage.clear());
 
-/** Click, then wait until the pane is idle again (actions run after a tick; the buttons are disabled meanwhile). */
-async function click(el: HTMLElement): Promise<void> {
-  await act(async () => {
-    fireEvent.click(el);
-  });
-  await waitFor(() => expect(document.querySelector<HTMLButtonElement>("[role=toolbar] button")!.disabled).toBe(false), { timeout: 15000 });
-}
-
-async function type(el: HTMLElement, value: string): Promise<void> {
-  await act(async () => {
-    fireEvent.change(el, { target: { value } });
-  });
-}
 
 // Role queries over the whole pane are slow in jsdom (every finding is a button): find by text or label instead.
 const button = (name: string) => {

@@ -4,12 +4,12 @@
 // The rule-set editor (§13): the rule set in force and where it comes from, built-ins, edits validated by the
 // schema with messages at the fields, JSON import (errors listed, previous rule set kept) and export.
 import * as React from "react";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { LEGACY_SETTINGS_KEY, RULES_KEY } from "../../src/actions/rule-store";
 import { RULES_BEFORE_2022, ruleSetToJson } from "../../src/core/rule-sets";
 import { DEFAULT_RULES } from "../../src/core/rules";
-import { installDomShims, seedAdapter } from "./pane-fixture";
+import { click, installDomShims, seedAdapter, type } from "./pane-fixture";
 
 beforeAll(installDomShims);
 
@@ -21,18 +21,6 @@ const button = (name: string) => {
 const status = () => document.querySelector("[role=status]")?.textContent ?? "";
 const panel = () => screen.getByRole("region", { name: "规则集" });
 
-async function click(el: HTMLElement): Promise<void> {
-  await act(async () => {
-    fireEvent.click(el);
-  });
-  await waitFor(() => expect(document.querySelector<HTMLButtonElement>("[role=toolbar] button")!.disabled).toBe(false), { timeout: 15000 });
-}
-
-async function type(el: HTMLElement, value: string): Promise<void> {
-  await act(async () => {
-    fireEvent.change(el, { target: { value } });
-  });
-}
 
 /** Open the 规则集 section once the workbook's rule set is loaded (its header names it). */
 async function openRules(label: string): Promise<void> {
