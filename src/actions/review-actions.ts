@@ -163,6 +163,7 @@ export async function writeReviewSheet(
       ...(meta.reviewer ? { reviewer: meta.reviewer } : {}),
       open: split.open.map((finding) => ({ finding, message: message(finding) })),
       accepted: split.accepted.map((a) => ({ ...a, message: message(a.finding) })),
+      reopened: split.reopened,
       projects: projectReviews(parsed, split, review),
     });
     const name = await port.refreshOwnedSheet({

@@ -45,6 +45,8 @@ export interface ReviewSheetInput {
   reviewer?: string;
   open: { finding: Finding; message: string }[];
   accepted: { finding: Finding; acceptance: Acceptance; message: string }[];
+  /** Open findings accepted once on values that have changed since (ReviewSplit.reopened): said so under 二. */
+  reopened?: { finding: Finding; acceptance: Acceptance }[];
   /** From projectReviews(); a null verdict is shown as 未审. */
   projects: ProjectReview[];
 }
@@ -119,6 +121,7 @@ export function reviewSheet(input: ReviewSheetInput): ReviewSheetLayout {
   const owner = new Map<string, string>();
   for (const p of input.projects) for (const f of [...p.open, ...p.accepted.map((a) => a.finding)]) owner.set(reviewKey(f), p.project.name);
   const units = new Set(input.projects.map((p) => p.project.unit ?? ""));
+  const reopened = new Map((input.reopened ?? []).map((r) => [reviewKey(r.finding), r.acceptance] as const));
 
   /** A numbered table; a `{ heading }` line is an unnumbered sub-heading (a unit's name) inside it. */
   const section = (title: string, header: string[], lines: (CellInput[] | { heading: string })[]): void => {
@@ -153,7 +156,12 @@ export function reviewSheet(input: ReviewSheetInput): ReviewSheetLayout {
   section(
     "二、未解决的问题",
     OPEN_HEADER,
-    input.open.filter((o) => notInfo(o.finding)).map(({ finding: f, message }) => [explanation(f, message), placeText(f), SEVERITY_ZH[f.severity], owner.get(reviewKey(f)) ?? ""]),
+    input.open.filter((o) => notInfo(o.finding)).map(({ finding: f, message }) => {
+      const earlier = reopened.get(reviewKey(f));
+      const text = explanation(f, message);
+      const note = earlier ? clip(`${text}（曾被接受，理由“${earlier.reason}”；所依据的数值已变化，需重新审核）`) : text;
+      return [note, placeText(f), SEVERITY_ZH[f.severity], owner.get(reviewKey(f)) ?? ""];
+    }),
   );
   const notes = input.open.length - input.open.filter((o) => notInfo(o.finding)).length;
   if (notes) push([`另有提示 ${notes} 条（读表说明，如行已重新对齐、一级指标已推定），见“校验结果”工作表。`]);

@@ -135,6 +135,12 @@ describe("the 审核意见 sheet", () => {
     expect(text("合计不符：应为 1,234.50，实际为 1,200.00。")).toBe("合计不符：应为 1,234.50，实际为 1,200.00。");
   });
 
+  it("says when an open finding was accepted once on values that have changed since, with the old reason", () => {
+    const f = finding("low-satisfaction", 25, "F", { item: { group: 1, seq: 5 } });
+    const rows = reviewSheet({ ...empty, open: [{ finding: f, message: "满意度目标低于 80%。" }], reopened: [{ finding: f, acceptance: acceptance(f, "按市统一口径") }] }).rows;
+    expect(rowAfter(rows, "二、未解决的问题", 2)[1]).toBe("满意度目标低于 80%。（曾被接受，理由“按市统一口径”；所依据的数值已变化，需重新审核）");
+  });
+
   it("names a whole-row finding's place as 第 n 行", () => {
     const f = finding("budget-levels", 18, null, {});
     expect(rowAfter(reviewSheet({ ...empty, open: [{ finding: f, message: "层级不符" }] }).rows, "二、未解决的问题", 2)).toEqual([1, "层级不符", "第 18 行", "错误", ""]);
