@@ -30,8 +30,24 @@ async function click(name: string | RegExp, scope: HTMLElement | Document = docu
   });
 }
 
-// Generous: the actions parse whole sheets, and a loaded machine running the suite in parallel is slow.
-const dialog = (name?: string): Promise<HTMLElement> => screen.findByRole("dialog", { ...H, ...(name ? { name } : {}) }, { timeout: 15_000 });
+/** A dialog's name as its title gives it (aria-labelledby), or its aria-label. */
+function dialogName(d: Element): string {
+  const ids = d.getAttribute("aria-labelledby")?.split(/\s+/) ?? [];
+  const labelled = ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" ").trim();
+  return labelled || (d.getAttribute("aria-label") ?? "");
+}
+
+// Generous: the actions parse whole sheets, and a loaded machine running the suite in parallel is slow. A direct
+// selector, not findByRole: a role query walks and styles the whole pane on every retry, seconds each in jsdom.
+const dialog = (name?: string): Promise<HTMLElement> =>
+  waitFor(
+    () => {
+      const found = [...document.querySelectorAll<HTMLElement>("[role=dialog],[role=alertdialog]")].find((d) => name === undefined || dialogName(d) === name);
+      if (!found) throw new Error(`no dialog${name ? ` named ${name}` : ""}`);
+      return found;
+    },
+    { timeout: 15_000 },
+  );
 const noDialog = () => waitFor(() => expect(screen.queryByRole("dialog", H)).toBeNull());
 
 describe("插入项目模板 in the pane", () => {
