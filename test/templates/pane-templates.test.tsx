@@ -42,7 +42,7 @@ function dialogName(d: Element): string {
 const dialog = (name?: string): Promise<HTMLElement> =>
   waitFor(
     () => {
-      const found = [...document.querySelectorAll<HTMLElement>("[role=dialog],[role=alertdialog]")].find((d) => name === undefined || dialogName(d) === name);
+      const found = Array.from(document.querySelectorAll<HTMLElement>("[role=dialog],[role=alertdialog]")).find((d) => name === undefined || dialogName(d) === name);
       if (!found) throw new Error(`no dialog${name ? ` named ${name}` : ""}`);
       return found;
     },
