@@ -3,6 +3,7 @@
  * web page and the CLI call these. Every refusal comes back as `{ok:false, code}` with nothing written; the only
  * writes are whole inserted rows, and SUM formulas the user confirmed in a dialog that listed them first.
  */
+import { REVIEW_SETTING_KEY, parseReviewState, reviewToJson, shiftReview } from "../core/review";
 import { parseSheet } from "../core/sheet-parser";
 import { SheetParse } from "../core/model";
 import { DETAIL_SHEET, RESULT_SHEET } from "../core/output-sheets";
@@ -108,10 +109,23 @@ export async function insertProjectTemplate(port: WorkbookPort, opts: TemplateAc
   const { sheet, plan } = pre.value;
   return guardedTemplate(async () => {
     await port.insertRows(sheet, plan.beforeRow, plan.rows);
+    await shiftStoredReview(port, sheet, plan.beforeRow, plan.rows.length);
     // Put the cursor on the first new row, where the clerk types next; a failure here changes nothing written.
     await port.select(sheet, `A${plan.beforeRow}`).catch(() => undefined);
     return { ok: true, value: { sheet, kind: plan.kind, firstRow: plan.beforeRow, lastRow: plan.beforeRow + plan.rows.length - 1, unit: plan.unit } };
   });
+}
+
+/**
+ * The review follows the rows it is about: acceptances and verdicts below the inserted rows move down with them.
+ * Unreadable review state is left as it is (never saved over); the rows are in, so this never fails the insert.
+ */
+async function shiftStoredReview(port: WorkbookPort, sheet: string, beforeRow: number, count: number): Promise<void> {
+  const stored = parseReviewState(await port.getSetting(REVIEW_SETTING_KEY).catch(() => null));
+  const review = stored.ok ? stored.state.sheets[sheet] : undefined;
+  if (!stored.ok || !review) return;
+  const next = { ...stored.state, sheets: { ...stored.state.sheets, [sheet]: shiftReview(review, beforeRow, count) } };
+  await port.setSetting(REVIEW_SETTING_KEY, reviewToJson(next)).catch(() => undefined);
 }
 
 /** The SUM offer for the active sheet: which totals would become which formulas. Reads only. */

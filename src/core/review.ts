@@ -110,11 +110,15 @@ function rowText(grid: Grid, row: number): string {
   return (grid.rows[row - 1] ?? []).map((v) => cellText(v)).join("\t");
 }
 
-/** The values a finding was computed from, as stable text: its cell (or row), the `from` cells, and its numbers. */
+/**
+ * The values a finding was computed from, as stable text: its cell's (or row's) value, the `from` cells' values, and
+ * its numbers. Values, not addresses: rows inserted above move the cells without changing what was accepted (the
+ * key carries the cell, and shiftReview moves it along).
+ */
 export function findingFingerprint(f: Finding, grid: Grid): string {
-  const parts: string[] = [f.code, findingCell(f), itemOf(f) ?? ""];
+  const parts: string[] = [f.code, itemOf(f) ?? ""];
   parts.push(f.column ? cellValueAt(grid, findingCell(f)) : rowText(grid, f.row));
-  for (const a of f.from ?? []) parts.push(`${a}=${cellValueAt(grid, a)}`);
+  for (const a of f.from ?? []) parts.push(cellValueAt(grid, a));
   parts.push(String(f.expected ?? ""), String(f.actual ?? ""));
   if (f.params) for (const k of Object.keys(f.params).sort()) parts.push(`${k}=${f.params[k]}`);
   return hash64(parts.join("\u0001"));
@@ -192,6 +196,19 @@ export function acceptFinding(review: SheetReview, f: Finding, grid: Grid, reaso
   const key = reviewKey(f);
   const rest = review.accepted.filter((a) => `${a.code}|${a.cell}|${a.item ?? ""}` !== key);
   return { ok: true, value: { ...review, accepted: [...rest, acceptance] } };
+}
+
+/** Rows inserted before `beforeRow`: acceptances and verdicts at or below it move down with their cells. */
+export function shiftReview(review: SheetReview, beforeRow: number, count: number): SheetReview {
+  const move = (row: number) => (row >= beforeRow ? row + count : row);
+  return {
+    ...review,
+    accepted: review.accepted.map((a) => {
+      const m = /^([A-Z]*)(\d+)$/.exec(a.cell);
+      return m ? { ...a, cell: `${m[1]}${move(Number(m[2]))}` } : a;
+    }),
+    verdicts: review.verdicts.map((v) => ({ ...v, row: move(v.row) })),
+  };
 }
 
 /** Take an acceptance back: the finding is raised again on the next check. */

@@ -2,6 +2,7 @@
 // reopens only the finding computed from it.
 import { runCheck, CheckResult } from "../../src/actions/actions";
 import { acceptFindings, setVerdicts } from "../../src/actions/review-actions";
+import { insertProjectTemplate } from "../../src/actions/template-actions";
 import { Finding } from "../../src/core/findings";
 import { REVIEW_SETTING_KEY, projectKey } from "../../src/core/review";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
@@ -119,5 +120,27 @@ describe("accepting and reopening", () => {
     const again = await check(port);
     expect(again.reviewProblem).toBe("malformed-json");
     expect(again.review.accepted).toEqual([]);
+  });
+});
+
+describe("the review follows rows inserted by 插入项目模板", () => {
+  it("keeps findings accepted below the new rows accepted at their new places, and the verdicts", async () => {
+    const port = memoryPort("000");
+    const first = await check(port);
+    const g34 = at(first.findings, "qualitative-quantity", "G34")!;
+    const g12 = at(first.findings, "missing-cost", "G12")!;
+    await acceptFindings(port, first.source, [{ finding: g34, reason: "定性可接受" }, { finding: g12, reason: "管理经费" }], BY);
+    const p34 = first.parsed.projects.find((p) => p.row === 34)!;
+    await setVerdicts(port, first.source, [{ project: projectKey(p34), verdict: "通过", comment: "" }], BY);
+
+    await port.select(first.source, "A12");
+    const inserted = await insertProjectTemplate(port, { count: 1 });
+    if (!inserted.ok) throw new Error(inserted.code);
+    expect(inserted.value.firstRow).toBeLessThan(34);
+
+    const second = await check(port);
+    expect(acceptedCells(second)).toEqual(["missing-cost@G12", "qualitative-quantity@G35"]);
+    expect(second.review.stale).toEqual([]);
+    expect(second.sheetReview?.verdicts).toEqual([expect.objectContaining({ name: p34.name, verdict: "通过", row: 35 })]);
   });
 });
