@@ -11,7 +11,9 @@ import {
   REVIEW_SETTING_KEY, ReviewState, Reviewer, SheetReview, Verdict, acceptFinding, applyReview, clearVerdict, emptySheetReview,
   findingFingerprint, projectKey, projectReviews, reopenFinding, reviewKey, reviewToJson, setVerdict,
 } from "../core/review";
+import { ReviewInput, applyReviewInput } from "../core/review-input";
 import { REVIEW_SHEET, reviewSheet } from "../core/review-sheet";
+import type { RuleSetIssue } from "../core/rule-sets";
 import { DEFAULT_RULES, RuleSet } from "../core/rules";
 import { Locale, findingMessage } from "../i18n";
 import { WorkbookPort } from "../hosts/workbook.port";
@@ -147,13 +149,10 @@ export async function writeReviewSheet(
 ): Promise<ActionResult<ReviewSheetResult>> {
   const rules = opts.rules ?? DEFAULT_RULES;
   return guarded(async () => {
-    const read = await readTable(port, rules, sheet);
-    if (!read.ok) return read;
-    const { parsed, grid } = read.value;
-    const stored = await readReviewState(port);
-    if (stored.problem) return { ok: false, code: "review-unreadable", detail: stored.problem };
-    const review = stored.state.sheets[parsed.sheet];
-    const split = applyReview(checkSheet(parsed, rules), review, grid);
+    const l = await load(port, sheet, rules);
+    if (!l.ok) return l;
+    const { parsed, grid, findings, review } = l.value;
+    const split = applyReview(findings, review, grid);
     const message = (f: Finding) => findingMessage(f, opts.locale);
     const layout = reviewSheet({
       sheet: parsed.sheet,
@@ -169,6 +168,22 @@ export async function writeReviewSheet(
     const name = await port.refreshOwnedSheet({
       name: REVIEW_SHEET, rows: layout.rows, textColumns: layout.textColumns, widths: layout.widths, print: layout.print, activate: opts.activate ?? false,
     });
-    return { ok: true, value: { sheet: name, open: split.open.length, accepted: split.accepted.length, verdicts: review?.verdicts.length ?? 0 } };
+    return { ok: true, value: { sheet: name, open: split.open.length, accepted: split.accepted.length, verdicts: review.verdicts.length } };
+  });
+}
+
+export type ReviewFileOutcome = { ok: true; changed: number } | { ok: false; errors: RuleSetIssue[] };
+
+/** A review file's decisions (`perftarget review --review`): all of them, or none with the fields to fix. */
+export async function applyReviewFile(port: WorkbookPort, sheet: string, input: ReviewInput, by: Reviewer, opts: ReviewOptions = {}): Promise<ActionResult<ReviewFileOutcome>> {
+  const rules = opts.rules ?? DEFAULT_RULES;
+  return guarded<ReviewFileOutcome>(async () => {
+    const l = await load(port, sheet, rules);
+    if (!l.ok) return l;
+    const { findings, grid, parsed } = l.value;
+    const applied = applyReviewInput(l.value.review, input, { findings, grid, projects: parsed.projects, by, message: (f) => findingMessage(f, opts.locale) });
+    if (!applied.ok) return { ok: true, value: applied };
+    await save(port, l.value, applied.review, rules);
+    return { ok: true, value: { ok: true, changed: applied.changed } };
   });
 }

@@ -7,15 +7,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { readReviewState, readTable, runCheck } from "../actions/actions";
-import { writeReviewSheet } from "../actions/review-actions";
+import { runCheck } from "../actions/actions";
+import { applyReviewFile, writeReviewSheet } from "../actions/review-actions";
 import { loadRules as loadStoredRules, rulesLabel, saveRules } from "../actions/rule-store";
-import { checkSheet } from "../core/checks";
-import { applyReviewInput, parseReviewInput } from "../core/review-input";
-import { REVIEW_SETTING_KEY, emptySheetReview, reviewToJson } from "../core/review";
+import { parseReviewInput } from "../core/review-input";
 import { RuleSet } from "../core/rules";
 import { pickSheet } from "../core/sheet-parser";
-import { Locale, bilingual, findingMessage, loadErrorMessage } from "../i18n";
+import { Locale, bilingual, loadErrorMessage } from "../i18n";
 import { ruleSetErrorLines } from "../i18n/rule-set-errors";
 import { openWorkbook } from "../hosts/xlsx/xlsx.open";
 import { actionMessage } from "./annotate";
@@ -112,18 +110,9 @@ export async function runReview(argv: string[], io: IO): Promise<number> {
   const who = input?.reviewer ?? a.reviewer ?? "";
 
   if (input) {
-    const read = await readTable(port, rules, grid.name);
-    if (!read.ok) return io.err(actionMessage(read.code, read.detail)), 2;
-    const state = await readReviewState(port);
-    if (state.problem) return io.err(actionMessage("review-unreadable")), 2;
-    const { parsed, grid: values } = read.value;
-    const applied = applyReviewInput(state.state.sheets[parsed.sheet] ?? emptySheetReview(), input, {
-      findings: checkSheet(parsed, rules), grid: values, projects: parsed.projects,
-      by: { who, when: new Date().toISOString() }, message: (f) => findingMessage(f, a.lang),
-    });
-    if (!applied.ok) return [bilingual(`审核文件与表格不符：${a.review}`, `the review file does not match the table: ${a.review}`), ...ruleSetErrorLines(applied.errors)].forEach((l) => io.err(l)), 2;
-    const next = { ...state.state, sheets: { ...state.state.sheets, [parsed.sheet]: { ...applied.review, rules: { name: rules.name, version: rules.version } } } };
-    await port.setSetting(REVIEW_SETTING_KEY, reviewToJson(next));
+    const r = await applyReviewFile(port, grid.name, input, { who, when: new Date().toISOString() }, { rules, locale: a.lang });
+    if (!r.ok) return io.err(actionMessage(r.code, r.detail)), 2;
+    if (!r.value.ok) return [bilingual(`审核文件与表格不符：${a.review}`, `the review file does not match the table: ${a.review}`), ...ruleSetErrorLines(r.value.errors)].forEach((l) => io.err(l)), 2;
   }
 
   await port.select(grid.name, "A1");

@@ -11,7 +11,7 @@ import { z } from "zod";
 import { Finding, FINDING_CODES } from "./findings";
 import { Grid } from "./grid";
 import { ProjectOut } from "./model";
-import { Reviewer, SheetReview, VERDICTS, acceptFinding, findingCell, projectKey, reopenFinding, setVerdict } from "./review";
+import { Reviewer, SheetReview, VERDICTS, acceptFinding, findingCell, itemOf, projectKey, reopenFinding, setVerdict } from "./review";
 import { RuleSetIssue, readJsonText, ruleSetIssues } from "./rule-sets";
 
 const FindingRef = z.strictObject({
@@ -53,7 +53,6 @@ export interface ReviewInputContext {
   message: (f: Finding) => string;
 }
 
-const itemOf = (f: Finding) => (f.item ? `${f.item.group}.${f.item.seq ?? "-"}` : undefined);
 
 /** Apply every decision, or none: any problem leaves the review as it was and lists what to fix. */
 export function applyReviewInput(review: SheetReview, input: ReviewInput, ctx: ReviewInputContext): { ok: true; review: SheetReview; changed: number } | { ok: false; errors: RuleSetIssue[] } {

@@ -81,7 +81,11 @@ export function parseReviewState(text: string | null): ReviewLoad {
 export const reviewToJson = (state: ReviewState): string => JSON.stringify(ReviewStateSchema.parse(state));
 
 export const findingCell = (f: Finding): string => `${f.column ?? ""}${f.row}`;
-const itemOf = (f: Finding): string | undefined => (f.item ? `${f.item.group}.${f.item.seq ?? "-"}` : undefined);
+/** `group.seq` of the indicator a finding is about (`1.-` for an indicator without a number). */
+export const itemOf = (f: Finding): string | undefined => (f.item ? `${f.item.group}.${f.item.seq ?? "-"}` : undefined);
+
+/** The key of a stored acceptance: the same as reviewKey of the finding it was made for. */
+const acceptanceKey = (a: Acceptance): string => `${a.code}|${a.cell}|${a.item ?? ""}`;
 
 /** Identity of a finding across runs, independent of the values (those go in the fingerprint). */
 export function reviewKey(f: Finding): string {
@@ -144,7 +148,7 @@ export function applyReview(findings: readonly Finding[], review: SheetReview | 
   const out: ReviewSplit = { open: [], accepted: [], reopened: [], stale: [] };
   const byKey = new Map<string, Acceptance[]>();
   for (const a of review?.accepted ?? []) {
-    const k = `${a.code}|${a.cell}|${a.item ?? ""}`;
+    const k = acceptanceKey(a);
     byKey.set(k, [...(byKey.get(k) ?? []), a]);
   }
   const used = new Set<Acceptance>();
@@ -194,7 +198,7 @@ export function acceptFinding(review: SheetReview, f: Finding, grid: Grid, reaso
     ...(message ? { message: message.slice(0, 2000) } : {}),
   });
   const key = reviewKey(f);
-  const rest = review.accepted.filter((a) => `${a.code}|${a.cell}|${a.item ?? ""}` !== key);
+  const rest = review.accepted.filter((a) => acceptanceKey(a) !== key);
   return { ok: true, value: { ...review, accepted: [...rest, acceptance] } };
 }
 
@@ -214,7 +218,7 @@ export function shiftReview(review: SheetReview, beforeRow: number, count: numbe
 /** Take an acceptance back: the finding is raised again on the next check. */
 export function reopenFinding(review: SheetReview, f: Finding): SheetReview {
   const key = reviewKey(f);
-  return { ...review, accepted: review.accepted.filter((a) => `${a.code}|${a.cell}|${a.item ?? ""}` !== key) };
+  return { ...review, accepted: review.accepted.filter((a) => acceptanceKey(a) !== key) };
 }
 
 /** Verdicts are keyed by unit and name, so they follow a project when rows are inserted above it. */
