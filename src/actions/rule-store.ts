@@ -38,7 +38,7 @@ function fromLegacy(raw: string | null): RuleSet | null {
   }
 }
 
-export async function loadRules(port: WorkbookPort): Promise<StoredRules> {
+export async function loadRules(port: Pick<WorkbookPort, "getSetting">): Promise<StoredRules> {
   const raw = await port.getSetting(RULES_KEY);
   if (raw !== null) {
     const r = parseRuleSetJson(raw);

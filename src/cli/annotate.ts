@@ -10,14 +10,16 @@ import ExcelJS from "exceljs";
 import { ActionErrorCode, runCheck, splitIndicators } from "../actions/actions";
 import { pickSheet } from "../core/sheet-parser";
 import { RuleSet } from "../core/rules";
-import { loadRules as loadStoredRules } from "../actions/rule-store";
-import { Locale, bilingual, loadErrorMessage, sheetErrorMessage } from "../i18n";
+import { loadRules as loadStoredRules, rulesLabel } from "../actions/rule-store";
+import { Locale, bilingual, sheetErrorMessage } from "../i18n";
 import { uiEn } from "../i18n/ui.en";
 import { uiZhCN } from "../i18n/ui.zh-CN";
 import { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
 import { writeNewSheet } from "../hosts/xlsx/xlsx.cells";
 import { openWorkbook, type Unkept } from "../hosts/xlsx/xlsx.open";
 import { NullProgress, Progress } from "./progress";
+import { ruleSetLabel } from "./rules-cmd";
+import { loadFailureText, writeWorkbookFile } from "./workbook-file";
 import { renderTable } from "./text-table";
 
 export const SUPPORTED = /\.(xlsx|csv|tsv|txt)$/i;
@@ -58,7 +60,7 @@ export async function annotateBytes(fileName: string, bytes: Uint8Array, opts: A
   const step = opts.step ?? (() => undefined);
   step("read");
   const opened = await openWorkbook(fileName, bytes);
-  if (!opened.ok) return { ok: false, code: opened.code, message: bilingual(loadErrorMessage(opened.code, "zh-CN"), loadErrorMessage(opened.code, "en")) };
+  if (!opened.ok) return { ok: false, code: opened.code, message: loadFailureText(opened.code) };
   const port = opened.adapter;
   // The rule set saved in the workbook (by the pane or an earlier review) unless one is given.
   const rules = opts.rules ?? (await loadStoredRules(port)).rules;
@@ -102,15 +104,12 @@ export async function annotateFile(input: string, output: string, opts: Annotate
   try {
     bytes = fs.readFileSync(input);
   } catch {
-    return { ok: false, code: "file-unreadable", message: bilingual(loadErrorMessage("file-unreadable", "zh-CN"), loadErrorMessage("file-unreadable", "en")) };
+    return { ok: false, code: "file-unreadable", message: loadFailureText("file-unreadable") };
   }
   const r = await annotateBytes(path.basename(input), bytes, opts);
   if (!r.ok) return r;
   opts.step?.("write");
-  const tmp = `${output}.${process.pid}.tmp`;
-  fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  fs.writeFileSync(tmp, await r.adapter.toBytes());
-  fs.renameSync(tmp, output);
+  await writeWorkbookFile(output, r.adapter);
   return r;
 }
 
@@ -167,7 +166,7 @@ export async function runAnnotate(a: AnnotateArgs, io: AnnotateIO): Promise<numb
     return 2;
   }
   if (r.unkept.length) io.err(unkeptNote(r.unkept));
-  const ruleSet = zh ? `规则集 ${r.rules.name}（${r.rules.version}）` : `rule set ${r.rules.name} (${r.rules.version})`;
+  const ruleSet = ruleSetLabel(r.rules, a.lang);
   const accepted = r.accepted ? (zh ? `，已接受 ${r.accepted}` : `; ${r.accepted} accepted`) : "";
   io.out(`${a.target} · ${r.sheet} · ${ruleSet}：${counts(r.summary, zh)}${accepted}${zh ? "，" : "; "}${r.indicators} ${zh ? "条指标" : "indicators"} → ${output}`);
   return r.summary.errors > 0 ? 1 : 0;
@@ -204,7 +203,7 @@ async function runAnnotateDir(a: AnnotateArgs, io: AnnotateIO, progress: Progres
     }
     if (r.summary.errors > 0 && code === 0) code = 1;
     const s = r.summary;
-    rows.push([f, r.sheet, r.layout, String(r.projects), String(r.indicators), String(s.errors), String(s.warnings), String(s.infos), out, [`${r.rules.name}（${r.rules.version}）`, unkeptNote(r.unkept)].filter(Boolean).join("；")]);
+    rows.push([f, r.sheet, r.layout, String(r.projects), String(r.indicators), String(s.errors), String(s.warnings), String(s.infos), out, [rulesLabel(r.rules), unkeptNote(r.unkept)].filter(Boolean).join("；")]);
   }
   progress.end();
   const header = zh

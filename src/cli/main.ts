@@ -10,10 +10,10 @@ import { CheckJsonSchema, ParseJsonSchema } from "../core/schema";
 import { Locale, catalogues } from "../i18n";
 import { runAnnotate } from "./annotate";
 import { Progress, ttyProgress } from "./progress";
-import { checkJson, parseFile, parseJson, workbookRecords } from "./run-file";
+import { checkJson, parseFile, parseJson } from "./run-file";
 import { renderTable } from "./text-table";
 import { TEMPLATE_USAGE, runTemplate } from "./template";
-import { RULES_USAGE, loadRules, runRules } from "./rules-cmd";
+import { RULES_USAGE, loadRules, ruleSetLabel, runRules } from "./rules-cmd";
 import { REVIEW_USAGE, runReview } from "./review-cmd";
 import { DEFAULT_RULES, RuleSet } from "../core/rules";
 
@@ -84,7 +84,7 @@ function targetText(t: { raw: string } | null): string {
 }
 
 async function runParse(a: Args, io: CliIO): Promise<number> {
-  const r = await parseFile(a.target, a.sheet);
+  const r = await parseFile(a.target, a.sheet, DEFAULT_RULES);
   if (!r.ok) {
     io.err(r.message);
     return 2;
@@ -120,41 +120,25 @@ function printFindings(findings: { row: number; column: string | null; severity:
   io.out(renderTable(lang === "zh-CN" ? ["单元格", "级别", "说明"] : ["cell", "severity", "message"], findings.map((f) => [`${f.column ?? ""}${f.row}`, sev[f.severity], f.message]), [8, 6, 100]));
 }
 
-function rulesLabel(r: RuleSet, lang: Locale): string {
-  return lang === "zh-CN" ? `规则集 ${r.name}（${r.version}）` : `rule set ${r.name} (${r.version})`;
-}
-
-async function runCheck(a: Args, io: CliIO): Promise<number> {
-  let rules = DEFAULT_RULES;
-  if (a.rules !== undefined) {
-    const loaded = loadRules(a.rules);
-    if (!loaded.ok) {
-      // Nothing is checked with a rule file that did not validate.
-      for (const line of loaded.lines) io.err(line);
-      return 2;
-    }
-    rules = loaded.rules;
-  }
+/** `given` = the --rules rule set; without it each file's own rule set (an .xlsx may carry one) or the default. */
+async function runCheck(a: Args, given: RuleSet | undefined, io: CliIO): Promise<number> {
   let stat: fs.Stats | null = null;
   try {
     stat = fs.statSync(a.target);
   } catch {
     stat = null;
   }
-  if (stat?.isDirectory()) return runCheckDir(a, a.rules === undefined ? null : rules, io);
-  // An .xlsx carries its own rule set and review (§13); --rules still wins.
-  const records = await workbookRecords(a.target);
-  if (a.rules === undefined && records.rules) rules = records.rules;
-  const r = await parseFile(a.target, a.sheet, rules);
+  if (stat?.isDirectory()) return runCheckDir(a, given, io);
+  const r = await parseFile(a.target, a.sheet, given);
   if (!r.ok) {
     io.err(r.message);
     return 2;
   }
-  const report = CheckJsonSchema.parse(checkJson(a.target, r.parsed, a.lang, rules, records.review ? { state: records.review, grid: r.grid } : undefined));
+  const report = CheckJsonSchema.parse(checkJson(a.target, r.parsed, a.lang, r.rules, r.review ? { state: r.review, grid: r.grid } : undefined));
   if (a.json) io.out(JSON.stringify(report));
   else {
     const s = report.summary;
-    const head = `${a.target} · ${report.sheet} · ${rulesLabel(rules, a.lang)}`;
+    const head = `${a.target} · ${report.sheet} · ${ruleSetLabel(r.rules, a.lang)}`;
     const n = report.accepted?.length ?? 0;
     const accepted = n ? (a.lang === "zh-CN" ? `（另有已接受 ${n} 条）` : ` (and ${n} accepted)`) : "";
     io.out(a.lang === "zh-CN" ? `${head}：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}${accepted}` : `${head}: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes${accepted}`);
@@ -163,8 +147,7 @@ async function runCheck(a: Args, io: CliIO): Promise<number> {
   return report.summary.errors > 0 ? 1 : 0;
 }
 
-/** `given` = the --rules rule set; without it each workbook's own rule set (or the default) is used. */
-async function runCheckDir(a: Args, given: RuleSet | null, io: CliIO): Promise<number> {
+async function runCheckDir(a: Args, given: RuleSet | undefined, io: CliIO): Promise<number> {
   const files = fs
     .readdirSync(a.target)
     .filter((f) => SUPPORTED.test(f))
@@ -175,17 +158,15 @@ async function runCheckDir(a: Args, given: RuleSet | null, io: CliIO): Promise<n
   let code = 0;
   const used = new Set<string>();
   for (const file of files) {
-    const records = await workbookRecords(file);
-    const rules = given ?? records.rules ?? DEFAULT_RULES;
-    used.add(rulesLabel(rules, a.lang));
-    const r = await parseFile(file, a.sheet, rules);
+    const r = await parseFile(file, a.sheet, given);
     if (!r.ok) {
       code = 2;
       reports.push({ file, error: r.code, message: r.message });
       rows.push([path.basename(file), "", "", "", "", r.message]);
       continue;
     }
-    const report = CheckJsonSchema.parse(checkJson(file, r.parsed, a.lang, rules, records.review ? { state: records.review, grid: r.grid } : undefined));
+    used.add(ruleSetLabel(r.rules, a.lang));
+    const report = CheckJsonSchema.parse(checkJson(file, r.parsed, a.lang, r.rules, r.review ? { state: r.review, grid: r.grid } : undefined));
     if (report.summary.errors > 0 && code === 0) code = 1;
     reports.push(report);
     const s = report.summary;
@@ -193,7 +174,7 @@ async function runCheckDir(a: Args, given: RuleSet | null, io: CliIO): Promise<n
   }
   if (a.json) io.out(JSON.stringify(reports));
   else {
-    io.out([...used].join(" / ") || rulesLabel(given ?? DEFAULT_RULES, a.lang));
+    io.out([...used].join(" / ") || ruleSetLabel(given ?? DEFAULT_RULES, a.lang));
     const h = a.lang === "zh-CN" ? ["文件", "版式", "错误", "警告", "提示", "说明"] : ["file", "layout", "errors", "warnings", "notes", "message"];
     io.out(renderTable(h, rows, [40, 4, 6, 6, 6, 80], [false, false, true, true, true, false]));
   }
@@ -214,16 +195,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.err(a);
     return 2;
   }
-  if (a.command === "annotate") {
-    if (a.rules === undefined) return runAnnotate({ ...a, rules: undefined }, io);
+  let given: RuleSet | undefined;
+  if (a.rules !== undefined) {
     const loaded = loadRules(a.rules);
     if (!loaded.ok) {
+      // Nothing is checked with a rule file that did not validate.
       for (const line of loaded.lines) io.err(line);
       return 2;
     }
-    return runAnnotate({ ...a, rules: loaded.rules }, io);
+    given = loaded.rules;
   }
-  return a.command === "parse" ? runParse(a, io) : runCheck(a, io);
+  if (a.command === "annotate") return runAnnotate({ ...a, rules: given }, io);
+  return a.command === "parse" ? runParse(a, io) : runCheck(a, given, io);
 }
 
 if (require.main === module) {

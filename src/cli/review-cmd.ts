@@ -9,15 +9,15 @@ import * as fs from "fs";
 import * as path from "path";
 import { runCheck } from "../actions/actions";
 import { applyReviewFile, writeReviewSheet } from "../actions/review-actions";
-import { loadRules as loadStoredRules, rulesLabel, saveRules } from "../actions/rule-store";
+import { loadRules as loadStoredRules, saveRules } from "../actions/rule-store";
 import { parseReviewInput } from "../core/review-input";
 import { RuleSet } from "../core/rules";
 import { pickSheet } from "../core/sheet-parser";
-import { Locale, bilingual, loadErrorMessage } from "../i18n";
+import { Locale, bilingual } from "../i18n";
 import { ruleSetErrorLines } from "../i18n/rule-set-errors";
-import { openWorkbook } from "../hosts/xlsx/xlsx.open";
+import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
 import { actionMessage } from "./annotate";
-import { loadRules } from "./rules-cmd";
+import { loadRules, ruleSetLabel } from "./rules-cmd";
 
 export const REVIEW_USAGE = `  perftarget review FILE -o OUT.xlsx [--review REVIEW.json] [--rules RULES.json|builtin:NAME] [--sheet NAME] [--reviewer NAME] [--date YYYY-MM-DD]`;
 
@@ -87,14 +87,8 @@ export async function runReview(argv: string[], io: IO): Promise<number> {
     if (!parsed.ok) return [bilingual(`审核文件无效：${a.review}`, `invalid review file: ${a.review}`), ...ruleSetErrorLines(parsed.errors)].forEach((l) => io.err(l)), 2;
     input = parsed.input;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(a.file);
-  } catch {
-    return io.err(bilingual(loadErrorMessage("file-unreadable", "zh-CN"), loadErrorMessage("file-unreadable", "en"))), 2;
-  }
-  const opened = await openWorkbook(path.basename(a.file), bytes);
-  if (!opened.ok) return io.err(bilingual(loadErrorMessage(opened.code, "zh-CN"), loadErrorMessage(opened.code, "en"))), 2;
+  const opened = await openWorkbookFile(a.file);
+  if (!opened.ok) return io.err(loadFailureText(opened.code)), 2;
   const port = opened.adapter;
 
   const stored = await loadStoredRules(port);
@@ -121,14 +115,11 @@ export async function runReview(argv: string[], io: IO): Promise<number> {
   const sheet = await writeReviewSheet(port, grid.name, { date: a.date, ...(who ? { reviewer: who } : {}) }, { rules, locale: a.lang, activate: true });
   if (!sheet.ok) return io.err(actionMessage(sheet.code, sheet.detail)), 2;
 
-  const tmp = `${a.output}.${process.pid}.tmp`;
-  fs.mkdirSync(path.dirname(path.resolve(a.output)), { recursive: true });
-  fs.writeFileSync(tmp, await port.toBytes());
-  fs.renameSync(tmp, a.output);
+  await writeWorkbookFile(a.output, port);
 
   const s = check.value.summary;
   const zh = a.lang === "zh-CN";
-  const label = zh ? `规则集 ${rulesLabel(rules)}` : `rule set ${rules.name} (${rules.version})`;
+  const label = ruleSetLabel(rules, a.lang);
   io.out(zh
     ? `${a.file} · ${grid.name} · ${label}：未解决 ${check.value.review.open.length}（错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}），已接受 ${sheet.value.accepted}，项目结论 ${sheet.value.verdicts} 个 → ${a.output}（${sheet.value.sheet}）`
     : `${a.file} · ${grid.name} · ${label}: ${check.value.review.open.length} open (${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes), ${sheet.value.accepted} accepted, ${sheet.value.verdicts} verdicts → ${a.output} (${sheet.value.sheet})`);

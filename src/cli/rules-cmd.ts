@@ -5,7 +5,8 @@
 import * as fs from "fs";
 import { BUILTIN_RULE_SETS, builtinRuleSet, parseRuleSetJson, ruleSetToJson } from "../core/rule-sets";
 import { RuleSet } from "../core/rules";
-import { bilingual } from "../i18n";
+import { Locale, bilingual } from "../i18n";
+import { rulesLabel } from "../actions/rule-store";
 import { ruleSetErrorLines } from "../i18n/rule-set-errors";
 
 export const RULES_USAGE = `  perftarget rules --list | rules --export NAME > RULES.json`;
@@ -13,6 +14,11 @@ export const RULES_USAGE = `  perftarget rules --list | rules --export NAME > RU
 interface IO {
   out: (s: string) => void;
   err: (s: string) => void;
+}
+
+/** `规则集 广州市-2025（2025.1）` / `rule set 广州市-2025 (2025.1)`: how every command names the rule set it used. */
+export function ruleSetLabel(r: Pick<RuleSet, "name" | "version">, lang: Locale): string {
+  return lang === "zh-CN" ? `规则集 ${rulesLabel(r)}` : `rule set ${r.name} (${r.version})`;
 }
 
 const names = () => BUILTIN_RULE_SETS.map((r) => r.name).join(", ");

@@ -1,11 +1,8 @@
 /** Load a file and parse/check one sheet of it; every failure is a result with a code, for the CLI to print. */
-import * as fs from "fs";
-import * as path from "path";
 import { loadRules } from "../actions/rule-store";
 import { checkSheet } from "../core/checks";
 import { Grid } from "../core/grid";
 import { REVIEW_SETTING_KEY, ReviewState, applyReview, parseReviewState } from "../core/review";
-import { openWorkbook } from "../hosts/xlsx/xlsx.open";
 import { Finding, summarize } from "../core/findings";
 import { SheetParse } from "../core/model";
 import { DEFAULT_RULES, RuleSet } from "../core/rules";
@@ -15,14 +12,26 @@ import { LoadErrorCode } from "../hosts/load-result";
 import { Locale, SheetErrorCode, bilingual, loadErrorMessage, sheetErrorMessage, withMessage } from "../i18n";
 
 export type FileOutcome =
-  | { ok: true; file: string; parsed: SheetParse; grid: Grid }
+  | {
+      ok: true;
+      file: string;
+      parsed: SheetParse;
+      grid: Grid;
+      /** The rule set used: the one given, else the workbook's own (§13), else the default. */
+      rules: RuleSet;
+      /** The review an .xlsx carries, when it has a readable one. */
+      review: ReviewState | null;
+    }
   | { ok: false; file: string; code: LoadErrorCode | SheetErrorCode; sheet?: string; message: string };
 
-export async function parseFile(file: string, sheetName?: string, rules: RuleSet = DEFAULT_RULES): Promise<FileOutcome> {
+/** Load once, then parse one sheet with the given rule set or, without one, the workbook's own. */
+export async function parseFile(file: string, sheetName?: string, given?: RuleSet): Promise<FileOutcome> {
   const loaded = await loadFile(file);
   if (!loaded.ok) {
     return { ok: false, file, code: loaded.code, message: bilingual(loadErrorMessage(loaded.code, "zh-CN"), loadErrorMessage(loaded.code, "en")) };
   }
+  const records = await workbookRecords(loaded.settings ?? {});
+  const rules = given ?? records.rules ?? DEFAULT_RULES;
   const grid = pickSheet(loaded.sheets, sheetName);
   if (!grid) {
     const s = sheetName ?? "";
@@ -32,7 +41,7 @@ export async function parseFile(file: string, sheetName?: string, rules: RuleSet
   if (!r.ok) {
     return { ok: false, file, code: r.code, sheet: r.sheet, message: bilingual(sheetErrorMessage(r.code, r.sheet), sheetErrorMessage(r.code, r.sheet, "en")) };
   }
-  return { ok: true, file, parsed: r.value, grid };
+  return { ok: true, file, parsed: r.value, grid, rules, review: records.review };
 }
 
 export interface WorkbookRecords {
@@ -42,18 +51,10 @@ export interface WorkbookRecords {
 }
 
 /** What an .xlsx carries besides its sheets: its rule set and review (§13), so `check` sees what the pane sees. */
-export async function workbookRecords(file: string): Promise<WorkbookRecords> {
-  if (!/\.xlsx$/i.test(file)) return { rules: null, review: null };
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    return { rules: null, review: null }; // parseFile reports the unreadable file
-  }
-  const opened = await openWorkbook(path.basename(file), bytes);
-  if (!opened.ok) return { rules: null, review: null };
-  const stored = await loadRules(opened.adapter);
-  const review = parseReviewState(await opened.adapter.getSetting(REVIEW_SETTING_KEY));
+async function workbookRecords(settings: Record<string, string>): Promise<WorkbookRecords> {
+  const getSetting = async (key: string) => settings[key] ?? null;
+  const stored = await loadRules({ getSetting });
+  const review = parseReviewState(await getSetting(REVIEW_SETTING_KEY));
   return { rules: stored.origin === "default" ? null : stored.rules, review: review.ok ? review.state : null };
 }
 

@@ -5,13 +5,12 @@
  * (the cells it changes are printed); with `--sum` alone nothing is inserted. The input is never overwritten.
  * Exit codes: 0 done, 2 bad usage, unreadable input or a refusal (nothing written).
  */
-import * as fs from "fs";
 import * as path from "path";
 import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas, TemplateErrorCode } from "../actions/template-actions";
 import { pickSheet } from "../core/sheet-parser";
 import { DEFAULT_TEMPLATE_CATEGORIES } from "../core/skeleton";
-import { Locale, bilingual, loadErrorMessage } from "../i18n";
-import { openWorkbook } from "../hosts/xlsx/xlsx.open";
+import { Locale, bilingual } from "../i18n";
+import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
 import { templateErrorText } from "../taskpane/template-strings";
 
 export const TEMPLATE_USAGE = "  perftarget template FILE --after-row N [--count K] [--categories 11,12,…] [--sum] [--sheet NAME] -o OUT.xlsx";
@@ -61,16 +60,9 @@ export async function runTemplate(argv: string[], io: { out: (s: string) => void
     return 2;
   }
   const zh = a.lang === "zh-CN";
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(a.file);
-  } catch {
-    io.err(bilingual(loadErrorMessage("file-unreadable", "zh-CN"), loadErrorMessage("file-unreadable", "en")));
-    return 2;
-  }
-  const opened = await openWorkbook(path.basename(a.file), bytes);
+  const opened = await openWorkbookFile(a.file);
   if (!opened.ok) {
-    io.err(bilingual(loadErrorMessage(opened.code, "zh-CN"), loadErrorMessage(opened.code, "en")));
+    io.err(loadFailureText(opened.code));
     return 2;
   }
   const port = opened.adapter;
@@ -104,11 +96,7 @@ export async function runTemplate(argv: string[], io: { out: (s: string) => void
     }
     io.out(zh ? `已把 ${applied.value.written} 个单元格改为求和公式` : `${applied.value.written} cells now hold SUM formulas`);
   }
-  // Whole or not at all: a temporary file renamed into place.
-  const tmp = `${a.output}.${process.pid}.tmp`;
-  fs.mkdirSync(path.dirname(path.resolve(a.output)), { recursive: true });
-  fs.writeFileSync(tmp, await port.toBytes());
-  fs.renameSync(tmp, a.output);
+  await writeWorkbookFile(a.output, port);
   io.out(`→ ${a.output}`);
   return 0;
 }

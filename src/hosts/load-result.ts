@@ -27,7 +27,14 @@ export const LOAD_ERROR_CODES: readonly LoadErrorCode[] = [
   "workbook-empty",
 ];
 
-export type LoadResult = { ok: true; sheets: Grid[] } | { ok: false; code: LoadErrorCode; detail?: string };
+export type LoadResult =
+  | {
+      ok: true;
+      sheets: Grid[];
+      /** The product's settings kept in the workbook (`_perftarget`: rule set, review), when it has any. */
+      settings?: Record<string, string>;
+    }
+  | { ok: false; code: LoadErrorCode; detail?: string };
 
 export function loadFailure(code: LoadErrorCode, detail?: string): LoadResult {
   return detail === undefined ? { ok: false, code } : { ok: false, code, detail };

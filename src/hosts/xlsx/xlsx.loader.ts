@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { isBlankRow, type CellValue, type Grid } from "../../core/grid";
 import { loadFailure, type LoadResult } from "../load-result";
-import { META_SHEET } from "./xlsx.meta";
+import { META_SHEET, readMeta } from "./xlsx.meta";
 
 export type { LoadErrorCode, LoadResult } from "../load-result";
 
@@ -34,7 +34,8 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<LoadResu
   if (sheets.length === 0 || sheets.every((s) => s.rows.every((r) => isBlankRow(r)))) {
     return loadFailure("workbook-empty");
   }
-  return { ok: true, sheets };
+  const settings = readMeta(workbook).settings;
+  return settings.size ? { ok: true, sheets, settings: Object.fromEntries(settings) } : { ok: true, sheets };
 }
 
 /** Zip entry names are stored uncompressed, so a byte search finds them. */
