@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../src/cli/main";
+import { run } from "./support/cli";
 import { SUMMARY_FILE, outputName } from "../src/cli/annotate";
 import { ttyProgress } from "../src/cli/progress";
 import { cellText, lastFilled, type Grid } from "../src/core/grid";
@@ -14,12 +14,6 @@ import { DETAIL_HEADER, RESULT_SHEET, highlightsFor } from "../src/core/output-s
 import { loadFile } from "../src/hosts/file/file.loader";
 import { seedFile, seedGrid, seedText } from "./support/seeds";
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
-  return { code, out, err };
-}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "perftarget-annotate-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -5,18 +5,12 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../src/cli/main";
+import { run } from "./support/cli";
 import { REVIEW_SETTING_KEY, parseReviewState } from "../src/core/review";
 import { REVIEW_SHEET } from "../src/core/review-sheet";
 import { XlsxAdapter } from "../src/hosts/xlsx/xlsx.adapter";
 import { seedFile } from "./support/seeds";
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
-  return { code, out, err };
-}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "perftarget-review-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -5,15 +5,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { CheckJsonSchema, ParseJsonSchema } from "../src/core/schema";
-import { main } from "../src/cli/main";
+import { run } from "./support/cli";
 import { seedFile, seedText } from "./support/seeds";
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
-  return { code, out, err };
-}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "perftarget-cli-"));
 const write = (name: string, data: string | Buffer) => {
