@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { Divider, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { clearMarks, splitIndicators } from "../actions/actions";
+import { CheckResult, clearMarks, runCheck, splitIndicators } from "../actions/actions";
 import { rulesLabel, saveRules } from "../actions/rule-store";
 import type { Finding } from "../core/findings";
 import type { SheetParse } from "../core/model";
@@ -20,7 +20,6 @@ import { SheetPicker } from "./components/SheetPicker";
 import { StatusMessage } from "./components/StatusMessage";
 import { Summary } from "./components/Summary";
 import { Outcome, checkOutcome } from "./outcome";
-import { Checked, checkActive, refreshChecked } from "./review/recheck";
 import { ReviewPanel } from "./review/ReviewPanel";
 import { useReviewer } from "./review/reviewer";
 import { useReviewFlows } from "./review/use-review-flows";
@@ -64,7 +63,7 @@ export function App(props: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [locale, setLocale] = React.useState<Locale>(initialLocale);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
-  const [checked, setChecked] = React.useState<Checked | null>(null);
+  const [checked, setChecked] = React.useState<CheckResult | null>(null);
   const [parsed, setParsed] = React.useState<SheetParse | null>(null);
   const [version, setVersion] = React.useState(0);
   const [reviewer, setReviewer] = useReviewer();
@@ -86,9 +85,9 @@ export function App(props: AppProps): React.JSX.Element {
     });
   const flows = useTemplateFlows({ port, locale, rules: rules.current, run: perform, setOutcome });
 
-  const showChecked = (c: Checked) => {
+  const showChecked = (c: CheckResult) => {
     setChecked(c);
-    setParsed(c.check.parsed);
+    setParsed(c.parsed);
   };
 
   const actions: Record<"split" | "check" | "clear", () => Promise<void>> = {
@@ -99,10 +98,10 @@ export function App(props: AppProps): React.JSX.Element {
       setOutcome({ kind: "split", indicators: r.value.indicators, projects: r.value.projects, sheet: r.value.sheet });
     },
     check: async () => {
-      const r = await checkActive(port, { rules: await rules.current(), locale });
+      const r = await runCheck(port, { rules: await rules.current(), locale });
       if (!r.ok) return fail(r.code, r.detail);
       showChecked(r.value);
-      setOutcome(checkOutcome(r.value.check, await rules.fallback()));
+      setOutcome(checkOutcome(r.value, await rules.fallback()));
     },
     clear: async () => {
       const r = await clearMarks(port);
@@ -135,7 +134,7 @@ export function App(props: AppProps): React.JSX.Element {
       setOutcome({ kind: "failure", failure: failureFromError(e) });
     }
   };
-  const onSelect = (f: Finding) => checked && void select(checked.check.source, findingAddress(f));
+  const onSelect = (f: Finding) => checked && void select(checked.source, findingAddress(f));
 
   const review = useReviewFlows({ port, locale, rules: rules.current, run: perform, setOutcome, checked, setChecked: showChecked, reviewer, select: (s, a) => void select(s, a) });
 
@@ -148,7 +147,7 @@ export function App(props: AppProps): React.JSX.Element {
       ok = true;
       rules.apply({ rules: r.rules, origin: "workbook" });
       if (!checked) return;
-      const again = await refreshChecked(port, checked.check, { rules: r.rules, locale });
+      const again = await runCheck(port, { rules: r.rules, locale, sheet: checked.source });
       if (!again.ok) return fail(again.code, again.detail);
       showChecked(again.value);
       setOutcome({ kind: "review", event: { type: "rules-saved", label: rulesLabel(r.rules) } });
@@ -166,7 +165,7 @@ export function App(props: AppProps): React.JSX.Element {
         {templateEnabled && <TemplateTools strings={templateStrings(locale)} busy={busy !== null} onTool={(t: TemplateTool) => onAction(t)} />}
         {busy && slow && <Progress label={workingLabel(busy)} />}
         {outcome ? <StatusMessage outcome={outcome} locale={locale} /> : <p className={styles.intro}>{strings.intro}</p>}
-        {parsed && <Summary strings={strings} parsed={parsed} findings={checked && checked.check.source === parsed.sheet ? checked.check.review.open : null} />}
+        {parsed && <Summary strings={strings} parsed={parsed} findings={checked && checked.source === parsed.sheet ? checked.review.open : null} />}
         {checked && (
           <ReviewPanel checked={checked} locale={locale} strings={strings} busy={busy !== null} reviewer={reviewer} onReviewer={setReviewer} onSelect={onSelect} flows={review} />
         )}

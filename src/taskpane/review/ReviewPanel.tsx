@@ -12,7 +12,7 @@ import type { UiStrings } from "../strings";
 import { AcceptedList } from "./AcceptedList";
 import { OpenFindings } from "./OpenFindings";
 import { ProjectList } from "./ProjectList";
-import type { Checked } from "./recheck";
+import type { CheckResult } from "../../actions/actions";
 import type { ReviewFlows } from "./use-review-flows";
 
 type TabName = "open" | "accepted" | "projects";
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 export interface ReviewPanelProps {
-  checked: Checked;
+  checked: CheckResult;
   locale: Locale;
   strings: UiStrings;
   busy: boolean;
@@ -39,16 +39,15 @@ export function ReviewPanel({ checked, locale, strings, busy, reviewer, onReview
   const styles = useStyles();
   const t = strings.review;
   const [tab, setTab] = React.useState<TabName>("open");
-  const { check } = checked;
-  const split = check.review;
-  const canEdit = !check.reviewProblem;
-  const projects = React.useMemo(() => projectReviews(check.parsed, split, checked.review), [check.parsed, split, checked.review]);
+  const split = checked.review;
+  const canEdit = !checked.reviewProblem;
+  const projects = React.useMemo(() => projectReviews(checked.parsed, split, checked.sheetReview), [checked.parsed, split, checked.sheetReview]);
   return (
     <section className={styles.root} aria-label={strings.findingsTitle}>
       <Subtitle2 as="h2" className={styles.heading}>
         {strings.findingsTitle}
       </Subtitle2>
-      {check.reviewProblem && (
+      {checked.reviewProblem && (
         <MessageBar intent="warning" layout="multiline" data-testid="review-problem">
           <MessageBarBody>{t.problem}</MessageBarBody>
         </MessageBar>

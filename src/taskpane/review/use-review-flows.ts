@@ -3,7 +3,7 @@
  * workbook's rule set, then the shown check is refreshed so the lists (and marks) follow the change.
  */
 import { reopenFindings, acceptFindings, setVerdicts, writeReviewSheet } from "../../actions/review-actions";
-import type { ActionResult } from "../../actions/actions";
+import { ActionResult, CheckResult, runCheck } from "../../actions/actions";
 import { columnLetter } from "../../core/grid";
 import type { Finding } from "../../core/findings";
 import { ProjectReview, Verdict, projectKey } from "../../core/review";
@@ -14,7 +14,6 @@ import { findingAddress } from "../components/FindingRow";
 import type { Outcome, ReviewEvent } from "../outcome";
 import { failureFromResult } from "../strings";
 import type { ActionName } from "../use-busy";
-import { Checked, refreshChecked } from "./recheck";
 import { localDate } from "./reviewer";
 
 export interface ReviewDeps {
@@ -24,8 +23,8 @@ export interface ReviewDeps {
   /** Run one busy action (thrown errors become a sentence). */
   run: (name: ActionName, work: () => Promise<void>) => Promise<unknown>;
   setOutcome: (o: Outcome) => void;
-  checked: Checked | null;
-  setChecked: (c: Checked) => void;
+  checked: CheckResult | null;
+  setChecked: (c: CheckResult) => void;
   reviewer: string;
   /** Select a range in the workbook (and let the page follow). */
   select: (sheet: string, address: string) => void;
@@ -51,10 +50,11 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
     let ok = false;
     await d.run(name, async () => {
       const rules = await d.rules();
-      const r = await work(rules, checked.check.source);
+      const r = await work(rules, checked.source);
       if (!r.ok) return fail(r);
       ok = true;
-      const again = await refreshChecked(port, checked.check, { rules, locale });
+      // The table that was checked, even when 审核意见 or another sheet is active now.
+      const again = await runCheck(port, { rules, locale, sheet: checked.source });
       if (!again.ok) return fail(again);
       d.setChecked(again.value);
       d.setOutcome({ kind: "review", event: event(r.value) });
@@ -66,7 +66,7 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
     accept: (findings, reason) =>
       change(
         "accept",
-        (rules, sheet) => acceptFindings(port, sheet, findings.map((finding) => ({ finding, reason })), by(), { rules, locale, seen: checked?.check.grid }),
+        (rules, sheet) => acceptFindings(port, sheet, findings.map((finding) => ({ finding, reason })), by(), { rules, locale, seen: checked?.grid }),
         (v) => ({ type: "accepted", accepted: v.accepted, changed: v.changed.map(findingAddress) }),
       ),
     reopen: (f) =>
@@ -81,14 +81,14 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
       void d.run("reviewSheet", async () => {
         const rules = await d.rules();
         const meta = { date: localDate(), ...(d.reviewer.trim() ? { reviewer: d.reviewer.trim() } : {}) };
-        const r = await writeReviewSheet(port, checked?.check.source, meta, { rules, locale, activate: true });
+        const r = await writeReviewSheet(port, checked?.source, meta, { rules, locale, activate: true });
         if (!r.ok) return fail(r);
         d.setOutcome({ kind: "review", event: { type: "review-sheet", ...r.value } });
       }),
     goToProject: (r) => {
       if (!checked) return;
-      const width = Math.max(1, ...checked.check.grid.rows.slice(r.project.row - 1, r.project.row).map((row) => row.length));
-      d.select(checked.check.source, `A${r.project.row}:${columnLetter(width - 1)}${r.project.row}`);
+      const width = Math.max(1, ...checked.grid.rows.slice(r.project.row - 1, r.project.row).map((row) => row.length));
+      d.select(checked.source, `A${r.project.row}:${columnLetter(width - 1)}${r.project.row}`);
     },
   };
 }
