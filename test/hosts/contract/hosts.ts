@@ -84,6 +84,16 @@ function memoryHost(grids: Grid[]): Host {
   };
 }
 
+/** A fake host's dumped cells (value, formula, fill by address), normalised as every host's are. */
+function dumpCells(dumped: Record<string, { v?: unknown; f?: string | null; fill?: string | null }>): Record<string, NormCell> {
+  const cells: Record<string, NormCell> = {};
+  for (const [a, c] of Object.entries(dumped)) {
+    const x = cell(c.v, c.f, c.fill);
+    if (x) cells[a] = x;
+  }
+  return cells;
+}
+
 function excelHost(grids: Grid[]): Host {
   const fake = FakeExcel.fromGrids(grids).install();
   const port = new ExcelAdapter();
@@ -98,11 +108,7 @@ function excelHost(grids: Grid[]): Host {
         sheets: d.sheets
           .filter((s) => s.name !== META)
           .map((s) => {
-            const cells: Record<string, NormCell> = {};
-            for (const [a, c] of Object.entries(s.cells)) {
-              const x = cell(c.v, c.f, c.fill);
-              if (x) cells[a] = x;
-            }
+            const cells = dumpCells(s.cells);
             // The fake Excel keeps a list's source as Excel does ("a,b,c").
             const validations = ((s as unknown as { validations?: { range: string; list?: string[]; source?: string }[] }).validations ?? []).map((v) => ({
               range: v.range,
@@ -131,14 +137,7 @@ function wpsHost(grids: Grid[], quirks: ConstructorParameters<typeof FakeEt>[1] 
         active: d.active,
         sheets: d.sheets
           .filter((s) => s.name !== META)
-          .map((s) => {
-            const cells: Record<string, NormCell> = {};
-            for (const [a, c] of Object.entries(s.cells)) {
-              const x = cell(c.v, c.f, c.fill);
-              if (x) cells[a] = x;
-            }
-            return { name: s.name, cells, validations: s.validations };
-          }),
+          .map((s) => ({ name: s.name, cells: dumpCells(s.cells), validations: s.validations })),
       };
     },
     fill: (sheet, address, color) => fake.setFill(sheet, address, color),
