@@ -9,8 +9,7 @@ import * as path from "path";
 import { run } from "./support/cli";
 import { SUMMARY_FILE, outputName } from "../src/cli/annotate";
 import { ttyProgress } from "../src/cli/progress";
-import { cellText, lastFilled, type Grid } from "../src/core/grid";
-import { DETAIL_HEADER, RESULT_SHEET, highlightsFor } from "../src/core/output-sheets";
+import { cellText, DETAIL_HEADER, highlightsFor, lastFilled, RESULT_SHEET, type Grid } from "../src/core";
 import { loadFile } from "../src/hosts/file/file.loader";
 import { seedFile, seedGrid, seedText } from "./support/seeds";
 

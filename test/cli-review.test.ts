@@ -6,8 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { run } from "./support/cli";
-import { REVIEW_SETTING_KEY, parseReviewState } from "../src/core/review";
-import { REVIEW_SHEET } from "../src/core/review-sheet";
+import { parseReviewState, REVIEW_SETTING_KEY, REVIEW_SHEET } from "../src/core";
 import { XlsxAdapter } from "../src/hosts/xlsx/xlsx.adapter";
 import { seedFile } from "./support/seeds";
 

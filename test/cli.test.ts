@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { CheckJsonSchema, ParseJsonSchema } from "../src/core/schema";
+import { CheckJsonSchema, ParseJsonSchema } from "../src/core";
 import { run } from "./support/cli";
 import { seedFile, seedText } from "./support/seeds";
 

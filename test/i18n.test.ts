@@ -1,5 +1,5 @@
 /** Every finding code has a message in both languages, and messages carry the values they talk about. */
-import { FINDING_CODES, Finding, finding } from "../src/core/findings";
+import { finding, Finding, FINDING_CODES } from "../src/core";
 import { catalogues, findingMessage } from "../src/i18n";
 import { LOAD_ERROR_CODES } from "../src/hosts/load-result";
 import { loadMessages } from "../src/i18n/load-messages";

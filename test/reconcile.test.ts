@@ -4,10 +4,7 @@
  * when the n × 0.005 bound says so.
  */
 import fc from "fast-check";
-import { checkSheet } from "../src/core/checks";
-import { Finding } from "../src/core/findings";
-import { gridFromTsv } from "../src/core/grid";
-import { reconcile } from "../src/core/reconcile";
+import { checkSheet, Finding, gridFromTsv, reconcile } from "../src/core";
 import { editRow, mustParse, seedText } from "./support/seeds";
 
 const MONEY = new Set(["row-sum", "subtotal", "grand-total"]);

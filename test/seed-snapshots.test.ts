@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { checkSheet } from "../src/core/checks";
+import { checkSheet } from "../src/core";
 import { SEED_FILES, parseSeed } from "./support/seeds";
 import { renderCheck, renderParse } from "./support/render";
 

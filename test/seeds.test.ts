@@ -1,6 +1,5 @@
 /** The seed facts the issues name, asserted one by one (the snapshots cover everything else). */
-import { checkSheet } from "../src/core/checks";
-import { Finding } from "../src/core/findings";
+import { checkSheet, Finding } from "../src/core";
 import { parseSeed } from "./support/seeds";
 
 const money = (fs: Finding[]) => fs.filter((f) => ["row-sum", "subtotal", "grand-total"].includes(f.code));

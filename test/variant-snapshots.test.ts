@@ -4,8 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { checkSheet } from "../src/core/checks";
-import { gridFromTsv } from "../src/core/grid";
+import { checkSheet, gridFromTsv } from "../src/core";
 import { renderCheck, renderParse } from "./support/render";
 import { mustParse } from "./support/seeds";
 

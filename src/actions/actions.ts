@@ -3,18 +3,7 @@
  * Host-agnostic: the task pane, the ribbon commands (Excel and WPS) and the web page all call these.
  * Bad input comes back as `{ok:false, code}`; port failures (protected sheet…) come back the same way.
  */
-import { checkSheet } from "../core/checks";
-import { Finding, summarize } from "../core/findings";
-import { SheetParse } from "../core/model";
-import {
-  DETAIL_SHEET, DETAIL_TEXT_COLUMNS, DETAIL_WIDTHS, RESULT_SHEET, RESULT_TEXT_COLUMNS, RESULT_WIDTHS,
-  detailRows, highlightsFor, resultRows,
-} from "../core/output-sheets";
-import { Grid } from "../core/grid";
-import { ReviewSplit, ReviewState, SheetReview, applyReview, parseReviewState, REVIEW_SETTING_KEY } from "../core/review";
-import { REVIEW_SHEET } from "../core/review-sheet";
-import { DEFAULT_RULES, RuleSet } from "../core/rules";
-import { parseSheet } from "../core/sheet-parser";
+import { applyReview, checkSheet, DEFAULT_RULES, DETAIL_SHEET, DETAIL_TEXT_COLUMNS, DETAIL_WIDTHS, detailSheetRows, Finding, Grid, highlightsFor, parseReviewState, parseSheet, RESULT_SHEET, RESULT_TEXT_COLUMNS, RESULT_WIDTHS, resultRows, REVIEW_SETTING_KEY, REVIEW_SHEET, ReviewSplit, ReviewState, RuleSet, SheetParse, SheetReview, summarize } from "../core";
 import { Locale, findingMessage } from "../i18n";
 import { PortError, PortErrorCode, WorkbookPort } from "../hosts/workbook.port";
 
@@ -93,7 +82,7 @@ export async function splitIndicators(port: WorkbookPort, opts: ActionOptions = 
     if (!parsed.ok) return parsed;
     const p = parsed.value;
     const findings = checkSheet(p, rules);
-    const rows = detailRows(p, findings, (f) => findingMessage(f, opts.locale));
+    const rows = detailSheetRows(p, findings, (f) => findingMessage(f, opts.locale));
     const sheet = await port.addSheet({ name: DETAIL_SHEET, rows, textColumns: DETAIL_TEXT_COLUMNS, header: true, widths: DETAIL_WIDTHS, activate: true });
     return { ok: true, value: { sheet, source: p.sheet, indicators: p.indicators.length, projects: p.projects.length, parsed: p } };
   });

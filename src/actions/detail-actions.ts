@@ -3,15 +3,7 @@
  * a project's structured rows composed back into the canonical text of its source cell, shown before and after,
  * the old text kept in the workbook (setting `perftarget.writeback`) so it can be restored.
  */
-import { COMPARATOR_LIST, ComposeItem, composeIndicators, styleOf } from "../core/composer";
-import { DetailRow, SourceRef, detailRows, isDetailHeader, itemOfRow, seqOfText, sourceKey } from "../core/detail-rows";
-import { FrameworkIndex } from "../core/framework";
-import { CellValue, cellText, columnIndex, columnLetter } from "../core/grid";
-import { parseIndicatorCell } from "../core/indicator-parser";
-import { CellInput, DETAIL_TEXT_COLUMNS, DETAIL_WIDTHS } from "../core/output-sheets";
-import { PlaceholderMatcher } from "../core/placeholders";
-import { DEFAULT_RULES, RuleSet } from "../core/rules";
-import { DEFAULT_TEMPLATE_CATEGORIES, skeletonItems } from "../core/skeleton";
+import { CellInput, cellText, CellValue, columnIndex, columnLetter, COMPARATOR_LIST, composeIndicators, ComposeItem, DEFAULT_RULES, DEFAULT_TEMPLATE_CATEGORIES, DETAIL_TEXT_COLUMNS, DETAIL_WIDTHS, DetailRow, FrameworkIndex, isDetailHeader, itemOfRow, parseIndicatorCell, PlaceholderMatcher, readDetailRows, RuleSet, seqOfText, skeletonItems, sourceKey, SourceRef, styleOf } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { TemplateResult, guardedTemplate, readTable } from "./template-actions";
 
@@ -34,7 +26,7 @@ async function readDetail(port: WorkbookPort): Promise<TemplateResult<DetailShee
   const values = await port.readSheet(sel.sheet);
   if (!isDetailHeader(values.rows[0])) return { ok: false, code: "not-detail-sheet", detail: sel.sheet };
   const formulas = await port.readFormulas(sel.sheet);
-  const rows = detailRows(values.rows, formulas);
+  const rows = readDetailRows(values.rows, formulas);
   return { ok: true, value: { sheet: sel.sheet, rows, all: values.rows, formulas, selected: rows.find((r) => r.row === sel.row) } };
 }
 

@@ -3,18 +3,7 @@
  * Every change re-reads and re-checks the sheet first, so an acceptance is pinned to the values in the workbook
  * now — never to a finding the pane showed before someone edited the cell.
  */
-import { checkSheet } from "../core/checks";
-import { Finding } from "../core/findings";
-import { Grid } from "../core/grid";
-import { ProjectOut } from "../core/model";
-import {
-  REVIEW_SETTING_KEY, ReviewState, Reviewer, SheetReview, Verdict, acceptFinding, applyReview, clearVerdict, emptySheetReview,
-  findingFingerprint, projectKey, projectReviews, reopenFinding, reviewKey, reviewToJson, setVerdict,
-} from "../core/review";
-import { ReviewInput, applyReviewInput } from "../core/review-input";
-import { REVIEW_SHEET, reviewSheet } from "../core/review-sheet";
-import type { RuleSetIssue } from "../core/rule-sets";
-import { DEFAULT_RULES, RuleSet } from "../core/rules";
+import { acceptFinding, applyReview, applyReviewInput, checkSheet, clearVerdict, DEFAULT_RULES, emptySheetReview, Finding, findingFingerprint, Grid, projectKey, ProjectOut, projectReviews, reopenFinding, REVIEW_SETTING_KEY, REVIEW_SHEET, Reviewer, ReviewInput, reviewKey, reviewSheet, ReviewState, reviewToJson, RuleSet, setVerdict, SheetReview, Verdict, type RuleSetIssue } from "../core";
 import { Locale, findingMessage } from "../i18n";
 import { WorkbookPort } from "../hosts/workbook.port";
 import { ActionResult, ReadSheet, guarded, readReviewState, readTable } from "./actions";

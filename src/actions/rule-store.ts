@@ -4,8 +4,7 @@
  * Workbooks from earlier versions kept only three thresholds (perftarget.settings): those are read as the default
  * rule set with those thresholds, under a name that says it was adjusted (never the built-in's name unchanged).
  */
-import { DEFAULT_RULES, RuleSet } from "../core/rules";
-import { RuleSetIssue, parseRuleSetJson, ruleSetToJson, validateRuleSet } from "../core/rule-sets";
+import { DEFAULT_RULES, parseRuleSetJson, RuleSet, RuleSetIssue, ruleSetToJson, validateRuleSet } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 
 export const RULES_KEY = "perftarget.rules";

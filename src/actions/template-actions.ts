@@ -3,16 +3,7 @@
  * web page and the CLI call these. Every refusal comes back as `{ok:false, code}` with nothing written; the only
  * writes are whole inserted rows, and SUM formulas the user confirmed in a dialog that listed them first.
  */
-import { REVIEW_SETTING_KEY, parseReviewState, reviewToJson, shiftReview } from "../core/review";
-import { parseSheet } from "../core/sheet-parser";
-import { SheetParse } from "../core/model";
-import { DETAIL_SHEET, RESULT_SHEET } from "../core/output-sheets";
-import { DEFAULT_RULES, RuleSet } from "../core/rules";
-import { DEFAULT_TEMPLATE_CATEGORIES } from "../core/skeleton";
-import { SumEntry, SumPlan, planSums, sameFormula } from "../core/subtotals";
-import { TemplateKind, TemplatePlan, TemplateRefusal, planTemplate } from "../core/templates";
-import { CellValue, Grid, columnIndex } from "../core/grid";
-import { withFormulaValues } from "../core/formula-values";
+import { CellValue, columnIndex, DEFAULT_RULES, DEFAULT_TEMPLATE_CATEGORIES, DETAIL_SHEET, Grid, parseReviewState, parseSheet, planSums, planTemplate, RESULT_SHEET, REVIEW_SETTING_KEY, reviewToJson, RuleSet, sameFormula, SheetParse, shiftReview, SumEntry, SumPlan, TemplateKind, TemplatePlan, TemplateRefusal, withFormulaValues } from "../core";
 import { PortError, PortErrorCode, WorkbookPort } from "../hosts/workbook.port";
 
 export type TemplateErrorCode =

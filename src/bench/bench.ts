@@ -7,8 +7,7 @@
  */
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
-import { SheetParse } from "../core/model";
-import { parseSheet, SheetParseResult } from "../core/sheet-parser";
+import { parseSheet, SheetParse, SheetParseResult } from "../core";
 import { syntheticCells, syntheticGrid } from "./synthetic";
 
 const RUNS = 5;

@@ -3,7 +3,7 @@
  * The counts must not grow per row: only by one sync per ~4 MB chunk of request or response.
  */
 import { clearMarks, runCheck, splitIndicators } from "../actions/actions";
-import type { Grid } from "../core/grid";
+import type { Grid } from "../core";
 import { ExcelAdapter } from "../hosts/excel/excel.adapter";
 import { FakeExcel, MB, SyncRecord } from "../hosts/excel/testing/fake-excel";
 import { syntheticGrid } from "./synthetic";

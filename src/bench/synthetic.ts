@@ -3,7 +3,7 @@
  * repeated title/header blocks (multi-page, as in seed 004). Indicator cells mix the §4 grammar variants so the
  * benchmark exercises the parser's slow paths, not only the canonical Guangzhou form.
  */
-import { CellValue, Grid } from "../core/grid";
+import { CellValue, Grid } from "../core";
 
 const TITLE = "项目支出绩效目标表（含转移支付项目）";
 const DEPARTMENT = "部门名称：广州市合成数据管理局(部门)";

@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { CheckJsonSchema, ParseJsonSchema } from "../core/schema";
+import { CheckJsonSchema, DEFAULT_RULES, ParseJsonSchema, RuleSet } from "../core";
 import { Locale, catalogues } from "../i18n";
 import { runAnnotate } from "./annotate";
 import { Progress, ttyProgress } from "./progress";
@@ -15,7 +15,6 @@ import { renderTable } from "./text-table";
 import { TEMPLATE_USAGE, runTemplate } from "./template";
 import { RULES_USAGE, loadRules, ruleSetLabel, runRules } from "./rules-cmd";
 import { REVIEW_USAGE, runReview } from "./review-cmd";
-import { DEFAULT_RULES, RuleSet } from "../core/rules";
 
 const USAGE = `用法 / Usage:
   perftarget parse FILE [--sheet NAME] [--json] [--lang zh-CN|en]

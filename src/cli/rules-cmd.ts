@@ -3,8 +3,7 @@
  * A bad rule file stops the run before anything is checked (exit 2), one line per problem naming the field.
  */
 import * as fs from "fs";
-import { BUILTIN_RULE_SETS, builtinRuleSet, parseRuleSetJson, ruleSetToJson } from "../core/rule-sets";
-import { RuleSet } from "../core/rules";
+import { BUILTIN_RULE_SETS, builtinRuleSet, parseRuleSetJson, RuleSet, ruleSetToJson } from "../core";
 import { Locale, bilingual } from "../i18n";
 import { rulesLabel } from "../actions/rule-store";
 import { ruleSetErrorLines } from "../i18n/rule-set-errors";

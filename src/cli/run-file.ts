@@ -1,12 +1,6 @@
 /** Load a file and parse/check one sheet of it; every failure is a result with a code, for the CLI to print. */
 import { loadRules } from "../actions/rule-store";
-import { checkSheet } from "../core/checks";
-import { Grid } from "../core/grid";
-import { REVIEW_SETTING_KEY, ReviewState, applyReview, parseReviewState } from "../core/review";
-import { Finding, summarize } from "../core/findings";
-import { SheetParse } from "../core/model";
-import { DEFAULT_RULES, RuleSet } from "../core/rules";
-import { pickSheet, parseSheet } from "../core/sheet-parser";
+import { applyReview, checkSheet, DEFAULT_RULES, Finding, Grid, parseReviewState, parseSheet, pickSheet, REVIEW_SETTING_KEY, ReviewState, RuleSet, SheetParse, summarize } from "../core";
 import { loadFile } from "../hosts/file/file.loader";
 import { LoadErrorCode } from "../hosts/load-result";
 import { Locale, SheetErrorCode, bilingual, loadErrorMessage, sheetErrorMessage, withMessage } from "../i18n";

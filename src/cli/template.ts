@@ -7,8 +7,7 @@
  */
 import * as path from "path";
 import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas, TemplateErrorCode } from "../actions/template-actions";
-import { pickSheet } from "../core/sheet-parser";
-import { DEFAULT_TEMPLATE_CATEGORIES } from "../core/skeleton";
+import { DEFAULT_TEMPLATE_CATEGORIES, pickSheet } from "../core";
 import { Locale, bilingual } from "../i18n";
 import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
 import { templateErrorText } from "../taskpane/template-strings";

@@ -1,31 +1,69 @@
-/** The pure core's public API: every front door (Excel, WPS, web page, CLI) uses only this. */
-export * from "./grid";
-export { gridFromCsv, detectCsvDelimiter } from "./csv";
-export { parseSheet, pickSheet } from "./sheet-parser";
-export type { ParseOptions, SheetParseResult } from "./sheet-parser";
-export { checkSheet, indicatorChecks } from "./checks";
-export { reconcile } from "./reconcile";
-export { parseIndicatorCell } from "./indicator-parser";
-export type { ParsedItem, CellParse, ParserContext } from "./indicator-parser";
-export { parseTarget } from "./target-parser";
-export type { Target, Operator } from "./target-parser";
-export { DEFAULT_FRAMEWORK, FrameworkIndex, normalizeLevelName } from "./framework";
-export type { Framework, Category, Level1Def, Level2Def } from "./framework";
-export { DEFAULT_RULES, RuleSetSchema, RuleSetFieldsSchema, RULE_SET_SCHEMA_VERSION } from "./rules";
-export { BUILTIN_RULE_SETS, RULES_BEFORE_2022, builtinRuleSet, parseRuleSetJson, ruleSetToJson, ruleSetIssues, validateRuleSet } from "./rule-sets";
-export type { RuleSetIssue, RuleSetIssueKind, RuleSetParse } from "./rule-sets";
-export type { RuleSet } from "./rules";
-export { FINDING_CODES, FINDING_SEVERITY, summarize, sortFindings } from "./findings";
-export type { Finding, FindingCode, Severity } from "./findings";
-export * from "./model";
-export * from "./schema";
-export { parseAmount, formatCents } from "./money";
-export { PlaceholderMatcher, DEFAULT_PLACEHOLDERS } from "./placeholders";
-export { composeIndicators, composeTarget, styleOf, COMPARATOR_LIST } from "./composer";
-export type { ComposeItem, ComposeStyle, ComposeOptions } from "./composer";
-export { planTemplate, NAME_PLACEHOLDER, GOAL_PLACEHOLDER } from "./templates";
-export type { TemplateOptions, TemplatePlan, TemplatePlanResult, TemplateRefusal } from "./templates";
-export { indicatorSkeleton, skeletonItems, DEFAULT_TEMPLATE_CATEGORIES } from "./skeleton";
-export { planSums } from "./subtotals";
-export type { SumPlan, SumEntry, SumSkip } from "./subtotals";
-export { withFormulaValues } from "./formula-values";
+/**
+ * The pure core, in named parts. This file is the only way in from outside src/core (a dependency-cruiser rule):
+ * every front door, host adapter and use case imports from here. Inside the core, parts import each other directly.
+ */
+
+// _lib/ — shared low-level: findings as data
+export { finding, FINDING_CODES, FINDING_SEVERITY, sortFindings, summarize } from "./_lib/findings";
+export type { Finding, FindingCode, Severity } from "./_lib/findings";
+
+// grid/ — the sheet as a 2-D array of cell values; CSV/TSV text; formula values; what the product writes
+export { a1, cellAt, cellText, columnIndex, columnLetter, isBlankRow, isCellError, lastFilled } from "./grid/grid";
+export type { CellError, CellValue, Grid } from "./grid/grid";
+export { detectCsvDelimiter, gridFromCsv, gridFromTsv } from "./grid/csv";
+export { withFormulaValues } from "./grid/formula-values";
+export type { CellInput } from "./grid/cell-input";
+
+// rules/ — the indicator framework, rule sets (zod), placeholders
+export { DEFAULT_FRAMEWORK, FrameworkIndex, normalizeLevelName } from "./rules/framework";
+export type { Category, Framework, Level1Def, Level2Def } from "./rules/framework";
+export { DEFAULT_RULES, OVERRIDABLE_CODES, RULE_SET_SCHEMA_VERSION, RuleSetFieldsSchema, RuleSetSchema } from "./rules/rule-set";
+export type { RuleSet } from "./rules/rule-set";
+export { BUILTIN_RULE_SETS, builtinRuleSet, parseRuleSetJson, RULES_BEFORE_2022, ruleSetIssues, ruleSetToJson, validateRuleSet } from "./rules/rule-sets";
+export type { RuleSetIssue, RuleSetIssueKind, RuleSetParse } from "./rules/rule-sets";
+export { DEFAULT_PLACEHOLDERS, PlaceholderMatcher } from "./rules/placeholders";
+
+// values/ — money in exact hundredths; target values (≥95%, 合格)
+export { parseTarget } from "./values/target-parser";
+export type { Operator, Target } from "./values/target-parser";
+export { formatCents, parseAmount } from "./values/money";
+
+// indicator/ — the indicator-cell parser
+export { parseIndicatorCell } from "./indicator/indicator-parser";
+export type { CellParse, ParsedItem, ParserContext } from "./indicator/indicator-parser";
+
+// sheet/ — parseSheet: layout detection and the readers A–D; the parse result and its JSON schema
+export { parseSheet, pickSheet } from "./sheet/sheet-parser";
+export type { ParseOptions, SheetParseResult } from "./sheet/sheet-parser";
+export { MONEY_KEYS } from "./sheet/model";
+export type { Amounts, DeptBudgetEntry, DeptForm, IndicatorOut, KeyTask, Layout, MoneyCell, MoneyKey, MoneyRow, MoneyRowKind, ProjectOut, SheetParse } from "./sheet/model";
+export { CheckJsonSchema, FindingSchema, IndicatorSchema, ParseJsonSchema, ProjectSchema, TargetSchema } from "./sheet/schema";
+export type { CheckJson, FindingJson, ParseJson } from "./sheet/schema";
+export { detectLayout } from "./sheet/layouts/detect";
+
+// check/ — 一键校验: reconciliation, indicator checks, subtotal formulas, 校验结果 rows and highlights
+export { checkSheet, indicatorChecks } from "./check/check-sheet";
+export { reconcile } from "./check/reconcile";
+export { planSums, sameFormula, sumRanges } from "./check/subtotals";
+export type { SumEntry, SumPlan, SumSkip } from "./check/subtotals";
+export { highlightsFor, RESULT_SHEET, RESULT_TEXT_COLUMNS, RESULT_WIDTHS, resultRows } from "./check/result-rows";
+
+// detail/ — 指标明细: the writer and the reader of the same sheet
+export { DETAIL_HEADER, DETAIL_SHEET, DETAIL_TEXT_COLUMNS, DETAIL_WIDTHS, detailSheetRows } from "./detail/detail-writer";
+export { isDetailHeader, itemOfRow, readDetailRows, seqOfText, sourceKey } from "./detail/detail-reader";
+export type { DetailRow, SourceRef } from "./detail/detail-reader";
+
+// review/ — the supervisor's review: state, review files, 审核意见
+export { acceptFinding, applyReview, clearVerdict, emptySheetReview, findingFingerprint, parseReviewState, projectKey, projectReviews, reopenFinding, REVIEW_SETTING_KEY, reviewKey, reviewToJson, setVerdict, shiftReview, VERDICTS } from "./review/review";
+export type { Acceptance, ProjectReview, ReviewedFinding, Reviewer, ReviewSplit, ReviewState, SheetReview, Verdict } from "./review/review";
+export { REVIEW_SHEET, reviewSheet } from "./review/review-sheet";
+export type { PrintSetup } from "./review/review-sheet";
+export { applyReviewInput, parseReviewInput } from "./review/review-input";
+export type { ReviewInput } from "./review/review-input";
+
+// templates/ — 插入项目模板: the planner, the indicator skeleton, the composer (rows → canonical text)
+export { COMPARATOR_LIST, composeIndicators, composeTarget, styleOf } from "./templates/composer";
+export type { ComposeItem, ComposeOptions, ComposeStyle } from "./templates/composer";
+export { GOAL_PLACEHOLDER, MAX_TEMPLATE_COUNT, NAME_PLACEHOLDER, planTemplate } from "./templates/templates";
+export type { TemplateKind, TemplateOptions, TemplatePlan, TemplatePlanResult, TemplateRefusal } from "./templates/templates";
+export { DEFAULT_TEMPLATE_CATEGORIES, indicatorSkeleton, skeletonItems } from "./templates/skeleton";

@@ -1,5 +1,5 @@
 /** A1 address helpers shared by the adapters (parsing, shifting rows on insert). */
-import { columnIndex, columnLetter } from "../core/grid";
+import { columnIndex, columnLetter } from "../core";
 
 export interface CellRef {
   row: number; // 0-based

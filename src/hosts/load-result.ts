@@ -2,7 +2,7 @@
  * What every loader (xlsx, text file, later the browser) hands back: the sheets, or one error code that the
  * UI turns into a sentence (see src/i18n/load-messages.ts). Bad user input is a result, never an exception.
  */
-import type { Grid } from "../core/grid";
+import type { Grid } from "../core";
 
 export type LoadErrorCode =
   /** The path is missing or cannot be read; detail is the OS error code (ENOENT, EACCES, EISDIR…). */

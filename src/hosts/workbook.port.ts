@@ -3,9 +3,7 @@
  * the in-memory workbook behind tests and the web page, .xlsx files). The UI and the ribbon commands talk only
  * to this and to the core. Each method is one bulk operation; adapters batch their host calls inside it.
  */
-import type { CellValue } from "../core/grid";
-import type { CellInput } from "../core/output-sheets";
-import type { PrintSetup } from "../core/review-sheet";
+import type { CellInput, CellValue, PrintSetup } from "../core";
 
 export type { CellInput, PrintSetup };
 

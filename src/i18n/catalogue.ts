@@ -1,5 +1,5 @@
 /** Shape of a message catalogue: one function per finding code, plus sheet-level and CLI texts. */
-import type { Finding, FindingCode } from "../core/findings";
+import type { Finding, FindingCode } from "../core";
 
 export type Locale = "zh-CN" | "en";
 

@@ -1,5 +1,5 @@
 /** Messages are made here, at the edge, from findings that are data. */
-import type { Finding } from "../core/findings";
+import type { Finding } from "../core";
 import { Catalogue, Locale, SheetErrorCode } from "./catalogue";
 import { en } from "./en";
 import { loadMessages } from "./load-messages";

@@ -1,5 +1,5 @@
 /** Sentences for rule-set problems (the core gives data: path, kind, values). zh-CN first, then English. */
-import type { RuleSetIssue, RuleSetIssueKind } from "../core/rule-sets";
+import type { RuleSetIssue, RuleSetIssueKind } from "../core";
 
 type P = Record<string, string>;
 

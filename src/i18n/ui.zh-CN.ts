@@ -2,8 +2,7 @@
  * Task pane and ribbon texts, zh-CN (the default). The finding sentences live in the finding catalogues
  * (zh-CN.ts / en.ts); this file holds only the words around them. `UiStrings` is the shape en must match.
  */
-import type { FindingCode } from "../core/findings";
-import type { Verdict } from "../core/review";
+import type { FindingCode, Verdict } from "../core";
 
 export type UiErrorCode =
   | "sheet-empty"

@@ -2,7 +2,7 @@
  * `taskpane.html?demo`: the pane over an in-memory workbook holding a sample table (index.tsx bundles seed 004,
  * a real Guangzhou table), so the pane can be tried — and screenshotted — without Excel. Nothing is read or sent.
  */
-import { gridFromTsv } from "../core/grid";
+import { gridFromTsv } from "../core";
 import { MemoryAdapter } from "../hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../hosts/memory/memory.workbook";
 

@@ -3,7 +3,7 @@ import type { Locale } from "../i18n";
 import type { CheckResult } from "../actions/actions";
 import { rulesLabel } from "../actions/rule-store";
 import type { TemplateErrorCode } from "../actions/template-actions";
-import type { Verdict } from "../core/review";
+import type { Verdict } from "../core";
 import { Failure, failureText, uiStrings } from "./strings";
 import { templateErrorText, templateStrings } from "./template-strings";
 

@@ -2,9 +2,7 @@
  * Whether the selection lies inside the data rows of a target table. Nothing is written. (The pane's
  * 插入项目模板 now asks previewProjectTemplate, which also says where the rows would go.)
  */
-import { parseSheet } from "../core/sheet-parser";
-import type { RuleSet } from "../core/rules";
-import { DETAIL_SHEET, RESULT_SHEET } from "../core/output-sheets";
+import { DETAIL_SHEET, parseSheet, RESULT_SHEET, type RuleSet } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import type { ActionErrorCode } from "../actions/actions";
 

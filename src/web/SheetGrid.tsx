@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { columnLetter } from "../core/grid";
+import { columnLetter } from "../core";
 import { SheetView, columnAt } from "./sheet-view";
 
 export const ROW_H = 24;

@@ -8,7 +8,7 @@ import {
   Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle1,
   makeStyles, mergeClasses, shorthands, tokens, webLightTheme,
 } from "@fluentui/react-components";
-import { detectLayout } from "../core/layout-detect";
+import { columnLetter, detectLayout } from "../core";
 import { Locale, sheetErrorMessage } from "../i18n";
 import { loadMessages } from "../i18n/load-messages";
 import type { LoadErrorCode } from "../hosts/load-result";
@@ -23,7 +23,6 @@ import { SheetTabs } from "./SheetTabs";
 import { sheetView } from "./sheet-view";
 import { SeedMenu, Toolbar, useFilePicker } from "./Toolbar";
 import { webStrings } from "./web-strings";
-import { columnLetter } from "../core/grid";
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateRows: "auto auto minmax(0, 1fr)", height: "100vh", fontFamily: tokens.fontFamilyBase },

@@ -2,7 +2,7 @@
  * Files in and out of the page: a picked or dropped file (read with FileReader, opened by the same code as the
  * CLI), a bundled seed (its text, opened as the CLI opens a .txt), and the annotated workbook as a download.
  */
-import { gridFromTsv } from "../core/grid";
+import { gridFromTsv } from "../core";
 import { openWorkbook, type OpenResult } from "../hosts/xlsx/xlsx.open";
 import type { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
 

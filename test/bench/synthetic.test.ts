@@ -1,5 +1,4 @@
-import { CellValue, Grid } from "../../src/core/grid";
-import { parseSheet } from "../../src/core/sheet-parser";
+import { CellValue, Grid, parseSheet } from "../../src/core";
 import { syntheticCells, syntheticGrid } from "../../src/bench/synthetic";
 
 /** Cents from the generator's text amounts, independently of the core's money parser; blank is 0. */

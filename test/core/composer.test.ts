@@ -3,13 +3,9 @@
  * compose(parse(cell)) keeps every name and value, differing only in separators, spacing and §4's normalisations.
  */
 import * as fc from "fast-check";
-import { COMPARATORS, ComposeItem, ComposeStyle, composeIndicators, composeTarget, styleOf } from "../../src/core/composer";
-import { DEFAULT_FRAMEWORK, FrameworkIndex, Level2Def } from "../../src/core/framework";
-import { parseIndicatorCell, ParserContext } from "../../src/core/indicator-parser";
-import { PlaceholderMatcher } from "../../src/core/placeholders";
-import { parseTarget, Target } from "../../src/core/target-parser";
-import { cellText } from "../../src/core/grid";
-import { fixOcrArtefacts, nfkc, stripHtml } from "../../src/core/text";
+import { COMPARATORS, ComposeItem, ComposeStyle, composeIndicators, composeTarget, styleOf } from "../../src/core/templates/composer";
+import { cellText, DEFAULT_FRAMEWORK, FrameworkIndex, Level2Def, parseIndicatorCell, ParserContext, parseTarget, PlaceholderMatcher, Target } from "../../src/core";
+import { fixOcrArtefacts, nfkc, stripHtml } from "../../src/core/_lib/text";
 import { SEED_FILES, parseSeed, seedGrid } from "../support/seeds";
 
 const fw = new FrameworkIndex(DEFAULT_FRAMEWORK);

@@ -1,8 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { DEFAULT_FRAMEWORK, FrameworkIndex } from "../../src/core/framework";
-import { parseIndicatorCell, type CellParse, type ParserContext } from "../../src/core/indicator-parser";
-import { PlaceholderMatcher } from "../../src/core/placeholders";
+import { DEFAULT_FRAMEWORK, FrameworkIndex, parseIndicatorCell, PlaceholderMatcher, type CellParse, type ParserContext } from "../../src/core";
 
 const ctx: ParserContext = { framework: new FrameworkIndex(DEFAULT_FRAMEWORK), placeholders: new PlaceholderMatcher() };
 const parse = (text: string): CellParse => parseIndicatorCell(text, ctx);

@@ -1,4 +1,4 @@
-import { RangeMemo } from "../../src/core/memo";
+import { RangeMemo } from "../../src/core/_lib/memo";
 
 /** A deterministic stream of short keys, many repeated, some sharing hashes' low bits by sheer number. */
 function keys(n: number, seed: number): string[] {

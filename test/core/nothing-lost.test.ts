@@ -4,11 +4,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { DEFAULT_FRAMEWORK, FrameworkIndex } from "../../src/core/framework";
-import { gridFromTsv } from "../../src/core/grid";
-import { parseIndicatorCell, type CellParse, type LevelRef, type ParsedItem, type ParserContext } from "../../src/core/indicator-parser";
-import { PlaceholderMatcher } from "../../src/core/placeholders";
-import { stripHtml } from "../../src/core/text";
+import { DEFAULT_FRAMEWORK, FrameworkIndex, gridFromTsv, PlaceholderMatcher } from "../../src/core";
+import { parseIndicatorCell, type CellParse, type LevelRef, type ParsedItem, type ParserContext } from "../../src/core/indicator/indicator-parser";
+import { stripHtml } from "../../src/core/_lib/text";
 
 const ctx: ParserContext = { framework: new FrameworkIndex(DEFAULT_FRAMEWORK), placeholders: new PlaceholderMatcher() };
 const SEEDS = path.join(__dirname, "..", "..", "seeds");

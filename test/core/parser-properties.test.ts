@@ -1,13 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
-import { FINDING_SEVERITY } from "../../src/core/findings";
-import { DEFAULT_FRAMEWORK, FrameworkIndex } from "../../src/core/framework";
-import { columnIndex, gridFromTsv, type CellValue, type Grid } from "../../src/core/grid";
-import { parseIndicatorCell, type CellParse, type ParserContext } from "../../src/core/indicator-parser";
-import { PlaceholderMatcher } from "../../src/core/placeholders";
-import { FindingSchema, IndicatorSchema, ParseJsonSchema, ProjectSchema, TargetSchema } from "../../src/core/schema";
-import { parseSheet } from "../../src/core/sheet-parser";
+import { columnIndex, DEFAULT_FRAMEWORK, FINDING_SEVERITY, FindingSchema, FrameworkIndex, gridFromTsv, IndicatorSchema, parseIndicatorCell, ParseJsonSchema, parseSheet, PlaceholderMatcher, ProjectSchema, TargetSchema, type CellParse, type CellValue, type Grid, type ParserContext } from "../../src/core";
 
 const ctx: ParserContext = { framework: new FrameworkIndex(DEFAULT_FRAMEWORK), placeholders: new PlaceholderMatcher() };
 const RUNS = { numRuns: 200 };

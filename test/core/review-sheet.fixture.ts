@@ -3,12 +3,8 @@
  * three projects given a verdict (通过, 退回, 待定), the rest not yet reviewed. Shared by the snapshot, the
  * adapter and the LibreOffice PDF tests.
  */
-import { checkSheet } from "../../src/core/checks";
-import { Finding } from "../../src/core/findings";
-import { ReviewSheetInput } from "../../src/core/review-sheet";
-import { SheetReview, acceptFinding, applyReview, emptySheetReview, projectReviews, setVerdict } from "../../src/core/review";
-import { DEFAULT_RULES } from "../../src/core/rules";
-import { parseSheet } from "../../src/core/sheet-parser";
+import { acceptFinding, applyReview, checkSheet, DEFAULT_RULES, emptySheetReview, Finding, parseSheet, projectReviews, setVerdict, SheetReview } from "../../src/core";
+import { ReviewSheetInput } from "../../src/core/review/review-sheet";
 import { findingMessage } from "../../src/i18n";
 import { seedGrid } from "../support/seeds";
 

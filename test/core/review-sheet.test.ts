@@ -5,9 +5,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { Finding, finding } from "../../src/core/findings";
-import { Acceptance } from "../../src/core/review";
-import { REVIEW_SHEET, ReviewSheetInput, reviewSheet } from "../../src/core/review-sheet";
+import { Acceptance, finding, Finding } from "../../src/core";
+import { REVIEW_SHEET, ReviewSheetInput, reviewSheet } from "../../src/core/review/review-sheet";
 import { renderLayout, seed000Review } from "./review-sheet.fixture";
 
 const SNAPSHOTS = path.join(__dirname, "..", "snapshots");

@@ -1,9 +1,8 @@
 // Review state in the core: what an acceptance is pinned to, and how a run's findings are split by it.
-import { finding } from "../../src/core/findings";
-import { Grid } from "../../src/core/grid";
+import { finding, Grid } from "../../src/core";
 import {
   acceptFinding, applyReview, emptySheetReview, findingFingerprint, parseReviewState, reviewToJson, setVerdict, emptyReview, SheetReview,
-} from "../../src/core/review";
+} from "../../src/core/review/review";
 
 const BY = { who: "王", when: "2026-11-22T00:00:00.000Z" };
 const grid = (rows: (string | number | null)[][]): Grid => ({ name: "表", rows });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseTarget, type Operator, type Target } from "../../src/core/target-parser";
+import { parseTarget, type Operator, type Target } from "../../src/core";
 
 type Expect = [label: string | null, operator: Operator | null, value: number, unit: string | null];
 

@@ -1,6 +1,6 @@
 /** Workbooks the browser tests upload: a formatted seed, a 20,000-row sheet, and broken or empty files. */
 import ExcelJS from "exceljs";
-import type { Grid } from "../../src/core/grid";
+import type { Grid } from "../../src/core";
 import { seedGrid } from "../support/seeds";
 
 export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -6,9 +6,7 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import type { Page } from "playwright-core";
-import { checkSheet } from "../../src/core/checks";
-import { highlightsFor } from "../../src/core/output-sheets";
-import { parseSheet } from "../../src/core/sheet-parser";
+import { checkSheet, highlightsFor, parseSheet } from "../../src/core";
 import { worksheetToGrid } from "../../src/hosts/xlsx/xlsx.loader";
 import { loadMessages } from "../../src/i18n/load-messages";
 import { startServer, type Served } from "../../src/web/serve";

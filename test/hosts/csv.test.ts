@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { detectCsvDelimiter, gridFromCsv } from "../../src/core/csv";
+import { detectCsvDelimiter, gridFromCsv } from "../../src/core";
 
 describe("gridFromCsv", () => {
   it("reads plain comma-separated fields and turns empty fields into null", () => {

@@ -5,8 +5,7 @@
  */
 import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions";
 import { measureExcelActions } from "../../src/bench/excel-syncs";
-import type { Grid } from "../../src/core/grid";
-import { DETAIL_HEADER, highlightsFor } from "../../src/core/output-sheets";
+import { DETAIL_HEADER, highlightsFor, type Grid } from "../../src/core";
 import { ExcelAdapter, widthPoints } from "../../src/hosts/excel/excel.adapter";
 import { META_SHEET } from "../../src/hosts/excel/memory-sheet";
 import { REQUEST_BUDGET } from "../../src/hosts/excel/payload";

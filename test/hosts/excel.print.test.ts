@@ -7,7 +7,7 @@
  * without page setup. The fake's model of the page layout API is checked here too.
  */
 import { writeReviewSheet } from "../../src/actions/review-actions";
-import { reviewSheet } from "../../src/core/review-sheet";
+import { reviewSheet } from "../../src/core";
 import { ExcelAdapter } from "../../src/hosts/excel/excel.adapter";
 import { PAGE_FOOTER, PRINT_MARGINS } from "../../src/hosts/print-layout";
 import type { NewSheet, WorkbookPort } from "../../src/hosts/workbook.port";

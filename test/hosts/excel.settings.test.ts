@@ -4,7 +4,7 @@
  * share, never the add-in's own document settings), values saved in document settings by earlier versions, sync
  * counts, and all-or-nothing writes.
  */
-import { columnLetter } from "../../src/core/grid";
+import { columnLetter } from "../../src/core";
 import { ExcelAdapter, ExcelAdapterOptions } from "../../src/hosts/excel/excel.adapter";
 import { META_SHEET } from "../../src/hosts/excel/memory-sheet";
 import { FakeExcel } from "../fakes/fake-excel";

@@ -6,10 +6,8 @@
 import { splitIndicators } from "../../src/actions/actions";
 import { addIndicatorTemplateRows, applyWriteBack, planWriteBack } from "../../src/actions/detail-actions";
 import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas } from "../../src/actions/template-actions";
-import { DETAIL_SHEET } from "../../src/core/output-sheets";
-import { DEFAULT_TEMPLATE_CATEGORIES, indicatorSkeleton } from "../../src/core/skeleton";
+import { DEFAULT_TEMPLATE_CATEGORIES, DETAIL_SHEET, indicatorSkeleton, type Grid } from "../../src/core";
 import { SHEET, typedSeed } from "../templates/fixtures";
-import type { Grid } from "../../src/core/grid";
 import { ExcelAdapter } from "../../src/hosts/excel/excel.adapter";
 import { PortError } from "../../src/hosts/workbook.port";
 import { FakeExcel, FakeExcelOptions } from "../fakes/fake-excel";

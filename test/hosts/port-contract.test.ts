@@ -7,10 +7,8 @@
  */
 import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions";
 import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas } from "../../src/actions/template-actions";
-import type { Grid } from "../../src/core/grid";
-import { DETAIL_HEADER, highlightsFor } from "../../src/core/output-sheets";
+import { DETAIL_HEADER, highlightsFor, reviewSheet, type Grid } from "../../src/core";
 import { seedGrid } from "../support/seeds";
-import { reviewSheet } from "../../src/core/review-sheet";
 import { seed000Review } from "../core/review-sheet.fixture";
 import { HOSTS, Host, Norm, SETTINGS_HOSTS, SettingsHost } from "./contract/hosts";
 import { PRINT_HOSTS } from "./contract/print-hosts";

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { cellText, gridFromTsv, lastFilled, type Grid } from "../../src/core/grid";
+import { cellText, gridFromTsv, lastFilled, type Grid } from "../../src/core";
 import { loadFile } from "../../src/hosts/file/file.loader";
 
 const SEEDS = path.join(__dirname, "..", "..", "seeds");

@@ -3,7 +3,7 @@
  * same `_perftarget` cells (I: key, J…: 32,000-character pieces), and each reads what the others wrote.
  */
 import ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../../src/core/grid";
+import type { CellValue, Grid } from "../../src/core";
 import { ExcelAdapter } from "../../src/hosts/excel/excel.adapter";
 import type { WorkbookPort } from "../../src/hosts/workbook.port";
 import { FakeEt } from "../../src/hosts/wps/testing/fake-et";

@@ -1,5 +1,5 @@
 // WpsAdapter over the fake ET model: every WorkbookPort method, with the ET quirks it has to normalise.
-import type { CellValue } from "../../src/core/grid";
+import type { CellValue } from "../../src/core";
 import { PortError } from "../../src/hosts/workbook.port";
 import { META_SHEET } from "../../src/hosts/wps/et-meta";
 import { readFills } from "../../src/hosts/wps/et-fills";

@@ -1,7 +1,7 @@
 // All or nothing over WPS: ET applies each call at once, so the adapter undoes its own writes when a later call
 // fails. Every change an action makes is failed in turn; each time the workbook must be exactly as before.
 import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions";
-import type { Grid } from "../../src/core/grid";
+import type { Grid } from "../../src/core";
 import { PortError } from "../../src/hosts/workbook.port";
 import { WpsAdapter } from "../../src/hosts/wps/wps.adapter";
 import { EtCall, FakeEt, isMutation } from "../../src/hosts/wps/testing/fake-et";

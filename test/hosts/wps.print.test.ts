@@ -5,7 +5,7 @@
  * numbers, fitted rows). Print settings are best effort: a build without PageSetup, or refusing one of its members,
  * still gets the sheet; a failure writing the values still rolls everything back.
  */
-import { reviewSheet } from "../../src/core/review-sheet";
+import { reviewSheet } from "../../src/core";
 import type { NewSheet } from "../../src/hosts/workbook.port";
 import { PAGE_FOOTER, PRINT_MARGINS } from "../../src/hosts/print-layout";
 import { WpsAdapter } from "../../src/hosts/wps/wps.adapter";

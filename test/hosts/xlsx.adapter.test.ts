@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions";
-import { DETAIL_SHEET, RESULT_SHEET, highlightsFor } from "../../src/core/output-sheets";
+import { DETAIL_SHEET, highlightsFor, RESULT_SHEET } from "../../src/core";
 import { PortError } from "../../src/hosts/workbook.port";
 import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
 import { META_SHEET } from "../../src/hosts/xlsx/xlsx.meta";

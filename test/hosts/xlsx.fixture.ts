@@ -1,6 +1,6 @@
 /** A formatted workbook for the .xlsx adapter tests, and ways to compare what a saved workbook holds. */
 import ExcelJS from "exceljs";
-import { columnLetter, type CellValue } from "../../src/core/grid";
+import { columnLetter, type CellValue } from "../../src/core";
 import type { WorkbookPort } from "../../src/hosts/workbook.port";
 import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { loadXlsx, mapValue } from "../../src/hosts/xlsx/xlsx.loader";
-import type { Grid } from "../../src/core/grid";
+import type { Grid } from "../../src/core";
 
 async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);

@@ -4,7 +4,7 @@
  * memory adapter keeps it on its sheet model.
  */
 import ExcelJS from "exceljs";
-import { reviewSheet } from "../../src/core/review-sheet";
+import { reviewSheet } from "../../src/core";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
 import { NewSheet } from "../../src/hosts/workbook.port";

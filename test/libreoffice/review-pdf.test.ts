@@ -13,7 +13,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { pathToFileURL } from "url";
-import { REVIEW_SHEET, reviewSheet } from "../../src/core/review-sheet";
+import { REVIEW_SHEET, reviewSheet } from "../../src/core";
 import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
 import { seed000Review } from "../core/review-sheet.fixture";
 

@@ -13,7 +13,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { checkSheet } from "../../src/core/checks";
+import { checkSheet } from "../../src/core";
 import { parseFile } from "../../src/cli/run-file";
 import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
 import { SHEET, typedSeed } from "../templates/fixtures";

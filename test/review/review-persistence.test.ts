@@ -3,8 +3,7 @@
 import { runCheck, CheckResult } from "../../src/actions/actions";
 import { acceptFindings, setVerdicts } from "../../src/actions/review-actions";
 import { insertProjectTemplate } from "../../src/actions/template-actions";
-import { Finding } from "../../src/core/findings";
-import { REVIEW_SETTING_KEY, projectKey } from "../../src/core/review";
+import { Finding, projectKey, REVIEW_SETTING_KEY } from "../../src/core";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { MemoryWorkbookData, newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
 import { WorkbookPort } from "../../src/hosts/workbook.port";

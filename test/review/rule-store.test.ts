@@ -2,8 +2,7 @@
 // honest name, and the rule set named in every check result.
 import { runCheck } from "../../src/actions/actions";
 import { LEGACY_SETTINGS_KEY, RULES_KEY, loadRules, saveRules } from "../../src/actions/rule-store";
-import { RULES_BEFORE_2022 } from "../../src/core/rule-sets";
-import { DEFAULT_RULES } from "../../src/core/rules";
+import { DEFAULT_RULES, RULES_BEFORE_2022 } from "../../src/core";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
 import { seedGrid } from "../support/seeds";

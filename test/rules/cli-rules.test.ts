@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { run } from "../support/cli";
-import { CheckJsonSchema } from "../../src/core/schema";
+import { CheckJsonSchema } from "../../src/core";
 import { seedFile } from "../support/seeds";
 
 

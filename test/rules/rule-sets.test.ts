@@ -1,7 +1,5 @@
 /** Rule sets in the core (§13): built-ins, validation errors that name the field, JSON round trips. */
-import { checkSheet } from "../../src/core/checks";
-import { BUILTIN_RULE_SETS, RULES_BEFORE_2022, parseRuleSetJson, ruleSetToJson, validateRuleSet } from "../../src/core/rule-sets";
-import { DEFAULT_RULES, RuleSet } from "../../src/core/rules";
+import { BUILTIN_RULE_SETS, checkSheet, DEFAULT_RULES, parseRuleSetJson, RULES_BEFORE_2022, RuleSet, ruleSetToJson, validateRuleSet } from "../../src/core";
 import { checkJson } from "../../src/cli/run-file";
 import { ruleSetErrors } from "../../src/i18n/rule-set-errors";
 import { parseSeed } from "../support/seeds";

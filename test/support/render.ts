@@ -2,9 +2,7 @@
  * Human-readable renderings of parse and check results, for the reviewed snapshots under test/snapshots/.
  * One line per indicator or finding, so a reviewer can read a diff.
  */
-import { Finding } from "../../src/core/findings";
-import { IndicatorOut, SheetParse } from "../../src/core/model";
-import { Target } from "../../src/core/target-parser";
+import { Finding, IndicatorOut, SheetParse, Target } from "../../src/core";
 import { findingMessage } from "../../src/i18n";
 
 function target(t: Target | null): string {

@@ -1,9 +1,7 @@
 /** Test helpers: the bundled seeds as grids and parse results. */
 import * as fs from "fs";
 import * as path from "path";
-import { Grid, gridFromTsv } from "../../src/core/grid";
-import { SheetParse } from "../../src/core/model";
-import { parseSheet } from "../../src/core/sheet-parser";
+import { Grid, gridFromTsv, parseSheet, SheetParse } from "../../src/core";
 
 export const SEEDS_DIR = path.resolve(__dirname, "..", "..", "seeds");
 

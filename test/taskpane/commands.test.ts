@@ -8,7 +8,7 @@ import { acceptFindings } from "../../src/actions/review-actions";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
 import { LEGACY_SETTINGS_KEY, RULES_KEY } from "../../src/actions/rule-store";
-import { RULES_BEFORE_2022, ruleSetToJson } from "../../src/core/rule-sets";
+import { RULES_BEFORE_2022, ruleSetToJson } from "../../src/core";
 import { installDomShims, seedAdapter } from "./pane-fixture";
 
 jest.mock("../../src/taskpane/excel-port", () => ({ createExcelPort: jest.fn() }));

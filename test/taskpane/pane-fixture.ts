@@ -1,6 +1,6 @@
 /** The pane's test workbook: seed 004 on a sheet named 项目表, in the memory adapter. */
 import { act, fireEvent, waitFor } from "@testing-library/react";
-import { gridFromTsv } from "../../src/core/grid";
+import { gridFromTsv } from "../../src/core";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { MemorySheet, newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
 import { seedText } from "../support/seeds";

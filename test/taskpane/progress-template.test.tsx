@@ -5,7 +5,7 @@
 import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { DEFAULT_RULES } from "../../src/core/rules";
+import { DEFAULT_RULES } from "../../src/core";
 import { templateTarget } from "../../src/taskpane/template-target";
 import { installDomShims, seedAdapter } from "./pane-fixture";
 

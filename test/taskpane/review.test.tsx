@@ -6,7 +6,7 @@ import * as React from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { runCheck } from "../../src/actions/actions";
-import { REVIEW_SETTING_KEY, parseReviewState } from "../../src/core/review";
+import { parseReviewState, REVIEW_SETTING_KEY } from "../../src/core";
 import { REVIEWER_KEY } from "../../src/taskpane/review/reviewer";
 import { click, installDomShims, seedAdapter, type } from "./pane-fixture";
 

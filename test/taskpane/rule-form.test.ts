@@ -1,7 +1,6 @@
 // The rule-set editor's form as data: untouched forms give back the rule set, typed numbers are read leniently,
 // and the schema's messages land on the field they name.
-import { BUILTIN_RULE_SETS, validateRuleSet } from "../../src/core/rule-sets";
-import { DEFAULT_RULES } from "../../src/core/rules";
+import { BUILTIN_RULE_SETS, DEFAULT_RULES, validateRuleSet } from "../../src/core";
 import { checkForm, fieldOf, fromForm, groupErrors, toForm, toggleCategory } from "../../src/taskpane/rules/rule-form";
 
 describe("the rule-set form", () => {

@@ -7,8 +7,7 @@ import * as React from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { LEGACY_SETTINGS_KEY, RULES_KEY } from "../../src/actions/rule-store";
-import { RULES_BEFORE_2022, ruleSetToJson } from "../../src/core/rule-sets";
-import { DEFAULT_RULES } from "../../src/core/rules";
+import { DEFAULT_RULES, RULES_BEFORE_2022, ruleSetToJson } from "../../src/core";
 import { click, installDomShims, seedAdapter, type } from "./pane-fixture";
 
 beforeAll(installDomShims);

@@ -5,11 +5,7 @@
 import { splitIndicators } from "../../src/actions/actions";
 import { WRITEBACK_KEY, addIndicatorTemplateRows, applyWriteBack, planRestoreWriteBack, planWriteBack, restoreWriteBack } from "../../src/actions/detail-actions";
 import { insertProjectTemplate } from "../../src/actions/template-actions";
-import { DEFAULT_FRAMEWORK, FrameworkIndex } from "../../src/core/framework";
-import { CellValue, cellText } from "../../src/core/grid";
-import { parseIndicatorCell } from "../../src/core/indicator-parser";
-import { DETAIL_SHEET } from "../../src/core/output-sheets";
-import { PlaceholderMatcher } from "../../src/core/placeholders";
+import { cellText, CellValue, DEFAULT_FRAMEWORK, DETAIL_SHEET, FrameworkIndex, parseIndicatorCell, PlaceholderMatcher } from "../../src/core";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
 import { SHEET, memoryPort, typedSeed } from "./fixtures";

@@ -1,5 +1,5 @@
 /** Seed tables as a user's workbook holds them: amounts typed as numbers (as Excel turns `12,993.72` on paste). */
-import { CellValue, Grid } from "../../src/core/grid";
+import { CellValue, Grid } from "../../src/core";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
 import { seedGrid } from "../support/seeds";

@@ -7,7 +7,7 @@ import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { splitIndicators } from "../../src/actions/actions";
-import { DETAIL_SHEET } from "../../src/core/output-sheets";
+import { DETAIL_SHEET } from "../../src/core";
 import { installDomShims } from "../taskpane/pane-fixture";
 import { SHEET, memoryPort, typedSeed } from "./fixtures";
 

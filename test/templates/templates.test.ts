@@ -2,16 +2,7 @@
  * 插入项目模板 and the SUM offer over the in-memory workbook: where the rows go in each layout, what they hold, the
  * skeleton passing the checks but for its placeholders, the SUM offer listing before writing, and bad cases.
  */
-import { checkSheet } from "../../src/core/checks";
-import { cellText } from "../../src/core/grid";
-import { DEFAULT_FRAMEWORK, FrameworkIndex } from "../../src/core/framework";
-import { parseIndicatorCell } from "../../src/core/indicator-parser";
-import { PlaceholderMatcher } from "../../src/core/placeholders";
-import { DEFAULT_TEMPLATE_CATEGORIES, indicatorSkeleton } from "../../src/core/skeleton";
-import { sumRanges } from "../../src/core/subtotals";
-import { withFormulaValues } from "../../src/core/formula-values";
-import { reconcile } from "../../src/core/reconcile";
-import { parseSheet } from "../../src/core/sheet-parser";
+import { cellText, checkSheet, DEFAULT_FRAMEWORK, DEFAULT_TEMPLATE_CATEGORIES, FrameworkIndex, indicatorSkeleton, parseIndicatorCell, parseSheet, PlaceholderMatcher, reconcile, sumRanges, withFormulaValues } from "../../src/core";
 import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas, previewProjectTemplate } from "../../src/actions/template-actions";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { SHEET, memoryPort, typedSeed } from "./fixtures";

@@ -4,7 +4,7 @@
  * other reads, so a normal sheet costs that one sync; taller sheets continue in row blocks sized from the bytes per
  * row measured so far to stay under the response budget, halving a block if Excel still rejects it.
  */
-import type { CellValue } from "../../core/grid";
+import type { CellValue } from "../../core";
 import { isPayloadError } from "./office-errors";
 import { jsonBytes } from "./payload";
 

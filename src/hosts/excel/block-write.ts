@@ -7,7 +7,7 @@
  * something else (`=x`, `+x`, `-x`, `@x`, `001`, `TRUE`, `1/2`…) is prefixed with `'`, Excel's own "this is text" mark.
  * Only `{formula}` cells go through `formulas`.
  */
-import { columnLetter } from "../../core/grid";
+import { columnLetter } from "../../core";
 import type { CellInput } from "../workbook.port";
 import { chunkBySize, jsonBytes, utf8Length } from "./payload";
 

@@ -10,7 +10,7 @@
  */
 import { parseA1, toA1 } from "../a1";
 import { CellInput, CellWrite, ListValidation, PortError } from "../workbook.port";
-import { columnLetter } from "../../core/grid";
+import { columnLetter } from "../../core";
 import type { Step } from "./batches";
 import { wouldCoerce } from "./block-write";
 import { FILL_READ_BYTES } from "./excel-session";

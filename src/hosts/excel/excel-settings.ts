@@ -8,7 +8,7 @@
  * Each call is one `Excel.run`: one sync reads the settings (a second only while the memory sheet's id is unknown),
  * and setSetting writes the key's row in one more (a value beyond the request budget takes a sync per budget).
  */
-import { columnLetter } from "../../core/grid";
+import { columnLetter } from "../../core";
 import type { Step } from "./batches";
 import { ExcelSession, room } from "./excel-session";
 import { SETTINGS, queueProbe } from "./memory-sheet";

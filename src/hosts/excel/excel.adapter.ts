@@ -9,7 +9,7 @@
  * from ExcelApi 1.13, a sheet meant for paper gets its page setup from 1.9 (print-setup.ts). readFormulas, writeCells
  * and drop-down lists live in excel-cells.ts, settings in excel-settings.ts.
  */
-import { columnLetter } from "../../core/grid";
+import { columnLetter } from "../../core";
 import { parseA1, parseRange, toA1, uniqueSheetName } from "../a1";
 import type { CellInput, Highlight, NewSheet, Selection, SheetValues, WorkbookPort } from "../workbook.port";
 import type { Step } from "./batches";

@@ -5,7 +5,7 @@
  * `range.formulas` gives a formula for formula cells and the value for the others, so a cell counts as a formula
  * when that text starts with `=` and differs from the cell's value (a text cell holding `=x` reads the same twice).
  */
-import { columnLetter } from "../../core/grid";
+import { columnLetter } from "../../core";
 import { readRemainingBlocks } from "./block-read";
 import { jsonBytes } from "./payload";
 

@@ -8,8 +8,7 @@
  * New records are inserted at the top of their list, so adding needs no read; for a cell remembered twice, the
  * lowest (oldest) record holds the true original, which is how a re-run never takes our own colour for the user's.
  */
-import type { CellValue } from "../../core/grid";
-import { cellText } from "../../core/grid";
+import { cellText, type CellValue } from "../../core";
 import { PendingRead, finishRead, queueRead } from "./block-read";
 
 export const META_SHEET = "_perftarget";

@@ -2,7 +2,7 @@
  * Sizing Office.js requests. Excel on the web rejects a request over 5 MB; we aim under 4 MB, measured as the UTF-8
  * bytes of the JSON we send (Chinese text is 3 bytes a character, so counting characters would undershoot 3×).
  */
-import { columnIndex, columnLetter } from "../../core/grid";
+import { columnIndex, columnLetter } from "../../core";
 
 export const MiB = 1024 * 1024;
 /** Default request budget per sync: §10's 4 MB, leaving room under Excel's 5 MB for the request envelope. */

@@ -7,7 +7,7 @@
  * text itself (autofitRows), which the file adapter has to estimate.
  * Page layout needs ExcelApi 1.9: below it the sheet is written with its cell styles but without page setup.
  */
-import { columnLetter } from "../../core/grid";
+import { columnLetter } from "../../core";
 import type { CellInput, PrintSetup } from "../workbook.port";
 import { PAGE_FOOTER, PRINT_MARGINS, runs } from "../print-layout";
 import { ACTION_BYTES, addressLists, cellAreas, jsonBytes } from "./payload";

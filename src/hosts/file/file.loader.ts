@@ -4,8 +4,7 @@
  */
 import { readFile } from "fs/promises";
 import * as path from "path";
-import { gridFromCsv } from "../../core/csv";
-import { gridFromTsv, isBlankRow, type Grid } from "../../core/grid";
+import { gridFromCsv, gridFromTsv, isBlankRow, type Grid } from "../../core";
 import { loadFailure, type LoadResult } from "../load-result";
 import { loadXlsx, NOT_A_WORKBOOK } from "../xlsx/xlsx.loader";
 

@@ -2,8 +2,7 @@
  * WorkbookPort over an in-memory workbook (tests, the offline web page). Every operation works on a copy and
  * commits only when it succeeded, so a failure leaves the workbook exactly as it was.
  */
-import type { CellValue } from "../../core/grid";
-import { columnLetter } from "../../core/grid";
+import { columnLetter, type CellValue } from "../../core";
 import { CellInput, CellWrite, Highlight, NewSheet, PortError, Selection, SheetValues, WorkbookPort } from "../workbook.port";
 import { parseA1, parseRange, shiftKeys, toA1, uniqueSheetName } from "../a1";
 import { shiftFormulaRows } from "../xlsx/formula-shift";

@@ -2,7 +2,7 @@
  * An in-memory workbook: the model behind the memory adapter (tests, the web page) and the .xlsx round trip.
  * Plain data, so it can be cloned to make every port operation all-or-nothing.
  */
-import type { CellValue } from "../../core/grid";
+import type { CellValue } from "../../core";
 import type { PrintSetup } from "../workbook.port";
 
 export interface MemorySheet {

@@ -4,7 +4,7 @@
  * that. Cells are first merged into rectangles (vertical runs, then equal runs in adjacent columns) so a list
  * covers as many cells as it can.
  */
-import { columnIndex, columnLetter } from "../../core/grid";
+import { columnIndex, columnLetter } from "../../core";
 
 /** Longest address string `Range()` accepts. */
 export const RANGE_ADDRESS_CHARS = 255;

@@ -4,8 +4,7 @@
  * re-read as something else gets a leading `'`; formulas go through `.Formula`, one call per run of formula cells
  * in a column.
  */
-import type { CellValue } from "../../core/grid";
-import { columnLetter } from "../../core/grid";
+import { columnLetter, type CellValue } from "../../core";
 import type { CellInput } from "../workbook.port";
 import { count, read } from "./et-bridge";
 import { cellA1 } from "./et-addresses";

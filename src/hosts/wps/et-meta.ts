@@ -6,8 +6,7 @@
  *   I:…  settings key | value in pieces across J, K, L … (setting-cells.ts: the Excel and .xlsx adapters' layout)
  * ET worksheets have no stable id across builds, so sheets are remembered by name.
  */
-import type { CellValue } from "../../core/grid";
-import { columnLetter } from "../../core/grid";
+import { columnLetter, type CellValue } from "../../core";
 import { SETTING_COLUMN, settingPieces, settingValue } from "../excel/setting-cells";
 import { count, item, read } from "./et-bridge";
 import type { EtSession } from "./et-bridge";

@@ -8,7 +8,7 @@
  * printer driver can refuse a paper size): each setting is tried on its own, a refusal is skipped and reported, and
  * nothing here fails the sheet write. The values are written before this runs; their failures still roll back.
  */
-import { columnLetter } from "../../core/grid";
+import { columnLetter } from "../../core";
 import type { CellInput, PrintSetup } from "../workbook.port";
 import { PAGE_FOOTER, PRINT_MARGINS, runs } from "../print-layout";
 import { read, tolerant } from "./et-bridge";

@@ -2,7 +2,7 @@
  * Writing a whole sheet the product makes (指标明细, 校验结果): added after the last sheet and written in bulk; a
  * refresh replaces only a sheet we made (recorded in `_perftarget` with its first row) and takes its place.
  */
-import { columnLetter } from "../../core/grid";
+import { columnLetter } from "../../core";
 import { uniqueSheetName } from "../a1";
 import type { NewSheet } from "../workbook.port";
 import { writeBlock } from "./et-block";

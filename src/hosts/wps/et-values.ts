@@ -4,7 +4,7 @@
  * values as CVErr numbers (HRESULT 0x800A0000 + Excel's error code). Writes: one 2-D block, text kept as text.
  * Colours: ET speaks BGR longs (r + g*256 + b*65536), the port `#RRGGBB`.
  */
-import type { CellValue } from "../../core/grid";
+import type { CellValue } from "../../core";
 import type { CellInput } from "../workbook.port";
 
 const CVERR_BASE = -2146826288; // 0x800A07D0 as a signed 32-bit number: #NULL!, Excel code 2000

@@ -6,7 +6,7 @@
  * each write: a failure half-way puts back what that call had changed. Original fills and the product's own sheets
  * are remembered in a very hidden `_perftarget` sheet. The application object is found lazily, at each call.
  */
-import { columnLetter } from "../../core/grid";
+import { columnLetter } from "../../core";
 import { parseA1, parseRange, toA1 } from "../a1";
 import type { CellInput, CellWrite, Highlight, NewSheet, Selection, SheetValues, WorkbookPort } from "../workbook.port";
 import { PortError } from "../workbook.port";

@@ -8,7 +8,7 @@
  * protected, addresses and lists valid) before its first change.
  */
 import ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../../core/grid";
+import type { CellValue, Grid } from "../../core";
 import { parseA1, parseRange, shiftKeys, toA1, uniqueSheetName } from "../a1";
 import { CellInput, CellWrite, Highlight, NewSheet, PortError, Selection, SheetValues, WorkbookPort } from "../workbook.port";
 import { worksheetToGrid } from "./xlsx.loader";

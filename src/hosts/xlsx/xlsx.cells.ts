@@ -4,7 +4,7 @@
  * style id, so `cell.fill = …` would colour every one of them. We always assign a fresh object.
  */
 import ExcelJS from "exceljs";
-import { columnLetter } from "../../core/grid";
+import { columnLetter } from "../../core";
 import { CellInput, ListValidation, NewSheet, PortError } from "../workbook.port";
 import { applyPrintSetup } from "./xlsx.print";
 

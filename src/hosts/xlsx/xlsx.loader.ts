@@ -3,7 +3,7 @@
  * The grid looks like the sheet pasted as text: cached values only, merged areas empty except the master cell.
  */
 import ExcelJS from "exceljs";
-import { isBlankRow, type CellValue, type Grid } from "../../core/grid";
+import { isBlankRow, type CellValue, type Grid } from "../../core";
 import { loadFailure, type LoadResult } from "../load-result";
 import { META_SHEET, readMeta } from "./xlsx.meta";
 

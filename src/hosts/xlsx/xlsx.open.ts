@@ -4,7 +4,7 @@
  * Runs in Node and in the browser (the web build maps file.loader's Node imports to small shims).
  */
 import ExcelJS from "exceljs";
-import { isBlankRow } from "../../core/grid";
+import { isBlankRow } from "../../core";
 import { loadBytes } from "../file/file.loader";
 import { loadFailure, type LoadErrorCode } from "../load-result";
 import { XlsxAdapter } from "./xlsx.adapter";

@@ -1,8 +1,7 @@
 /** One severity's findings with their count; long lists are paged so thousands of findings do not freeze the pane. */
 import * as React from "react";
 import { Button, Checkbox, CounterBadge, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding, Severity } from "../../core/findings";
-import type { Acceptance } from "../../core/review";
+import type { Acceptance, Finding, Severity } from "../../core";
 import type { Locale } from "../../i18n";
 import type { UiStrings } from "../strings";
 import { FindingRow } from "./FindingRow";

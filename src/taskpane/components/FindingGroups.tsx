@@ -1,6 +1,6 @@
 /** Findings grouped by severity (错误 / 警告 / 提示), most severe first. */
 import * as React from "react";
-import type { Finding, Severity } from "../../core/findings";
+import type { Finding, Severity } from "../../core";
 import type { Locale } from "../../i18n";
 import type { UiStrings } from "../strings";
 import { FindingGroup, Selection } from "./FindingGroup";

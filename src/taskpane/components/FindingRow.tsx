@@ -4,8 +4,7 @@
  */
 import * as React from "react";
 import { Badge, Caption1, Checkbox, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../core/findings";
-import type { Acceptance } from "../../core/review";
+import type { Acceptance, Finding } from "../../core";
 import { Locale, findingMessage } from "../../i18n";
 import { shownDate } from "../review/reviewer";
 import type { UiStrings } from "../strings";

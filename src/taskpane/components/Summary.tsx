@@ -1,8 +1,7 @@
 /** Counts, findings by kind and indicators by 一级 category (§4: an indicator counts under its 二级's parent). */
 import * as React from "react";
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding, Severity } from "../../core/findings";
-import type { SheetParse } from "../../core/model";
+import type { Finding, Severity, SheetParse } from "../../core";
 import type { UiStrings } from "../strings";
 import { Bar, BarChart } from "./BarChart";
 

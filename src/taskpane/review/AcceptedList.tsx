@@ -1,8 +1,7 @@
 /** 已接受: the accepted findings with their reason, who and when; 撤销接受 puts one back among the open ones. */
 import * as React from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../core/findings";
-import type { ReviewedFinding } from "../../core/review";
+import type { Finding, ReviewedFinding } from "../../core";
 import { Locale, findingMessage } from "../../i18n";
 import { findingAddress } from "../components/FindingRow";
 import type { UiStrings } from "../strings";

@@ -1,7 +1,6 @@
 /** 未解决: the open findings by severity, with checkboxes and the accept bar. Reopened ones carry their old reason. */
 import * as React from "react";
-import type { Finding } from "../../core/findings";
-import type { ReviewSplit } from "../../core/review";
+import type { Finding, ReviewSplit } from "../../core";
 import type { Locale } from "../../i18n";
 import { FindingGroups } from "../components/FindingGroups";
 import type { UiStrings } from "../strings";

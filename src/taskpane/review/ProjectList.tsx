@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { ProjectReview, VERDICTS, Verdict } from "../../core/review";
+import { ProjectReview, Verdict, VERDICTS } from "../../core";
 import type { UiStrings } from "../strings";
 import { ProjectRow } from "./ProjectRow";
 

@@ -1,7 +1,7 @@
 /** One project: go to its row, its open/accepted counts, and its verdict (通过 / 退回 / 待定) with a comment. */
 import * as React from "react";
 import { Button, Caption1, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { ProjectReview, VERDICTS, Verdict } from "../../core/review";
+import { ProjectReview, Verdict, VERDICTS } from "../../core";
 import type { UiStrings } from "../strings";
 import { shownDate } from "./reviewer";
 

@@ -5,8 +5,7 @@
  */
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Tab, TabList, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../core/findings";
-import { projectReviews } from "../../core/review";
+import { projectReviews, type Finding } from "../../core";
 import type { Locale } from "../../i18n";
 import type { UiStrings } from "../strings";
 import { AcceptedList } from "./AcceptedList";

@@ -4,10 +4,7 @@
  */
 import { reopenFindings, acceptFindings, setVerdicts, writeReviewSheet } from "../../actions/review-actions";
 import { ActionResult, CheckResult, runCheck } from "../../actions/actions";
-import { columnLetter } from "../../core/grid";
-import type { Finding } from "../../core/findings";
-import { ProjectReview, Verdict, projectKey } from "../../core/review";
-import type { RuleSet } from "../../core/rules";
+import { columnLetter, projectKey, ProjectReview, Verdict, type Finding, type RuleSet } from "../../core";
 import type { Locale } from "../../i18n";
 import type { WorkbookPort } from "../../hosts/workbook.port";
 import { findingAddress } from "../components/FindingRow";

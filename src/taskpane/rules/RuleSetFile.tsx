@@ -5,8 +5,7 @@
 import * as React from "react";
 import { Button, Caption1, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
 import { rulesLabel } from "../../actions/rule-store";
-import { parseRuleSetJson } from "../../core/rule-sets";
-import type { RuleSet } from "../../core/rules";
+import { parseRuleSetJson, type RuleSet } from "../../core";
 import type { Locale } from "../../i18n";
 import { ruleSetErrors } from "../../i18n/rule-set-errors";
 import type { UiStrings } from "../strings";

@@ -5,8 +5,7 @@
 import * as React from "react";
 import { Button, Caption1, Checkbox, Field, Input, Label, Select, Switch, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { rulesLabel } from "../../actions/rule-store";
-import { BUILTIN_RULE_SETS } from "../../core/rule-sets";
-import type { RuleSet } from "../../core/rules";
+import { BUILTIN_RULE_SETS, type RuleSet } from "../../core";
 import type { Locale } from "../../i18n";
 import type { UiStrings } from "../strings";
 import { CORE_CATEGORIES, FieldKey, FormErrors, NO_ERRORS, RuleForm, checkForm, groupErrors, toForm, toggleCategory } from "./rule-form";

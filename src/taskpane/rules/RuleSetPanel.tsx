@@ -7,7 +7,7 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, MessageBar, MessageBarBody, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { StoredRules, rulesLabel } from "../../actions/rule-store";
-import type { RuleSet } from "../../core/rules";
+import type { RuleSet } from "../../core";
 import type { Locale } from "../../i18n";
 import { ruleSetErrors } from "../../i18n/rule-set-errors";
 import type { UiStrings } from "../strings";

@@ -1,7 +1,7 @@
 /** Optional severity overrides, one compact select per overridable finding code, folded away by default. */
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { FINDING_SEVERITY, FindingCode } from "../../core/findings";
+import { FINDING_SEVERITY, FindingCode } from "../../core";
 import type { OverrideLevel } from "../../i18n/ui.zh-CN";
 import type { UiStrings } from "../strings";
 import { OVERRIDABLE_CODES, OVERRIDE_LEVELS } from "./rule-form";

@@ -1,6 +1,5 @@
 /** Rule sets as files: the download (a Blob behind an <a download>) and reading a chosen file as text. */
-import { ruleSetToJson } from "../../core/rule-sets";
-import type { RuleSet } from "../../core/rules";
+import { ruleSetToJson, type RuleSet } from "../../core";
 
 /** `规则集-<name>.json`, with the characters Windows refuses in file names replaced. */
 export function ruleSetFileName(rules: Pick<RuleSet, "name">): string {

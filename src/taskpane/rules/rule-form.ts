@@ -2,9 +2,7 @@
  * The rule-set editor's form as data: a rule set → editable text, and back to a candidate the zod schema judges
  * (validateRuleSet). Nothing here decides validity itself; the schema's issues are matched to fields by path.
  */
-import type { FindingCode } from "../../core/findings";
-import { RuleSetIssue, validateRuleSet } from "../../core/rule-sets";
-import { OVERRIDABLE_CODES, RuleSet } from "../../core/rules";
+import { OVERRIDABLE_CODES, RuleSet, RuleSetIssue, validateRuleSet, type FindingCode } from "../../core";
 import type { Locale } from "../../i18n";
 import { ruleSetErrors } from "../../i18n/rule-set-errors";
 import type { OverrideLevel } from "../../i18n/ui.zh-CN";

@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { StoredRules, loadRules } from "../../actions/rule-store";
-import { DEFAULT_RULES, RuleSet } from "../../core/rules";
+import { DEFAULT_RULES, RuleSet } from "../../core";
 import type { WorkbookPort } from "../../hosts/workbook.port";
 
 export interface RulesInPane {

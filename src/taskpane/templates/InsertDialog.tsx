@@ -1,8 +1,7 @@
 /** 插入项目模板's dialog: where the rows go, how many projects, which categories — before anything is written. */
 import * as React from "react";
 import { Body1, Checkbox, Field, Input, Label, makeStyles, tokens, useId } from "@fluentui/react-components";
-import type { Level2Def } from "../../core/framework";
-import { MAX_TEMPLATE_COUNT } from "../../core/templates";
+import { MAX_TEMPLATE_COUNT, type Level2Def } from "../../core";
 import type { TemplateStrings } from "../template-strings";
 import { ConfirmDialog } from "./ConfirmDialog";
 

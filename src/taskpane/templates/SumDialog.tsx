@@ -1,8 +1,7 @@
 /** The SUM offer: every cell that would change, what it holds now and the formula it would get. */
 import * as React from "react";
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { CellValue } from "../../core/grid";
-import type { SumPlan } from "../../core/subtotals";
+import type { CellValue, SumPlan } from "../../core";
 import type { TemplateStrings } from "../template-strings";
 import { ConfirmDialog } from "./ConfirmDialog";
 

@@ -11,9 +11,7 @@ import {
 import {
   TemplateErrorCode, TemplatePreview, applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas, previewProjectTemplate,
 } from "../../actions/template-actions";
-import type { RuleSet } from "../../core/rules";
-import { DEFAULT_TEMPLATE_CATEGORIES } from "../../core/skeleton";
-import type { SumPlan } from "../../core/subtotals";
+import { DEFAULT_TEMPLATE_CATEGORIES, type RuleSet, type SumPlan } from "../../core";
 import type { Locale } from "../../i18n";
 import type { WorkbookPort } from "../../hosts/workbook.port";
 import type { Outcome } from "../outcome";

@@ -4,8 +4,7 @@
  * cached value is left out: hosts compute it differently) and fill. Drop-down lists are included only for hosts
  * whose adapter has the newer port members (readFormulas/writeCells/validations).
  */
-import type { CellValue, Grid } from "../../../src/core/grid";
-import { columnLetter } from "../../../src/core/grid";
+import { columnLetter, type CellValue, type Grid } from "../../../src/core";
 import { ExcelAdapter } from "../../../src/hosts/excel/excel.adapter";
 import { MemoryAdapter } from "../../../src/hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../../../src/hosts/memory/memory.workbook";

@@ -4,7 +4,7 @@
  * the fake ET from their page layout and cell-style models. Null when the sheet has no print setup at all.
  */
 import ExcelJS from "exceljs";
-import type { Grid } from "../../../src/core/grid";
+import type { Grid } from "../../../src/core";
 import { ExcelAdapter } from "../../../src/hosts/excel/excel.adapter";
 import { MemoryAdapter } from "../../../src/hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../../../src/hosts/memory/memory.workbook";

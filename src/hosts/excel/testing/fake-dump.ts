@@ -2,7 +2,7 @@
  * The fake Excel workbook as plain data: everything a user could notice (values, formulas, formats, fills, cell
  * styles, fitted rows, page layout), so two dumps compared prove that nothing changed.
  */
-import { columnLetter } from "../../../core/grid";
+import { columnLetter } from "../../../core";
 import type { FakeBook, FakeSheet, FakeStyle, FakeValue } from "./fake-model";
 
 export interface DumpCell {

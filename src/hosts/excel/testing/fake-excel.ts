@@ -10,7 +10,7 @@
  * writes (AccessDenied); cell-edit mode; members of a later ExcelApi requirement set than the host's fail with ApiNotFound.
  * It counts syncs and bytes, and can fail any chosen sync to prove a failed run leaves nothing half-written.
  */
-import { CellValue, Grid, isCellError } from "../../../core/grid";
+import { CellValue, Grid, isCellError } from "../../../core";
 import { BatchTx, FakeContext } from "./fake-context";
 import { Dump, dumpBook } from "./fake-dump";
 import {

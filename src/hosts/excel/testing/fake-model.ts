@@ -2,7 +2,7 @@
  * The data behind the strict fake Excel: sheets as sparse rows, Excel's input coercion, A1 rectangles, and a
  * copy-on-write transaction so a failed `sync()` applies nothing of its batch. Test-only: never bundled in the add-in.
  */
-import { columnIndex, columnLetter } from "../../../core/grid";
+import { columnIndex, columnLetter } from "../../../core";
 import { typeIntoGeneralCell } from "../../testing/typed-cell";
 import type { FakePage } from "./fake-page";
 

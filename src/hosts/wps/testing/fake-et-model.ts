@@ -3,7 +3,7 @@
  * columns, multi-area lists), what ET stores when text is typed into a cell, and a plain-data dump of everything a
  * user could notice. Test-only: never bundled in the add-in.
  */
-import { columnIndex, columnLetter } from "../../../core/grid";
+import { columnIndex, columnLetter } from "../../../core";
 import { cvErrCode } from "../et-values";
 import { typeIntoGeneralCell } from "../../testing/typed-cell";
 

@@ -7,8 +7,7 @@
  * member without a setter (`Value`) throws; chosen calls can be made to fail, to prove a failed run leaves the
  * workbook as it was. Builds that expose some properties as methods (and the reverse) are selectable as quirks.
  */
-import type { Grid } from "../../../core/grid";
-import { isCellError } from "../../../core/grid";
+import { isCellError, type Grid } from "../../../core";
 import { cvErrCode } from "../et-values";
 import type { EtApplication } from "../et-types";
 import {

@@ -4,7 +4,7 @@
  * of calls itself. Test-only.
  */
 import { clearMarks, runCheck, splitIndicators } from "../../../actions/actions";
-import { highlightsFor } from "../../../core/output-sheets";
+import { highlightsFor } from "../../../core";
 import { cellRects, rectLists } from "../et-addresses";
 import { syntheticSheet } from "../../../bench/excel-syncs";
 import { WpsAdapter, WpsAdapterOptions } from "../wps.adapter";

@@ -1,0 +1,64 @@
+/**
+ * 校验结果 (the findings as a sheet) and the highlight colours of 一键校验.
+ * Pure: the caller passes the message function (messages live at the edge, in src/i18n).
+ */
+import { Finding } from "../_lib/findings";
+import { CellInput, linkTo } from "../grid/cell-input";
+import type { ReviewSplit } from "../review/review";
+
+export const RESULT_SHEET = "校验结果";
+
+export const RESULT_HEADER = ["序号", "级别", "单元格", "类别", "说明", "应为", "实际", "差额", "计算来源", "审核状态", "接受理由", "规则集"];
+export const RESULT_TEXT_COLUMNS = [1, 3, 4, 8, 9, 10, 11];
+export const RESULT_WIDTHS = [6, 6, 10, 18, 70, 14, 14, 12, 40, 10, 40, 22];
+
+const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
+
+/**
+ * 校验结果: open findings first (a reopened one says so), then the accepted ones with their reasons, so the two
+ * read apart and a filter on 审核状态 separates them. Every row names the rule set that produced it.
+ */
+export function resultRows(
+  sheet: string,
+  review: Pick<ReviewSplit, "open" | "accepted" | "reopened">,
+  message: (f: Finding) => string,
+  rules: { name: string; version: string },
+): CellInput[][] {
+  const rows: CellInput[][] = [RESULT_HEADER];
+  const ruleSet = `${rules.name}（${rules.version}）`;
+  const reopened = new Map(review.reopened.map((r) => [r.finding, r.acceptance] as const));
+  const line = (f: Finding, status: string, reason: string): CellInput[] => [
+    rows.length,
+    SEVERITY_ZH[f.severity],
+    linkTo(sheet, `${f.column ?? "A"}${f.row}`),
+    f.code,
+    message(f),
+    f.expected ?? null,
+    f.actual ?? null,
+    f.difference ?? null,
+    (f.from ?? []).join(","),
+    status,
+    reason,
+    ruleSet,
+  ];
+  for (const f of review.open) {
+    const earlier = reopened.get(f);
+    rows.push(line(f, earlier ? "重新打开" : "未解决", earlier ? `数值已变化（原接受理由：${earlier.reason}）` : ""));
+  }
+  for (const { finding, acceptance } of review.accepted) rows.push(line(finding, "已接受", `${acceptance.reason}（${acceptance.who || "—"}，${acceptance.when.slice(0, 10)}）`));
+  return rows;
+}
+
+/** Fill colours for highlights: errors red, warnings (rounding, indicator problems) amber. Infos are not coloured. */
+export const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
+
+/** One highlight per cell, the most severe finding winning; whole-row findings colour nothing. */
+export function highlightsFor(findings: readonly Finding[]): { address: string; color: string; severity: "error" | "warning" }[] {
+  const best = new Map<string, "error" | "warning">();
+  for (const f of findings) {
+    if (f.severity === "info" || f.column === null) continue;
+    const a = `${f.column}${f.row}`;
+    if (best.get(a) !== "error") best.set(a, f.severity);
+  }
+  return [...best].map(([address, severity]) => ({ address, severity, color: HIGHLIGHT_COLORS[severity] }));
+}

@@ -1,0 +1,93 @@
+/**
+ * The rule set (§7, §13): framework, required categories, severities, thresholds and vocabularies, validated by zod.
+ * Objects are strict so a misspelt key in a hand-edited file is an error, not silently ignored.
+ * Built-ins, JSON import/export and error data live in rule-sets.ts.
+ */
+import { z } from "zod";
+import { DEFAULT_FRAMEWORK } from "./framework";
+import { FINDING_CODES, FindingCode } from "../_lib/findings";
+import { DEFAULT_PLACEHOLDERS } from "./placeholders";
+
+/** Bumped when the file shape changes incompatibly, so an old file is refused with a clear message. */
+export const RULE_SET_SCHEMA_VERSION = 1;
+
+const Category = z.enum(["output", "benefit", "satisfaction", "cost"]);
+
+/** Money codes pick warning vs error per finding (within rounding or not), so they cannot be overridden. */
+const PER_FINDING_SEVERITY: readonly FindingCode[] = ["row-sum", "subtotal", "grand-total"];
+export const OVERRIDABLE_CODES = FINDING_CODES.filter((c) => !PER_FINDING_SEVERITY.includes(c));
+
+const Level1 = z.strictObject({ code: z.string().regex(/^\d$/), name: z.string().min(1), category: Category, aliases: z.array(z.string()).optional() });
+const Level2 = z.strictObject({
+  code: z.string().regex(/^\d\d$/),
+  name: z.string().min(1),
+  parent: z.string().regex(/^\d$/),
+  aliases: z.array(z.string()).optional(),
+  alsoCost: z.boolean().optional(),
+});
+
+/** The fields without cross-field checks: `.pick()` needs a schema without refinements (settings.ts uses it). */
+export const RuleSetFieldsSchema = z.strictObject({
+  schemaVersion: z.literal(RULE_SET_SCHEMA_VERSION),
+  name: z.string().min(1),
+  version: z.string().min(1),
+  framework: z.strictObject({ level1: z.array(Level1).min(1), level2: z.array(Level2) }),
+  /** Categories every project needs (error when missing). */
+  requiredCategories: z.array(Category.exclude(["cost"])),
+  /** Whether a missing 成本 indicator is warned about. */
+  costRequired: z.boolean(),
+  /** 满意度 targets below this percentage are warned about. */
+  satisfactionMin: z.number().min(0).max(100),
+  /** Rounding drift allowed per nonzero addend, in the sheet's money unit (§6: 0.005). */
+  roundingPerAddend: z.number().min(0).max(1),
+  placeholders: z.array(z.string().min(1)),
+  /** Severity overrides by finding code; "off" drops the finding. */
+  severities: z.partialRecord(z.enum(OVERRIDABLE_CODES as [FindingCode, ...FindingCode[]]), z.enum(["error", "warning", "info", "off"])).optional(),
+});
+
+type Fields = z.infer<typeof RuleSetFieldsSchema>;
+
+function firstIndexes<T>(list: readonly T[], key: (t: T) => string): Map<string, number> {
+  const first = new Map<string, number>();
+  list.forEach((t, i) => {
+    if (!first.has(key(t))) first.set(key(t), i);
+  });
+  return first;
+}
+
+/** Checks across fields; the issue's `params.kind` is what rule-sets.ts turns into error data. */
+function crossChecks(r: Fields, ctx: z.RefinementCtx): void {
+  const add = (path: (string | number)[], kind: string, params: Record<string, string | number>) =>
+    ctx.addIssue({ code: "custom", path, message: kind, params: { kind, ...params } });
+  const l1 = firstIndexes(r.framework.level1, (d) => d.code);
+  r.framework.level1.forEach((d, i) => {
+    if (l1.get(d.code) !== i) add(["framework", "level1", i, "code"], "duplicate-code", { code: d.code });
+  });
+  const l2 = firstIndexes(r.framework.level2, (d) => d.code);
+  r.framework.level2.forEach((d, i) => {
+    if (l2.get(d.code) !== i) add(["framework", "level2", i, "code"], "duplicate-code", { code: d.code });
+    if (!l1.has(d.parent)) add(["framework", "level2", i, "parent"], "unknown-parent", { code: d.code, parent: d.parent });
+  });
+  const cats = firstIndexes(r.requiredCategories, (c) => c);
+  r.requiredCategories.forEach((c, i) => {
+    if (cats.get(c) !== i) add(["requiredCategories", i], "duplicate-value", { value: c });
+    // A required category no 一级 maps to would fail every project.
+    else if (!r.framework.level1.some((d) => d.category === c)) add(["requiredCategories", i], "category-without-level1", { value: c });
+  });
+}
+
+export const RuleSetSchema = RuleSetFieldsSchema.superRefine(crossChecks);
+
+export type RuleSet = z.infer<typeof RuleSetSchema>;
+
+export const DEFAULT_RULES: RuleSet = {
+  schemaVersion: RULE_SET_SCHEMA_VERSION,
+  name: "广州市-2025",
+  version: "2025.1",
+  framework: DEFAULT_FRAMEWORK,
+  requiredCategories: ["output", "benefit", "satisfaction"],
+  costRequired: true,
+  satisfactionMin: 80,
+  roundingPerAddend: 0.005,
+  placeholders: DEFAULT_PLACEHOLDERS,
+};

@@ -1,0 +1,123 @@
+/**
+ * Layout D (§3): one row per indicator with 一级指标/二级指标/三级指标/指标值 columns, optionally 计量单位,
+ * 指标性质 (定量/定性 or a comparator), 权重, 指标方向性, and project columns whose merged cells arrive blank.
+ * A row with an amount but no project and no indicator is a subtotal.
+ */
+import { Grid, cellText, columnLetter, isBlankRow } from "../../grid/grid";
+import { finding } from "../../_lib/findings";
+import { isIndicatorColumnsHeader, mapColumns } from "./detect";
+import { LevelTracker } from "../../indicator/level-tracker";
+import { MoneyRow, ProjectOut } from "../model";
+import { parseAmount } from "../../values/money";
+import { SheetBuilder } from "../sheet-builder";
+import { departmentFromTitle, isTitleText, moneyUnitFromTitle, norm } from "../vocabulary";
+import { Operator, parseTarget, Target } from "../../values/target-parser";
+
+type Role = "unitName" | "project" | "amount" | "goal" | "l1" | "l2" | "l3" | "period" | "annual" | "measure" | "nature" | "weight" | "direction";
+
+const ROLES: [Role, (t: string) => boolean][] = [
+  ["l1", (t) => t === "一级指标"],
+  ["l2", (t) => t === "二级指标"],
+  ["l3", (t) => t === "三级指标"],
+  ["period", (t) => t.startsWith("实施周期") || t.startsWith("实施期")],
+  ["annual", (t) => /^(年度)?指标值|^年度目标值/.test(t)],
+  ["measure", (t) => /计量单位|度量单位/.test(t)],
+  ["nature", (t) => t.includes("指标性质") || t.includes("比较符") || t.includes("计算符号")],
+  ["weight", (t) => t.includes("权重") || t.includes("分值")],
+  ["direction", (t) => t.includes("方向")],
+  ["project", (t) => t.includes("项目名称")],
+  ["unitName", (t) => /单位名称|预算单位|资金使用单位/.test(t)],
+  ["amount", (t) => /预算数|资金总额|金额|预算资金/.test(t)],
+  ["goal", (t) => /年度目标|绩效目标/.test(t)],
+];
+
+const NATURE_OPS: [RegExp, Operator][] = [
+  [/^(≥|>=|大于等于|不低于|不少于)$/, ">="],
+  [/^(≤|<=|小于等于|不高于|不超过)$/, "<="],
+  [/^(=|＝|等于)$/, "="],
+  [/^(>|大于|高于)$/, ">"],
+  [/^(<|小于|低于)$/, "<"],
+];
+
+/** The value cell, read with its 指标性质 comparator and 计量单位 when the cell itself carries neither. */
+function target(raw: string, nature: string, measure: string): Target | null {
+  const t = parseTarget(raw);
+  if (!t) return null;
+  if (nature === "定性") return { ...t, label: null, operator: null, value: null, unit: null, qualitative: true };
+  const op = NATURE_OPS.find(([re]) => re.test(nature.normalize("NFKC")))?.[1];
+  if (t.qualitative) return t;
+  return { ...t, operator: t.operator ?? op ?? null, unit: t.unit ?? (measure || null) };
+}
+
+export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { department: string | null; moneyUnit: string | null; money: MoneyRow[] } {
+  const cols = mapColumns(grid.rows[headerRow].map((v) => norm(v)), ROLES);
+  let department: string | null = null;
+  let moneyUnit: string | null = null;
+  for (let r = 0; r < headerRow; r++) {
+    for (const v of grid.rows[r]) {
+      department = department ?? departmentFromTitle(cellText(v));
+      moneyUnit = moneyUnit ?? moneyUnitFromTitle(cellText(v));
+    }
+  }
+  const text = (row: Grid["rows"][number], c: number | undefined) => (c === undefined ? "" : cellText(row[c]));
+  const levels = new LevelTracker(b.ctx.framework);
+  const money: MoneyRow[] = [];
+  let project = null as ProjectOut | null;
+  let unitName: string | null = null;
+
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r];
+    if (isBlankRow(row)) continue;
+    const cells = row.map((v) => norm(v));
+    if (isIndicatorColumnsHeader(cells)) continue;
+    const filled = cells.filter((t) => t !== "");
+    if (filled.length === 1 && isTitleText(filled[0])) continue;
+    const name = text(row, cols.project);
+    const l3 = text(row, cols.l3);
+    const amount = cols.amount === undefined ? null : parseAmount(row[cols.amount]);
+    if (text(row, cols.unitName)) unitName = text(row, cols.unitName);
+    const hasAmount = amount?.kind === "amount";
+    if (!name && !l3 && hasAmount) {
+      const label = filled.find((t) => parseAmount(t).kind === "invalid") ?? "";
+      money.push({ row: r + 1, kind: /^(合计|总计)$/.test(label) ? "grand-total" : "subtotal", name: label, cells: { total: { cents: amount.cents, blank: false, col: cols.amount! } } });
+      continue;
+    }
+    if (name && name !== project?.name) {
+      project = { row: r + 1, name, unit: unitName, department, amounts: null, indicatorCount: 0 };
+      b.projects.push(project);
+      levels.reset();
+      if (cols.amount !== undefined && amount) {
+        money.push({ row: r + 1, kind: "project", name, cells: { total: { cents: hasAmount ? amount.cents : 0, blank: !hasAmount, col: cols.amount } } });
+      }
+    }
+    if (!project) {
+      project = { row: r + 1, name: department ?? grid.name, unit: unitName, department, amounts: null, indicatorCount: 0 };
+      b.projects.push(project);
+    }
+    const l1 = text(row, cols.l1);
+    const l2 = text(row, cols.l2);
+    if (l1) levels.set1(l1);
+    if (l2) levels.set2(l2, r + 1, columnLetter(cols.l2!), !!l1, b.findings);
+    if (!l3) continue;
+    const nature = text(row, cols.nature);
+    const measure = text(row, cols.measure);
+    const period = text(row, cols.period);
+    const annual = text(row, cols.annual);
+    b.indicatorRow(
+      {
+        row: r + 1,
+        column: columnLetter(cols.l3!),
+        group: 1,
+        seq: null,
+        ...levels.state(),
+        name: l3,
+        periodTarget: period ? target(period, nature, measure) : null,
+        annualTarget: annual ? target(annual, nature, measure) : null,
+      },
+      project,
+    );
+    const ph = b.ctx.placeholders;
+    if (ph.matches(l3) || ph.matches(annual)) b.note(finding("placeholder", r + 1, columnLetter(cols.l3!), { params: { fields: "name", text: l3 } }));
+  }
+  return { department, moneyUnit, money };
+}

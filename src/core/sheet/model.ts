@@ -1,0 +1,91 @@
+/** The parse result: the JSON contract of §11 plus the money rows the checks need. */
+import { Category } from "../rules/framework";
+import { Finding } from "../_lib/findings";
+import { LevelRef } from "../indicator/level-resolver";
+import { Target } from "../values/target-parser";
+
+export type Layout = "A" | "B" | "C" | "D";
+
+export const MONEY_KEYS = ["total", "fiscal", "specialAccount", "other"] as const;
+export type MoneyKey = (typeof MONEY_KEYS)[number];
+export type Amounts = Record<MoneyKey, number>;
+
+export interface ProjectOut {
+  row: number;
+  name: string;
+  unit: string | null;
+  department: string | null;
+  amounts: Amounts | null;
+  indicatorCount: number;
+}
+
+export interface IndicatorOut {
+  row: number;
+  column: string;
+  project: string;
+  projectRow: number;
+  unit: string | null;
+  group: number;
+  seq: number | null;
+  level1: LevelRef | null;
+  level2: LevelRef | null;
+  name: string;
+  periodTarget: Target | null;
+  annualTarget: Target | null;
+  /** Extension: the category the indicator counts under (§4), and whether it counts as 成本. */
+  category: Category | null;
+  cost: boolean;
+}
+
+/** One money cell: exact hundredths, and where it physically is (null when the row had no such cell). */
+export interface MoneyCell {
+  cents: number;
+  blank: boolean;
+  col: number | null;
+}
+
+export type MoneyRowKind = "grand-total" | "unit" | "project" | "subtotal";
+
+export interface MoneyRow {
+  row: number;
+  kind: MoneyRowKind;
+  name: string;
+  cells: Partial<Record<MoneyKey, MoneyCell>>;
+}
+
+/** Layout B's budget and key-task figures (§6). */
+export interface DeptBudgetEntry {
+  label: string;
+  group: "expense" | "income" | "level" | "development";
+  row: number;
+  col: number;
+  cents: number | null;
+}
+
+export interface KeyTask {
+  name: string;
+  row: number;
+  col: number;
+  cents: number;
+  /** True when the amount was read from text such as `拟投入资金:731(万元)`. */
+  fromText: boolean;
+}
+
+export interface DeptForm {
+  budget: DeptBudgetEntry[];
+  keyTasks: KeyTask[];
+}
+
+export interface SheetParse {
+  sheet: string;
+  layout: Layout;
+  moneyUnit: string | null;
+  department: string | null;
+  projects: ProjectOut[];
+  indicators: IndicatorOut[];
+  findings: Finding[];
+  /** Money rows in sheet order (layouts A and D); which columns exist. */
+  money: MoneyRow[];
+  moneyKeys: MoneyKey[];
+  deptForm?: DeptForm;
+}

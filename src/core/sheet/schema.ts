@@ -1,0 +1,84 @@
+/**
+ * zod schemas for the JSON contract of §11 (`parse --json`, `check --json`). The CLI validates what it prints,
+ * and consumers can validate what they read.
+ */
+import { z } from "zod";
+import { FINDING_CODES } from "../_lib/findings";
+
+export const TargetSchema = z.object({
+  raw: z.string(),
+  label: z.string().nullable(),
+  operator: z.enum([">=", ">", "=", "<", "<=", "≈"]).nullable(),
+  value: z.number().finite().nullable(),
+  unit: z.string().nullable(),
+  qualitative: z.boolean(),
+});
+
+const LevelSchema = z.object({ code: z.string().nullable(), name: z.string() }).nullable();
+const Cell = { row: z.number().int().positive(), column: z.string().regex(/^[A-Z]+$/) };
+
+export const FindingSchema = z.object({
+  code: z.enum(FINDING_CODES as [string, ...string[]]),
+  severity: z.enum(["error", "warning", "info"]),
+  row: z.number().int().positive(),
+  column: z.string().regex(/^[A-Z]+$/).nullable(),
+  message: z.string(),
+  item: z.object({ group: z.number().int().positive(), seq: z.number().int().positive().nullable() }).optional(),
+  expected: z.number().optional(),
+  actual: z.number().optional(),
+  difference: z.number().optional(),
+  from: z.array(z.string().regex(/^[A-Z]+[0-9]+$/)).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+export const ProjectSchema = z.object({
+  row: z.number().int().positive(),
+  name: z.string(),
+  unit: z.string().nullable(),
+  department: z.string().nullable(),
+  amounts: z.object({ total: z.number(), fiscal: z.number(), specialAccount: z.number(), other: z.number() }).nullable(),
+  indicatorCount: z.number().int().nonnegative(),
+});
+
+export const IndicatorSchema = z.object({
+  ...Cell,
+  project: z.string(),
+  projectRow: z.number().int().positive(),
+  unit: z.string().nullable(),
+  group: z.number().int().positive(),
+  seq: z.number().int().positive().nullable(),
+  level1: LevelSchema,
+  level2: LevelSchema,
+  name: z.string(),
+  periodTarget: TargetSchema.nullable(),
+  annualTarget: TargetSchema.nullable(),
+  category: z.enum(["output", "benefit", "satisfaction", "cost"]).nullable(),
+  cost: z.boolean(),
+});
+
+export const ParseJsonSchema = z.object({
+  file: z.string(),
+  sheet: z.string(),
+  layout: z.enum(["A", "B", "C", "D"]),
+  moneyUnit: z.string().nullable(),
+  projects: z.array(ProjectSchema),
+  indicators: z.array(IndicatorSchema),
+  findings: z.array(FindingSchema),
+});
+
+export const CheckJsonSchema = z.object({
+  file: z.string(),
+  sheet: z.string(),
+  /** The rule set the check used (§13: recorded with every result). */
+  rules: z.object({ name: z.string(), version: z.string() }),
+  /** Open findings (all of them when the workbook holds no review). */
+  findings: z.array(FindingSchema),
+  /** Findings a reviewer accepted (§13), with why, who and when; absent when there are none. */
+  accepted: z.array(FindingSchema.extend({ reason: z.string(), who: z.string(), when: z.string() })).optional(),
+  /** Counts of the open findings. */
+  summary: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+});
+
+export type ParseJson = z.infer<typeof ParseJsonSchema>;
+export type CheckJson = z.infer<typeof CheckJsonSchema>;
+export type FindingJson = z.infer<typeof FindingSchema>;

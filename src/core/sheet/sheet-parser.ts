@@ -1,0 +1,65 @@
+/**
+ * parseSheet: detect the layout, read it, and return the §11 parse result. Bad input is returned, never thrown.
+ */
+import { DEFAULT_FRAMEWORK, Framework, FrameworkIndex } from "../rules/framework";
+import { sortFindings } from "../_lib/findings";
+import { Grid } from "../grid/grid";
+import { readLayoutA } from "./layouts/layout-a";
+import { readLayoutB } from "./layouts/layout-b";
+import { readLayoutC } from "./layouts/layout-c";
+import { readLayoutD } from "./layouts/layout-d";
+import { detectLayout } from "./layouts/detect";
+import { SheetParse } from "./model";
+import { DEFAULT_PLACEHOLDERS, PlaceholderMatcher } from "../rules/placeholders";
+import { parserContext, SheetBuilder } from "./sheet-builder";
+
+export interface ParseOptions {
+  framework?: Framework;
+  placeholders?: readonly string[];
+}
+
+export type SheetParseResult =
+  | { ok: true; value: SheetParse }
+  | { ok: false; code: "sheet-empty" | "not-a-target-table"; sheet: string };
+
+export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseResult {
+  if (!grid.rows.some((r) => r.some((v) => v !== null && v !== ""))) return { ok: false, code: "sheet-empty", sheet: grid.name };
+  const header = detectLayout(grid);
+  if (!header) return { ok: false, code: "not-a-target-table", sheet: grid.name };
+  // Made per parse (a few dozen names): its memo of folded level names is this parse's work, not carried over.
+  const framework = new FrameworkIndex(options.framework ?? DEFAULT_FRAMEWORK);
+  const placeholders = new PlaceholderMatcher(options.placeholders ?? DEFAULT_PLACEHOLDERS);
+  const b = new SheetBuilder(parserContext(framework, placeholders));
+  const base = { sheet: grid.name, layout: header.layout, projects: b.projects, indicators: b.indicators, findings: b.findings };
+  let value: SheetParse;
+  switch (header.layout) {
+    case "A": {
+      const a = readLayoutA(grid, header.headerRow, b);
+      value = { ...base, moneyUnit: a.moneyUnit, department: a.department, money: a.money, moneyKeys: a.moneyKeys };
+      break;
+    }
+    case "B": {
+      const r = readLayoutB(grid, header.headerRow, b);
+      value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: [], moneyKeys: [], deptForm: r.deptForm };
+      break;
+    }
+    case "C": {
+      const r = readLayoutC(grid, header.headerRow, b);
+      value = { ...base, moneyUnit: null, department: r.department, money: [], moneyKeys: [] };
+      break;
+    }
+    case "D": {
+      const r = readLayoutD(grid, header.headerRow, b);
+      value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: r.money, moneyKeys: r.money.length ? ["total"] : [] };
+      break;
+    }
+  }
+  sortFindings(value.findings);
+  return { ok: true, value };
+}
+
+/** The first sheet of a workbook that is a target table (or the named one). */
+export function pickSheet(sheets: readonly Grid[], name?: string): Grid | undefined {
+  if (name !== undefined) return sheets.find((s) => s.name === name);
+  return sheets.find((s) => detectLayout(s) !== null) ?? sheets[0];
+}
