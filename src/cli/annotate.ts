@@ -10,9 +10,7 @@ import ExcelJS from "exceljs";
 import { ActionErrorCode, runCheck, splitIndicators } from "../actions/actions";
 import { pickSheet, RuleSet } from "../core";
 import { loadRules as loadStoredRules, rulesLabel } from "../actions/rule-store";
-import { Locale, bilingual, sheetErrorMessage } from "../i18n";
-import { uiEn } from "../i18n/ui.en";
-import { uiZhCN } from "../i18n/ui.zh-CN";
+import { Locale, bilingual, sheetErrorMessage, uiStrings } from "../i18n";
 import { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
 import { writeNewSheet } from "../hosts/xlsx/xlsx.cells";
 import { openWorkbook, type Unkept } from "../hosts/xlsx/xlsx.open";
@@ -51,7 +49,7 @@ export type AnnotateFailure = { ok: false; code: string; message: string };
 export function actionMessage(code: ActionErrorCode, detail = ""): string {
   if (code === "sheet-empty" || code === "not-a-target-table") return bilingual(sheetErrorMessage(code, detail), sheetErrorMessage(code, detail, "en"));
   const name = detail.replace(/^[a-z-]+: /, "");
-  return bilingual(uiZhCN.errors[code](name), uiEn.errors[code](name));
+  return bilingual(uiStrings("zh-CN").errors[code](name), uiStrings("en").errors[code](name));
 }
 
 /** Bytes in, annotated workbook out (in memory): the core of the CLI, the demo and the LibreOffice test. */

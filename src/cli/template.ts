@@ -8,9 +8,8 @@
 import * as path from "path";
 import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas, TemplateErrorCode } from "../actions/template-actions";
 import { DEFAULT_TEMPLATE_CATEGORIES, pickSheet } from "../core";
-import { Locale, bilingual } from "../i18n";
+import { Locale, bilingual, templateErrorText } from "../i18n";
 import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
-import { templateErrorText } from "../taskpane/template-strings";
 
 export const TEMPLATE_USAGE = "  perftarget template FILE --after-row N [--count K] [--categories 11,12,…] [--sum] [--sheet NAME] -o OUT.xlsx";
 

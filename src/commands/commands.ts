@@ -6,10 +6,9 @@
  * itself: 校验结果 is activated, or the marks disappear.
  */
 import "../taskpane/no-eval";
-import type { Locale } from "../i18n";
-import { localeFor } from "../taskpane/boot";
+import { Locale, localeFor, uiStrings } from "../i18n";
 import { createExcelPort } from "../taskpane/excel-port";
-import { failureFromError, failureText, uiStrings } from "../taskpane/strings";
+import { failureFromError, failureText } from "../taskpane/failure";
 import { RibbonResult, ribbonCheck, ribbonClear } from "./ribbon";
 
 type Completable = { completed: () => void };

@@ -3,8 +3,7 @@
  * The ribbon's message dialog (message.html?text=…&title=…&lang=…). The text goes in as textContent, never as
  * HTML. The close button asks the opener (commands.ts) to close the dialog and finish the command.
  */
-import type { Locale } from "../i18n";
-import { uiStrings } from "../taskpane/strings";
+import { Locale, uiStrings } from "../i18n";
 
 export function fillMessage(doc: Document, search: string): void {
   if (!doc.getElementById("text")) return; // not the message page

@@ -7,7 +7,7 @@ import { loadRules } from "../actions/rule-store";
 import type { Locale } from "../i18n";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { Outcome, checkOutcome, outcomeText } from "../taskpane/outcome";
-import { failureFromError, failureFromResult } from "../taskpane/strings";
+import { failureFromError, failureFromResult } from "../taskpane/failure";
 
 export interface RibbonResult {
   ok: boolean;

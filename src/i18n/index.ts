@@ -7,6 +7,14 @@ import { zhCN } from "./zh-CN";
 import type { LoadErrorCode } from "../hosts/load-result";
 
 export type { Locale, SheetErrorCode } from "./catalogue";
+export { localeFor, otherLocale } from "./locale";
+export { uiCatalogues, uiStrings } from "./ui";
+export type * from "./ui/strings";
+export { templateCatalogues, templateErrorText, templateStrings } from "./templates";
+export type { TemplateStrings, TemplateTool } from "./templates";
+export { webCatalogues, webStrings } from "./web";
+export type { WebStrings } from "./web";
+export { loadMessages } from "./load-messages";
 export { ruleSetErrors, ruleSetErrorLines } from "./rule-set-errors";
 export type { RuleSetError } from "./rule-set-errors";
 

@@ -1,9 +1,10 @@
 /** One sentence per load error code, shown when a file cannot be turned into sheets. */
 import type { LoadErrorCode } from "../hosts/load-result";
+import type { Locale } from "./catalogue";
 
-export type LoadMessageLocale = "zh-CN" | "en";
+export type LoadMessages = Record<LoadErrorCode, string>;
 
-export const loadMessages: Record<LoadMessageLocale, Record<LoadErrorCode, string>> = {
+export const loadMessages: Record<Locale, LoadMessages> = {
   "zh-CN": {
     "file-unreadable": "无法打开该文件，请确认路径正确且文件没有被其他程序占用。",
     "file-empty": "文件是空的，没有可读取的内容。",

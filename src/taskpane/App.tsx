@@ -8,7 +8,6 @@ import { Divider, FluentProvider, makeStyles, tokens, webLightTheme } from "@flu
 import { CheckResult, clearMarks, runCheck, splitIndicators } from "../actions/actions";
 import { rulesLabel, saveRules } from "../actions/rule-store";
 import type { Finding, RuleSet, SheetParse } from "../core";
-import type { Locale } from "../i18n";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { ActionBar } from "./components/ActionBar";
 import { findingAddress } from "./components/FindingRow";
@@ -23,8 +22,8 @@ import { useReviewer } from "./review/reviewer";
 import { useReviewFlows } from "./review/use-review-flows";
 import { RuleSetPanel } from "./rules/RuleSetPanel";
 import { useRules } from "./rules/use-rules";
-import { failureFromError, failureFromResult, otherLocale, uiStrings } from "./strings";
-import { TemplateTool, templateStrings } from "./template-strings";
+import { Locale, TemplateTool, otherLocale, templateStrings, uiStrings } from "../i18n";
+import { failureFromError, failureFromResult } from "./failure";
 import { TemplateTools } from "./templates/TemplateTools";
 import { useTemplateFlows } from "./templates/use-template-flows";
 import { ActionName, MainAction, useBusy } from "./use-busy";

@@ -3,6 +3,8 @@
  * "open this in Excel" page. Office.js may be missing altogether (offline, plain browser), or loaded but never
  * ready outside Office, hence the timeout.
  */
+import type { Locale } from "../i18n";
+
 export type BootMode = "excel" | "demo" | "outside";
 
 export interface OfficeLike {
@@ -22,13 +24,8 @@ export async function bootMode(search: string, office: OfficeLike | undefined, t
   return info && info.host === "Excel" ? "excel" : "outside";
 }
 
-/** Office's display language → the pane's: English for English Office, Chinese otherwise (the product's default). */
-export function localeFor(displayLanguage: string | undefined): "zh-CN" | "en" {
-  return (displayLanguage ?? "").toLowerCase().startsWith("en") ? "en" : "zh-CN";
-}
-
 /** Demo options from the query string: `?demo&run=check&lang=en`. */
-export function demoOptions(search: string): { run?: "check" | "split"; locale: "zh-CN" | "en" } {
+export function demoOptions(search: string): { run?: "check" | "split"; locale: Locale } {
   const q = new URLSearchParams(search);
   const run = q.get("run");
   return { run: run === "check" || run === "split" ? run : undefined, locale: q.get("lang") === "en" ? "en" : "zh-CN" };

@@ -6,13 +6,13 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { OutsideOffice } from "./components/OutsideOffice";
-import { BootMode, bootMode, demoOptions, localeFor, wantsDemo } from "./boot";
+import { BootMode, bootMode, demoOptions, wantsDemo } from "./boot";
 import { detectHost } from "../hosts/detect-host";
 import { demoPort } from "./demo-port";
 // Bundled as text (webpack asset/source): the demo's sample table.
 import sample from "../../seeds/004_6706784a82fb7692.txt";
 import { createExcelPort } from "./excel-port";
-import { uiStrings } from "./strings";
+import { localeFor, uiStrings } from "../i18n";
 
 function officeGlobal(): typeof Office | undefined {
   return typeof Office === "undefined" ? undefined : Office;

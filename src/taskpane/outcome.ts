@@ -1,11 +1,10 @@
 /** What the last action did, as data: the status line is rendered from it in the current language. */
-import type { Locale } from "../i18n";
+import { Locale, templateErrorText, templateStrings, uiStrings } from "../i18n";
 import type { CheckResult } from "../actions/actions";
 import { rulesLabel } from "../actions/rule-store";
 import type { TemplateErrorCode } from "../actions/template-actions";
 import type { Verdict } from "../core";
-import { Failure, failureText, uiStrings } from "./strings";
-import { templateErrorText, templateStrings } from "./template-strings";
+import { Failure, failureText } from "./failure";
 
 /** What a template feature did (插入项目模板, SUM offer, 回写指标, 指标模板行, 恢复). */
 export type TemplateEvent =
@@ -79,9 +78,9 @@ function reviewText(e: ReviewEvent, locale: Locale): string {
   const r = uiStrings(locale).review;
   switch (e.type) {
     case "accepted": {
-      const changed = e.changed.length ? r.done.changed(e.changed.length, e.changed.join(locale === "en" ? ", " : "、")) : "";
+      const changed = e.changed.length ? r.done.changed(e.changed.length, r.done.cellList(e.changed)) : "";
       if (!e.accepted) return changed;
-      return changed ? `${r.done.accepted(e.accepted)}${locale === "en" ? " " : ""}${changed}` : r.done.accepted(e.accepted);
+      return changed ? r.done.acceptedAndChanged(r.done.accepted(e.accepted), changed) : r.done.accepted(e.accepted);
     }
     case "reopened":
       return r.done.reopened(e.reopened);

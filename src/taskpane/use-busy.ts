@@ -3,8 +3,7 @@
  * only for slow work (§10: progress for work over ~1 s) and fast clicks do not flash it.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ReviewWork } from "../i18n/ui.zh-CN";
-import type { TemplateTool } from "./template-strings";
+import type { ReviewWork, TemplateTool } from "../i18n";
 
 /** The four buttons of the action bar. */
 export type MainAction = "split" | "check" | "template" | "clear";

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Button, Caption1, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { ACCEPT, Seed, seedLabel } from "./documents";
-import type { WebStrings } from "./web-strings";
+import type { WebStrings } from "../i18n";
 
 const useStyles = makeStyles({
   bar: {

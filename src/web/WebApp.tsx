@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { columnLetter, detectLayout } from "../core";
 import { Locale, sheetErrorMessage } from "../i18n";
-import { loadMessages } from "../i18n/load-messages";
+import { loadMessages } from "../i18n";
 import type { LoadErrorCode } from "../hosts/load-result";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import type { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
@@ -22,7 +22,7 @@ import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import { sheetView } from "./sheet-view";
 import { SeedMenu, Toolbar, useFilePicker } from "./Toolbar";
-import { webStrings } from "./web-strings";
+import { webStrings } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateRows: "auto auto minmax(0, 1fr)", height: "100vh", fontFamily: tokens.fontFamilyBase },

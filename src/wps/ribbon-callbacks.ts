@@ -12,7 +12,7 @@ import { WpsAdapter } from "../hosts/wps/wps.adapter";
 import type { Locale } from "../i18n";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { PortError } from "../hosts/workbook.port";
-import { failureFromError, failureText } from "../taskpane/strings";
+import { failureFromError, failureText } from "../taskpane/failure";
 
 export const CONTROLS = { open: "PerfTargetOpen", check: "PerfTargetCheck", clear: "PerfTargetClear" } as const;
 

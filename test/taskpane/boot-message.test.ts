@@ -2,7 +2,8 @@
  * @jest-environment jsdom
  */
 // Choosing the workbook at start-up, and the ribbon's message page.
-import { bootMode, localeFor } from "../../src/taskpane/boot";
+import { bootMode } from "../../src/taskpane/boot";
+import { localeFor } from "../../src/i18n";
 import { demoPort } from "../../src/taskpane/demo-port";
 import { fillMessage } from "../../src/commands/message";
 import { seedText } from "../support/seeds";

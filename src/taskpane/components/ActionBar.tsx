@@ -1,7 +1,7 @@
 /** The four actions. 插入项目模板 is disabled (focusable, with a tooltip) where the entry point does not switch it on. */
 import * as React from "react";
 import { Button, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 import type { ActionName, MainAction } from "../use-busy";
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import * as React from "react";
 import { Button, Checkbox, CounterBadge, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Acceptance, Finding, Severity } from "../../core";
 import type { Locale } from "../../i18n";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 import { FindingRow } from "./FindingRow";
 
 const PAGE = 200;

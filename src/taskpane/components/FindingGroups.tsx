@@ -2,7 +2,7 @@
 import * as React from "react";
 import type { Finding, Severity } from "../../core";
 import type { Locale } from "../../i18n";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 import { FindingGroup, Selection } from "./FindingGroup";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];

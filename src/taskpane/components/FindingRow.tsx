@@ -7,7 +7,7 @@ import { Badge, Caption1, Checkbox, makeStyles, mergeClasses, tokens } from "@fl
 import type { Acceptance, Finding } from "../../core";
 import { Locale, findingMessage } from "../../i18n";
 import { shownDate } from "../review/reviewer";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 
 const useStyles = makeStyles({
   item: { display: "flex", alignItems: "flex-start" },

@@ -1,7 +1,7 @@
 /** Title and the language switch (zh-CN by default). */
 import * as React from "react";
 import { Button, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 
 const useStyles = makeStyles({
   root: {

@@ -1,7 +1,7 @@
 /** The page opened in a plain browser: say where it belongs and offer the demo over a bundled sample table. */
 import * as React from "react";
 import { Body1, Link, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },

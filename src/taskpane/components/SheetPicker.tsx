@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Field, Select } from "@fluentui/react-components";
 import type { WorkbookPort } from "../../hosts/workbook.port";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 
 export function SheetPicker(props: { port: WorkbookPort; strings: UiStrings; version: number; onChange: () => void }): React.JSX.Element {
   const { port } = props;

@@ -4,9 +4,8 @@
  */
 import * as React from "react";
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { Locale } from "../../i18n";
 import { Outcome, isFailure, needsAttention, outcomeText } from "../outcome";
-import { otherLocale, uiStrings } from "../strings";
+import { Locale, otherLocale, uiStrings } from "../../i18n";
 
 export function StatusMessage(props: { outcome: Outcome; locale: Locale }): React.JSX.Element {
   const { outcome, locale } = props;

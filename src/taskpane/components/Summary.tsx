@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, Severity, SheetParse } from "../../core";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 import { Bar, BarChart } from "./BarChart";
 
 export const SEVERITY_COLOR: Record<Severity, string> = {

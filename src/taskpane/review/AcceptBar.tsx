@@ -1,7 +1,7 @@
 /** Accept the picked open findings with a reason (required: a blank one is refused before anything is written). */
 import * as React from "react";
 import { Button, Caption1, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 
 const useStyles = makeStyles({
   bar: {

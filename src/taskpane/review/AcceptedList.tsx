@@ -4,7 +4,7 @@ import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components
 import type { Finding, ReviewedFinding } from "../../core";
 import { Locale, findingMessage } from "../../i18n";
 import { findingAddress } from "../components/FindingRow";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 import { shownDate } from "./reviewer";
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import * as React from "react";
 import type { Finding, ReviewSplit } from "../../core";
 import type { Locale } from "../../i18n";
 import { FindingGroups } from "../components/FindingGroups";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 import { AcceptBar } from "./AcceptBar";
 
 export interface OpenFindingsProps {

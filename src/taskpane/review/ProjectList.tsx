@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { ProjectReview, Verdict, VERDICTS } from "../../core";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 import { ProjectRow } from "./ProjectRow";
 
 const PAGE = 50;

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Button, Caption1, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { ProjectReview, Verdict, VERDICTS } from "../../core";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 import { shownDate } from "./reviewer";
 
 const useStyles = makeStyles({

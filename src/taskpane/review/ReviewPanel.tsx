@@ -7,7 +7,7 @@ import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Tab, TabList, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
 import { projectReviews, type Finding } from "../../core";
 import type { Locale } from "../../i18n";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 import { AcceptedList } from "./AcceptedList";
 import { OpenFindings } from "./OpenFindings";
 import { ProjectList } from "./ProjectList";

@@ -9,7 +9,7 @@ import type { Locale } from "../../i18n";
 import type { WorkbookPort } from "../../hosts/workbook.port";
 import { findingAddress } from "../components/FindingRow";
 import type { Outcome, ReviewEvent } from "../outcome";
-import { failureFromResult } from "../strings";
+import { failureFromResult } from "../failure";
 import type { ActionName } from "../use-busy";
 import { localDate } from "./reviewer";
 

@@ -7,8 +7,8 @@ import { Button, Caption1, Tooltip, makeStyles, tokens } from "@fluentui/react-c
 import { rulesLabel } from "../../actions/rule-store";
 import { parseRuleSetJson, type RuleSet } from "../../core";
 import type { Locale } from "../../i18n";
-import { ruleSetErrors } from "../../i18n/rule-set-errors";
-import type { UiStrings } from "../strings";
+import { ruleSetErrors } from "../../i18n";
+import type { UiStrings } from "../../i18n";
 import { downloadRuleSet, readFileText } from "./rule-file";
 
 const useStyles = makeStyles({

@@ -7,7 +7,7 @@ import { Button, Caption1, Checkbox, Field, Input, Label, Select, Switch, Textar
 import { rulesLabel } from "../../actions/rule-store";
 import { BUILTIN_RULE_SETS, type RuleSet } from "../../core";
 import type { Locale } from "../../i18n";
-import type { UiStrings } from "../strings";
+import type { UiStrings } from "../../i18n";
 import { CORE_CATEGORIES, FieldKey, FormErrors, NO_ERRORS, RuleForm, checkForm, groupErrors, toForm, toggleCategory } from "./rule-form";
 import { SeverityOverrides } from "./SeverityOverrides";
 

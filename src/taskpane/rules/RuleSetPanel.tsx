@@ -9,8 +9,8 @@ import {
 import { StoredRules, rulesLabel } from "../../actions/rule-store";
 import type { RuleSet } from "../../core";
 import type { Locale } from "../../i18n";
-import { ruleSetErrors } from "../../i18n/rule-set-errors";
-import type { UiStrings } from "../strings";
+import { ruleSetErrors } from "../../i18n";
+import type { UiStrings } from "../../i18n";
 import { RuleSetFile } from "./RuleSetFile";
 import { RuleSetForm } from "./RuleSetForm";
 

@@ -2,8 +2,8 @@
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { FINDING_SEVERITY, FindingCode } from "../../core";
-import type { OverrideLevel } from "../../i18n/ui.zh-CN";
-import type { UiStrings } from "../strings";
+import type { OverrideLevel } from "../../i18n";
+import type { UiStrings } from "../../i18n";
 import { OVERRIDABLE_CODES, OVERRIDE_LEVELS } from "./rule-form";
 
 const useStyles = makeStyles({

@@ -4,8 +4,8 @@
  */
 import { OVERRIDABLE_CODES, RuleSet, RuleSetIssue, validateRuleSet, type FindingCode } from "../../core";
 import type { Locale } from "../../i18n";
-import { ruleSetErrors } from "../../i18n/rule-set-errors";
-import type { OverrideLevel } from "../../i18n/ui.zh-CN";
+import { ruleSetErrors } from "../../i18n";
+import type { OverrideLevel } from "../../i18n";
 
 export type CoreCategory = "output" | "benefit" | "satisfaction";
 export const CORE_CATEGORIES: readonly CoreCategory[] = ["output", "benefit", "satisfaction"];

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Body1, Checkbox, Field, Input, Label, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { MAX_TEMPLATE_COUNT, type Level2Def } from "../../core";
-import type { TemplateStrings } from "../template-strings";
+import type { TemplateStrings } from "../../i18n";
 import { ConfirmDialog } from "./ConfirmDialog";
 
 const useStyles = makeStyles({

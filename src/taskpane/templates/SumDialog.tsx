@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellValue, SumPlan } from "../../core";
-import type { TemplateStrings } from "../template-strings";
+import type { TemplateStrings } from "../../i18n";
 import { ConfirmDialog } from "./ConfirmDialog";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 /** The template tools under the main actions: SUM offer, 回写指标, 指标模板行, 恢复原指标. */
 import * as React from "react";
 import { Button, Caption1, Subtitle2, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import type { TemplateStrings, TemplateTool } from "../template-strings";
+import type { TemplateStrings, TemplateTool } from "../../i18n";
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalXS },

@@ -1,7 +1,7 @@
 /** 回写指标 and 恢复原指标: the cell's text now and after, side by side, before anything is written. */
 import * as React from "react";
 import { Body1, Caption1, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { TemplateStrings } from "../template-strings";
+import type { TemplateStrings } from "../../i18n";
 import { ConfirmDialog } from "./ConfirmDialog";
 
 const useStyles = makeStyles({

@@ -12,10 +12,9 @@ import {
   TemplateErrorCode, TemplatePreview, applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas, previewProjectTemplate,
 } from "../../actions/template-actions";
 import { DEFAULT_TEMPLATE_CATEGORIES, type RuleSet, type SumPlan } from "../../core";
-import type { Locale } from "../../i18n";
 import type { WorkbookPort } from "../../hosts/workbook.port";
 import type { Outcome } from "../outcome";
-import { TemplateTool, templateStrings } from "../template-strings";
+import { Locale, TemplateTool, templateStrings } from "../../i18n";
 import type { ActionName } from "../use-busy";
 import { DialogFrame } from "./ConfirmDialog";
 import { InsertDialog } from "./InsertDialog";

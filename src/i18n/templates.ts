@@ -1,11 +1,10 @@
 /**
- * Texts of the template features (插入项目模板, SUM offer, 回写指标), zh-CN and en, kept beside the pane's catalogue
- * so the feature's words live together. Refusals the pane already explains (port errors…) use that catalogue.
+ * Texts of the template features (插入项目模板, SUM offer, 回写指标), zh-CN and en, in one file so the feature's
+ * words live together. Refusals the pane already explains (port errors…) use the pane's catalogue (ui/).
  */
-import type { Locale } from "../i18n";
+import type { Locale } from "./catalogue";
 import type { TemplateErrorCode } from "../actions/template-actions";
-import { uiEn } from "../i18n/ui.en";
-import { uiZhCN } from "../i18n/ui.zh-CN";
+import { uiStrings } from "./ui";
 
 export type TemplateTool = "sums" | "writeback" | "detailTemplate" | "restore";
 
@@ -45,7 +44,7 @@ export interface TemplateStrings {
   errors: Partial<Record<TemplateErrorCode, (detail: string) => string>>;
 }
 
-const zh: TemplateStrings = {
+const zhCN: TemplateStrings = {
   tools: {
     title: "模板与回写",
     hint: "插入模板后可把单位小计和合计改为求和公式；在“指标明细”中修改指标后可回写到原单元格。",
@@ -179,15 +178,17 @@ const en: TemplateStrings = {
   },
 };
 
+export const templateCatalogues: Record<Locale, TemplateStrings> = { "zh-CN": zhCN, en };
+
 export function templateStrings(locale: Locale): TemplateStrings {
-  return locale === "en" ? en : zh;
+  return templateCatalogues[locale];
 }
 
 /** A refusal in words: the feature's own codes here, the rest (port errors…) from the pane's catalogue. */
 export function templateErrorText(code: TemplateErrorCode, detail: string, locale: Locale): string {
   const own = templateStrings(locale).errors[code];
   if (own) return own(detail);
-  const pane = (locale === "en" ? uiEn : uiZhCN).errors as Record<string, ((d: string) => string) | undefined>;
+  const pane = uiStrings(locale).errors as Record<string, ((d: string) => string) | undefined>;
   const d = detail.startsWith(`${code}: `) ? detail.slice(code.length + 2) : detail === code ? "" : detail;
   return (pane[code] ?? pane.unexpected!)(d);
 }

@@ -1,160 +1,8 @@
 /**
  * Task pane and ribbon texts, zh-CN (the default). The finding sentences live in the finding catalogues
- * (zh-CN.ts / en.ts); this file holds only the words around them. `UiStrings` is the shape en must match.
+ * (../zh-CN.ts / ../en.ts); this file holds only the words around them.
  */
-import type { FindingCode, Verdict } from "../core";
-
-export type UiErrorCode =
-  | "sheet-empty"
-  | "not-a-target-table"
-  | "own-sheet"
-  | "sheet-protected"
-  | "sheet-not-found"
-  | "cell-edit-mode"
-  | "payload-too-large"
-  | "host-error"
-  | "selection-outside-table"
-  | "review-unreadable"
-  | "reason-required"
-  | "unknown-project"
-  | "comment-too-long"
-  | "unexpected";
-
-export interface CheckCounts {
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
-export type RuleOriginName = "default" | "workbook" | "legacy-settings";
-export type OverrideLevel = "error" | "warning" | "info" | "off";
-
-/** The rule-set editor (§13). */
-export interface RuleStrings {
-  title: string;
-  header: (label: string) => string;
-  inForce: (label: string) => string;
-  origin: Record<RuleOriginName, string>;
-  problem: string;
-  choose: string;
-  chooseHint: string;
-  chooseNone: string;
-  name: string;
-  version: string;
-  satisfactionMin: string;
-  satisfactionHint: string;
-  rounding: string;
-  roundingHint: string;
-  costRequired: string;
-  requiredCategories: string;
-  placeholders: string;
-  placeholdersHint: string;
-  severities: (overridden: number) => string;
-  severityDefault: (level: string) => string;
-  levels: Record<OverrideLevel, string>;
-  otherErrors: string;
-  save: string;
-  saved: (label: string) => string;
-  invalid: (errors: number) => string;
-  import: string;
-  importHint: string;
-  imported: (label: string, file: string) => string;
-  importFailed: (file: string) => string;
-  export: string;
-  exportHint: string;
-}
-
-export type ReviewWork = "accept" | "reopen" | "verdict" | "reviewSheet" | "rules";
-
-/** The review workflow (§13): open / accepted findings, verdicts, 审核意见. */
-export interface ReviewStrings {
-  tabs: { label: string; open: (n: number) => string; accepted: (n: number) => string; projects: (n: number) => string };
-  reviewer: string;
-  reviewerHint: string;
-  problem: string;
-  select: (address: string, kind: string) => string;
-  selectAll: (group: string) => string;
-  selected: (n: number) => string;
-  clearSelection: string;
-  reason: string;
-  reasonHint: string;
-  reasonRequired: string;
-  accept: string;
-  reopenedBadge: string;
-  oldReason: (reason: string, who: string, when: string) => string;
-  acceptedBy: (reason: string, who: string, when: string) => string;
-  reopen: string;
-  reopenLabel: (address: string) => string;
-  noOpen: string;
-  noAccepted: string;
-  generate: string;
-  generateHint: string;
-  working: Record<ReviewWork, string>;
-  done: {
-    accepted: (n: number) => string;
-    changed: (n: number, cells: string) => string;
-    reopened: (n: number) => string;
-    verdict: (project: string, verdict: string) => string;
-    reviewSheet: (sheet: string, open: number, accepted: number, verdicts: number) => string;
-    rulesSaved: (label: string) => string;
-  };
-  projects: {
-    title: string;
-    filter: string;
-    filters: { all: string; none: string; open: string };
-    counts: (open: number, accepted: number) => string;
-    goToRow: (row: number) => string;
-    verdict: string;
-    verdictLabel: (project: string) => string;
-    verdictNone: string;
-    verdictNames: Record<Verdict, string>;
-    comment: string;
-    commentLabel: (project: string) => string;
-    save: string;
-    saveLabel: (project: string) => string;
-    savedBy: (who: string, when: string) => string;
-    none: string;
-    more: (n: number) => string;
-  };
-}
-
-export interface UiStrings {
-  title: string;
-  otherLanguage: string;
-  otherLanguageLabel: string;
-  intro: string;
-  actions: { split: string; check: string; template: string; clear: string };
-  hints: { split: string; check: string; template: string; clear: string };
-  templateLater: string;
-  working: { split: string; check: string; template: string; clear: string };
-  done: {
-    split: (indicators: number, projects: number, sheet: string) => string;
-    /** `rules` is the rule set's label (name and version); `accepted` findings were left out of the counts. */
-    check: (c: CheckCounts, highlighted: number, sheet: string, rules: string, accepted: number, rulesFallback: boolean) => string;
-    clear: (restored: number) => string;
-    templateReady: (row: number) => string;
-  };
-  errorTitle: string;
-  errors: Record<UiErrorCode, (detail: string) => string>;
-  severity: { error: string; warning: string; info: string };
-  findingsTitle: string;
-  noFindings: string;
-  showMore: (hidden: number) => string;
-  goTo: (address: string) => string;
-  summary: {
-    title: string;
-    counts: (projects: number, indicators: number) => string;
-    byCode: string;
-    byCategory: string;
-    categories: { output: string; benefit: string; satisfaction: string; cost: string; none: string };
-  };
-  codeLabel: Record<FindingCode, string>;
-  rules: RuleStrings;
-  review: ReviewStrings;
-  outside: { title: string; body: string; demo: string };
-  demo: { banner: string; sheet: string };
-  ribbon: { failedTitle: string; close: string };
-}
+import type { UiStrings } from "./strings";
 
 export const uiZhCN: UiStrings = {
   title: "绩效目标表助手",
@@ -303,6 +151,8 @@ export const uiZhCN: UiStrings = {
       verdict: (p, v) => `已保存项目“${p}”的审核结论：${v}。`,
       reviewSheet: (s, o, a, v) => `已生成工作表“${s}”：未解决问题 ${o} 个，已接受 ${a} 个，项目审核结论 ${v} 个。`,
       rulesSaved: (l) => `规则集“${l}”已保存，已按新规则重新校验。`,
+      cellList: (c) => c.join("、"),
+      acceptedAndChanged: (a, c) => `${a}${c}`,
     },
     projects: {
       title: "项目审核",

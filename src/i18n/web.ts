@@ -1,8 +1,8 @@
 /**
- * The words of the web page around the task pane (the pane has its own catalogues in src/i18n). File errors
- * reuse the CLI's sentences (src/i18n/load-messages.ts) and are always shown in both languages.
+ * The words of the web page around the task pane (the pane has its own catalogue in ui/). File errors reuse
+ * the CLI's sentences (load-messages.ts) and are always shown in both languages.
  */
-import type { Locale } from "../i18n";
+import type { Locale } from "./catalogue";
 
 export interface WebStrings {
   title: string;
@@ -26,7 +26,7 @@ export interface WebStrings {
   unkeptParts: Record<"charts" | "pivot-tables" | "slicers" | "external-links", string>;
 }
 
-const zh: WebStrings = {
+const zhCN: WebStrings = {
   title: "绩效目标表助手",
   subtitle: "网页版 · 离线使用",
   open: "打开文件…",
@@ -69,6 +69,8 @@ const en: WebStrings = {
   unkeptParts: { charts: "charts", "pivot-tables": "pivot tables", slicers: "slicers", "external-links": "external links" },
 };
 
+export const webCatalogues: Record<Locale, WebStrings> = { "zh-CN": zhCN, en };
+
 export function webStrings(locale: Locale): WebStrings {
-  return locale === "en" ? en : zh;
+  return webCatalogues[locale];
 }

@@ -1,20 +1,6 @@
-/** The pane's texts by locale, and failures (action results or thrown errors) turned into sentences. */
-import type { Locale } from "../i18n";
-import { uiEn } from "../i18n/ui.en";
-import { UiErrorCode, UiStrings, uiZhCN } from "../i18n/ui.zh-CN";
+/** Failures (action results or thrown errors) as data, and turned into sentences from the pane's catalogue. */
+import { Locale, UiErrorCode, uiCatalogues, uiStrings } from "../i18n";
 import { PortError } from "../hosts/workbook.port";
-
-export type { UiStrings, UiErrorCode };
-
-const CATALOGUES: Record<Locale, UiStrings> = { "zh-CN": uiZhCN, en: uiEn };
-
-export function uiStrings(locale: Locale): UiStrings {
-  return CATALOGUES[locale];
-}
-
-export function otherLocale(locale: Locale): Locale {
-  return locale === "zh-CN" ? "en" : "zh-CN";
-}
 
 /** A failure as data, so its sentence follows a language switch. */
 export interface Failure {
@@ -29,7 +15,7 @@ const PORT_CODES: ReadonlySet<string> = new Set(["sheet-protected", "sheet-not-f
  * For sheet-level codes the detail is the sheet name.
  */
 export function failureFromResult(code: string, detail: string | undefined): Failure {
-  const known = (uiZhCN.errors as Record<string, unknown>)[code] ? (code as UiErrorCode) : "unexpected";
+  const known = (uiCatalogues["zh-CN"].errors as Record<string, unknown>)[code] ? (code as UiErrorCode) : "unexpected";
   let d = detail ?? "";
   if (PORT_CODES.has(code) && d.startsWith(`${code}: `)) d = d.slice(code.length + 2);
   else if (PORT_CODES.has(code) && d === code) d = "";

@@ -1,5 +1,5 @@
-/** Task pane and ribbon texts, English. Same shape as the zh-CN catalogue (the type enforces it). */
-import type { UiStrings } from "./ui.zh-CN";
+/** Task pane and ribbon texts, English. Typed by `UiStrings` (strings.ts), not by the zh-CN catalogue. */
+import type { UiStrings } from "./strings";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -150,6 +150,8 @@ export const uiEn: UiStrings = {
       verdict: (p, v) => `Saved the verdict for "${p}": ${v}.`,
       reviewSheet: (s, o, a, v) => `Wrote sheet "${s}": ${plural(o, "open finding")}, ${a} accepted, ${plural(v, "verdict")}.`,
       rulesSaved: (l) => `Rule set "${l}" saved; the check was run again with it.`,
+      cellList: (c) => c.join(", "),
+      acceptedAndChanged: (a, c) => `${a} ${c}`,
     },
     projects: {
       title: "Project review",
