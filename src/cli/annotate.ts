@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { ActionErrorCode, runCheck, splitIndicators } from "../actions/actions";
 import { pickSheet, RuleSet } from "../core";
 import { loadRules as loadStoredRules, rulesLabel } from "../actions/rule-store";
-import { Locale, bilingual, sheetErrorMessage, uiStrings } from "../i18n";
+import { CLI_SUMMARY_FILE, Locale, bilingual, cliBoth, cliStrings, sheetErrorMessage, uiStrings } from "../i18n";
 import { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
 import { writeNewSheet } from "../hosts/xlsx/xlsx.cells";
 import { openWorkbook, type Unkept } from "../hosts/xlsx/xlsx.open";
@@ -20,7 +20,7 @@ import { loadFailureText, writeWorkbookFile } from "./workbook-file";
 import { renderTable } from "./text-table";
 
 export const SUPPORTED = /\.(xlsx|csv|tsv|txt)$/i;
-export const SUMMARY_FILE = "校验汇总.xlsx";
+export const SUMMARY_FILE = CLI_SUMMARY_FILE;
 
 export interface AnnotateOptions {
   sheet?: string;
@@ -95,7 +95,7 @@ export async function annotateBytes(fileName: string, bytes: Uint8Array, opts: A
 /** Read `input`, annotate it, write `output` (whole or not at all: a temporary file renamed into place). */
 export async function annotateFile(input: string, output: string, opts: AnnotateOptions = {}): Promise<Annotated | AnnotateFailure> {
   if (path.resolve(input) === path.resolve(output)) {
-    return { ok: false, code: "same-file", message: "输出文件不能与输入文件相同 / the output must not overwrite the input" };
+    return { ok: false, code: "same-file", message: cliBoth((s) => s.args.sameFile) };
   }
   let bytes: Uint8Array;
   try {
@@ -133,26 +133,14 @@ export interface AnnotateIO {
   progress?: Progress;
 }
 
-const UNKEPT_WORDS: Record<Unkept, [string, string]> = {
-  charts: ["图表", "charts"],
-  "pivot-tables": ["数据透视表", "pivot tables"],
-  slicers: ["切片器", "slicers"],
-  "external-links": ["外部链接", "external links"],
-};
-
 /** "输出文件不含原文件中的图表 / the output does not keep the input's charts", or "" when nothing is lost. */
 export function unkeptNote(parts: readonly Unkept[]): string {
   if (!parts.length) return "";
-  const zh = parts.map((p) => UNKEPT_WORDS[p][0]).join("、");
-  const en = parts.map((p) => UNKEPT_WORDS[p][1]).join(", ");
-  return `注意：输出文件不含原文件中的${zh}（其余内容不变）/ note: the output does not keep the input's ${en} (everything else is kept)`;
+  return cliBoth((s) => s.annotate.unkept(s.annotate.partList(parts.map((p) => s.annotate.unkeptParts[p]))));
 }
-
-const counts = (s: Annotated["summary"], zh: boolean) => (zh ? `错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}` : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes`);
 
 export async function runAnnotate(a: AnnotateArgs, io: AnnotateIO): Promise<number> {
   const progress = io.progress ?? NullProgress;
-  const zh = a.lang === "zh-CN";
   if (isDirectory(a.target)) return runAnnotateDir(a, io, progress);
   const output = a.output ?? path.join(path.dirname(a.target), outputName(a.target, new Set()));
   const steps = ["read", "split", "check", "write"];
@@ -163,9 +151,8 @@ export async function runAnnotate(a: AnnotateArgs, io: AnnotateIO): Promise<numb
     return 2;
   }
   if (r.unkept.length) io.err(unkeptNote(r.unkept));
-  const ruleSet = ruleSetLabel(r.rules, a.lang);
-  const accepted = r.accepted ? (zh ? `，已接受 ${r.accepted}` : `; ${r.accepted} accepted`) : "";
-  io.out(`${a.target} · ${r.sheet} · ${ruleSet}：${counts(r.summary, zh)}${accepted}${zh ? "，" : "; "}${r.indicators} ${zh ? "条指标" : "indicators"} → ${output}`);
+  const head = `${a.target} · ${r.sheet} · ${ruleSetLabel(r.rules, a.lang)}`;
+  io.out(cliStrings(a.lang).annotate.summary(head, r.summary, r.accepted, r.indicators, output));
   return r.summary.errors > 0 ? 1 : 0;
 }
 
@@ -178,10 +165,10 @@ function isDirectory(p: string): boolean {
 }
 
 async function runAnnotateDir(a: AnnotateArgs, io: AnnotateIO, progress: Progress): Promise<number> {
-  const zh = a.lang === "zh-CN";
+  const t = cliStrings(a.lang).annotate;
   const files = fs.readdirSync(a.target).filter((f) => SUPPORTED.test(f) && !f.endsWith(".annotated.xlsx") && f !== SUMMARY_FILE).sort();
   if (!files.length) {
-    io.err(`文件夹中没有可读取的表格文件 / no .xlsx/.csv/.tsv/.txt files in ${a.target}`);
+    io.err(cliBoth((s) => s.files.noTables(a.target)));
     return 2;
   }
   const outDir = a.output ?? `${a.target.replace(/[\\/]+$/, "")}-annotated`;
@@ -200,23 +187,21 @@ async function runAnnotateDir(a: AnnotateArgs, io: AnnotateIO, progress: Progres
     }
     if (r.summary.errors > 0 && code === 0) code = 1;
     const s = r.summary;
-    rows.push([f, r.sheet, r.layout, String(r.projects), String(r.indicators), String(s.errors), String(s.warnings), String(s.infos), out, [rulesLabel(r.rules), unkeptNote(r.unkept)].filter(Boolean).join("；")]);
+    rows.push([f, r.sheet, r.layout, String(r.projects), String(r.indicators), String(s.errors), String(s.warnings), String(s.infos), out, t.notes([rulesLabel(r.rules), unkeptNote(r.unkept)].filter(Boolean))]);
   }
   progress.end();
-  const header = zh
-    ? ["文件", "工作表", "版式", "项目", "指标", "错误", "警告", "提示", "输出文件", "说明"]
-    : ["file", "sheet", "layout", "projects", "indicators", "errors", "warnings", "notes", "output", "message"];
+  const header = t.dirHeader;
   io.out(renderTable(header, rows, [32, 16, 4, 5, 6, 5, 5, 5, 32, 70], [false, false, false, true, true, true, true, true, false, false]));
-  await writeSummary(path.join(outDir, SUMMARY_FILE), header, rows);
-  io.out(zh ? `\n已写入 ${outDir}/（每个文件一份，汇总见 ${SUMMARY_FILE}）` : `\nWritten to ${outDir}/ (one file per input; summary in ${SUMMARY_FILE})`);
+  await writeSummary(path.join(outDir, SUMMARY_FILE), t.summarySheet, header, rows);
+  io.out(t.written(outDir, SUMMARY_FILE));
   return code;
 }
 
 /** The folder summary as a workbook: one row per input, counts as numbers, a link to each output. */
-async function writeSummary(file: string, header: string[], rows: string[][]): Promise<void> {
+async function writeSummary(file: string, sheetName: string, header: string[], rows: string[][]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const link = (name: string) => (name ? { formula: `=HYPERLINK("${name.replace(/"/g, '""')}","${name.replace(/"/g, '""')}")` } : "");
-  writeNewSheet(wb.addWorksheet(zhSheetName(header)), {
+  writeNewSheet(wb.addWorksheet(sheetName), {
     name: "",
     rows: [header, ...rows.map((r) => [r[0], r[1], r[2], ...r.slice(3, 8).map((n) => (n === "" ? null : Number(n))), link(r[8]), r[9]])],
     textColumns: [0, 1, 2, 9],
@@ -225,5 +210,3 @@ async function writeSummary(file: string, header: string[], rows: string[][]): P
   });
   await wb.xlsx.writeFile(file);
 }
-
-const zhSheetName = (header: string[]) => (header[0] === "文件" ? "汇总" : "Summary");

@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { catalogues } from "../i18n";
+import { cliBoth, cliStrings } from "../i18n";
 import { writeReviewSheet } from "../actions/review-actions";
 import { annotateFile } from "./annotate";
 import { checkJson, parseFile, parseJson } from "./run-file";
@@ -17,7 +17,8 @@ async function demo(): Promise<void> {
   const out = path.join(root, "out");
   fs.mkdirSync(out, { recursive: true });
   const rows: string[][] = [];
-  const sev = catalogues["zh-CN"].severity;
+  // The demo speaks Chinese, the product's default; its closing lines are for anyone, so in both languages.
+  const t = cliStrings("zh-CN").demo;
   for (const f of fs.readdirSync(seeds).filter((n) => /\.(txt|tsv|csv|xlsx)$/.test(n)).sort()) {
     const file = path.join(seeds, f);
     const r = await parseFile(file);
@@ -41,19 +42,18 @@ async function demo(): Promise<void> {
       if (sheet.ok) {
         await port.select(annotated.sheet, "A1");
         fs.writeFileSync(target, await port.toBytes());
-        note += `（含${sheet.value.sheet}）`;
+        note += t.withSheet(sheet.value.sheet);
       }
     }
     rows.push([f, r.parsed.layout, String(r.parsed.projects.length), String(r.parsed.indicators.length), String(s.errors), String(s.warnings), String(s.infos), note]);
   }
-  console.log("绩效目标表助手 PerfTarget — 示例 / demo");
-  console.log(
-    renderTable(["文件 file", "版式", "项目", "指标", sev.error, sev.warning, sev.info, "说明"], rows, [32, 4, 5, 6, 5, 5, 5, 60], [false, false, true, true, true, true, true, false]),
-  );
-  console.log(`\n结果已写入 / results written to ${path.relative(process.cwd(), out) || "."}/ (*.parse.json, *.check.json, *.xlsx)`);
+  console.log(t.title);
+  console.log(renderTable(t.header, rows, [32, 4, 5, 6, 5, 5, 5, 60], [false, false, true, true, true, true, true, false]));
+  const dir = path.relative(process.cwd(), out) || ".";
+  console.log(`\n${cliBoth((s) => s.demo.written(dir))}`);
 }
 
 demo().catch((e: unknown) => {
-  console.error("示例运行失败 / demo failed:", e);
+  console.error(`${cliBoth((s) => s.demo.failed)}:`, e);
   process.exitCode = 0;
 });

@@ -7,23 +7,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import { CheckJsonSchema, DEFAULT_RULES, ParseJsonSchema, RuleSet } from "../core";
-import { Locale, catalogues } from "../i18n";
+import { CLI_COMMANDS, CliCommand, Locale, catalogues, cliBoth, cliStrings, cliUsage } from "../i18n";
 import { runAnnotate } from "./annotate";
+import { OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
 import { Progress, ttyProgress } from "./progress";
 import { checkJson, parseFile, parseJson } from "./run-file";
 import { renderTable } from "./text-table";
-import { TEMPLATE_USAGE, runTemplate } from "./template";
-import { RULES_USAGE, loadRules, ruleSetLabel, runRules } from "./rules-cmd";
-import { REVIEW_USAGE, runReview } from "./review-cmd";
-
-const USAGE = `用法 / Usage:
-  perftarget parse FILE [--sheet NAME] [--json] [--lang zh-CN|en]
-  perftarget check FILE|DIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--json] [--lang zh-CN|en]
-  perftarget annotate FILE -o OUT.xlsx | annotate DIR -o OUTDIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--lang zh-CN|en]
-${TEMPLATE_USAGE}
-${RULES_USAGE}
-${REVIEW_USAGE}
-FILE: .xlsx, .csv, .tsv, .txt（制表符分隔 / tab-separated）`;
+import { runTemplate } from "./template";
+import { loadRules, ruleSetLabel, runRules } from "./rules-cmd";
+import { runReview } from "./review-cmd";
 
 export interface CliIO {
   out: (s: string) => void;
@@ -33,7 +25,7 @@ export interface CliIO {
 }
 
 interface Args {
-  command: string;
+  command: "parse" | "check" | "annotate";
   target: string;
   sheet?: string;
   json: boolean;
@@ -43,37 +35,28 @@ interface Args {
   rules?: string;
 }
 
-function parseArgs(argv: string[]): Args | string {
-  const rest: string[] = [];
-  let sheet: string | undefined;
-  let json = false;
-  let lang: Locale = "zh-CN";
-  let output: string | undefined;
-  let rules: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--json") json = true;
-    else if (a === "--sheet") sheet = argv[++i];
-    else if (a === "-o" || a === "--output") {
-      output = argv[++i];
-      if (output === undefined) return `${a} 需要输出路径 / ${a} needs an output path`;
-    }
-    else if (a === "--rules") {
-      rules = argv[++i];
-      if (rules === undefined) return `--rules 需要规则集文件或 builtin:名称 / --rules needs a rule-set file or builtin:NAME`;
-    }
-    else if (a === "--lang") {
-      const l = argv[++i];
-      if (l !== "zh-CN" && l !== "en") return `未知语言 / unknown language: ${l}`;
-      lang = l;
-    } else if (a.startsWith("--")) return `未知选项 / unknown option: ${a}`;
-    else rest.push(a);
-  }
-  if (rest.length !== 2 || !["parse", "check", "annotate"].includes(rest[0])) return USAGE;
-  if (output !== undefined && rest[0] !== "annotate") return `-o 只用于 annotate / -o is for annotate only`;
-  if (rules !== undefined && rest[0] === "parse") return `--rules 只用于 check、annotate / --rules is for check and annotate only`;
-  if (sheet === undefined && argv.includes("--sheet")) return `--sheet 需要工作表名称 / --sheet needs a sheet name`;
-  return { command: rest[0], target: rest[1], sheet, json, lang, output, rules };
+/**
+ * parse, check and annotate share one set of options, as they always have; the ones a command cannot use are
+ * refused by name below rather than as unknown, which says more.
+ */
+const TABLE_OPTIONS = {
+  sheet: { type: "string", value: "sheet" },
+  json: { type: "boolean" },
+  lang: { type: "string", value: "lang" },
+  output: { type: "string", short: "o", value: "output" },
+  rules: { type: "string", value: "rules" },
+} satisfies OptionSpecs;
+
+function tableArgs(command: Args["command"], argv: string[]): Args | Stop {
+  const p = parseCommand(command, argv, TABLE_OPTIONS);
+  if (isStop(p)) return p;
+  const v = p.values;
+  const lang = langOption(v.lang);
+  if (isStop(lang)) return lang;
+  if (p.positionals.length !== 1) return usageError(command);
+  if (v.output !== undefined && command !== "annotate") return refuse(cliBoth((s) => s.args.outputOnlyAnnotate));
+  if (v.rules !== undefined && command === "parse") return refuse(cliBoth((s) => s.args.rulesOnlyCheck));
+  return { command, target: p.positionals[0], sheet: v.sheet, json: v.json ?? false, lang, output: v.output, rules: v.rules };
 }
 
 const SUPPORTED = /\.(xlsx|csv|tsv|txt)$/i;
@@ -93,10 +76,10 @@ async function runParse(a: Args, io: CliIO): Promise<number> {
     io.out(JSON.stringify(ParseJsonSchema.parse(parseJson(a.target, p, a.lang))));
     return 0;
   }
-  const zh = a.lang === "zh-CN";
-  io.out(`${a.target} · ${p.sheet} · ${zh ? "版式" : "layout"} ${p.layout} · ${p.department ?? ""} · ${p.moneyUnit ?? ""}`);
-  io.out(zh ? `${p.projects.length} 个项目，${p.indicators.length} 条指标` : `${p.projects.length} projects, ${p.indicators.length} indicators`);
-  const header = zh ? ["单元格", "项目", "序号", "一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"] : ["cell", "project", "no.", "level 1", "level 2", "indicator", "period target", "annual target"];
+  const t = cliStrings(a.lang).parse;
+  io.out(`${a.target} · ${p.sheet} · ${t.layout} ${p.layout} · ${p.department ?? ""} · ${p.moneyUnit ?? ""}`);
+  io.out(t.counts(p.projects.length, p.indicators.length));
+  const header = t.header;
   const rows = p.indicators.map((i) => [
     `${i.column}${i.row}`,
     i.project,
@@ -116,7 +99,7 @@ function printFindings(findings: { row: number; column: string | null; severity:
   if (!findings.length) return;
   const sev = catalogues[lang].severity;
   io.out("");
-  io.out(renderTable(lang === "zh-CN" ? ["单元格", "级别", "说明"] : ["cell", "severity", "message"], findings.map((f) => [`${f.column ?? ""}${f.row}`, sev[f.severity], f.message]), [8, 6, 100]));
+  io.out(renderTable(cliStrings(lang).findingsHeader, findings.map((f) => [`${f.column ?? ""}${f.row}`, sev[f.severity], f.message]), [8, 6, 100]));
 }
 
 /** `given` = the --rules rule set; without it each file's own rule set (an .xlsx may carry one) or the default. */
@@ -139,8 +122,8 @@ async function runCheck(a: Args, given: RuleSet | undefined, io: CliIO): Promise
     const s = report.summary;
     const head = `${a.target} · ${report.sheet} · ${ruleSetLabel(r.rules, a.lang)}`;
     const n = report.accepted?.length ?? 0;
-    const accepted = n ? (a.lang === "zh-CN" ? `（另有已接受 ${n} 条）` : ` (and ${n} accepted)`) : "";
-    io.out(a.lang === "zh-CN" ? `${head}：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}${accepted}` : `${head}: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes${accepted}`);
+    const t = cliStrings(a.lang).check;
+    io.out(t.summary(head, s, n ? t.accepted(n) : ""));
     printFindings(report.findings, a.lang, io);
   }
   return report.summary.errors > 0 ? 1 : 0;
@@ -174,26 +157,39 @@ async function runCheckDir(a: Args, given: RuleSet | undefined, io: CliIO): Prom
   if (a.json) io.out(JSON.stringify(reports));
   else {
     io.out([...used].join(" / ") || ruleSetLabel(given ?? DEFAULT_RULES, a.lang));
-    const h = a.lang === "zh-CN" ? ["文件", "版式", "错误", "警告", "提示", "说明"] : ["file", "layout", "errors", "warnings", "notes", "message"];
-    io.out(renderTable(h, rows, [40, 4, 6, 6, 6, 80], [false, false, true, true, true, false]));
+    io.out(renderTable(cliStrings(a.lang).check.dirHeader, rows, [40, 4, 6, 6, 6, 80], [false, false, true, true, true, false]));
   }
   if (!files.length) {
-    io.err(`文件夹中没有可读取的表格文件 / no .xlsx/.csv/.tsv/.txt files in ${a.target}`);
+    io.err(cliBoth((s) => s.files.noTables(a.target)));
     return 2;
   }
   return code;
 }
 
+/** `perftarget`, `perftarget help [COMMAND]`, `--help`, `-h`: usage (stdout, exit 0); nothing at all: usage as a refusal. */
+function helpStop(argv: string[]): Stop | undefined {
+  const [first, second] = argv;
+  if (first === undefined) return refuse(cliUsage());
+  if (first === "--help" || first === "-h") return { stop: 0, text: cliUsage() };
+  if (first !== "help") return undefined;
+  if (second === undefined) return { stop: 0, text: cliUsage() };
+  return isCommand(second) ? { stop: 0, text: cliUsage([second]) } : refuse(cliBoth((s) => s.args.unknownCommand(second)));
+}
+
+const isCommand = (c: string): c is CliCommand => (CLI_COMMANDS as readonly string[]).includes(c);
+
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  // `template` has options of its own (template.ts parses them).
-  if (argv[0] === "template") return runTemplate(argv.slice(1), io);
-  if (argv[0] === "rules") return runRules(argv.slice(1), io);
-  if (argv[0] === "review") return runReview(argv.slice(1), io);
-  const a = parseArgs(argv);
-  if (typeof a === "string") {
-    io.err(a);
-    return 2;
+  const help = helpStop(argv);
+  if (help) return stopWith(help, io);
+  const [command, ...rest] = argv;
+  if (command === "template") return runTemplate(rest, io);
+  if (command === "rules") return runRules(rest, io);
+  if (command === "review") return runReview(rest, io);
+  if (command !== "parse" && command !== "check" && command !== "annotate") {
+    return stopWith(command.startsWith("-") ? refuse(cliBoth((s) => s.args.unknownOption(command))) : refuse(cliBoth((s) => s.args.unknownCommand(command))), io);
   }
+  const a = tableArgs(command, rest);
+  if (isStop(a)) return stopWith(a, io);
   let given: RuleSet | undefined;
   if (a.rules !== undefined) {
     const loaded = loadRules(a.rules);
@@ -221,7 +217,7 @@ if (require.main === module) {
     },
     (e: unknown) => {
       // A bug, not bad input: say so plainly, keep the stack for the report.
-      process.stderr.write(`内部错误，请报告此问题 / internal error, please report it: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.stderr.write(`${cliBoth((s) => s.internalError)}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
       process.exitCode = 3;
     },
   );

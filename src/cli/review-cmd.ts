@@ -11,13 +11,11 @@ import { runCheck } from "../actions/actions";
 import { applyReviewFile, writeReviewSheet } from "../actions/review-actions";
 import { loadRules as loadStoredRules, saveRules } from "../actions/rule-store";
 import { parseReviewInput, pickSheet, RuleSet } from "../core";
-import { Locale, bilingual } from "../i18n";
-import { ruleSetErrorLines } from "../i18n/rule-set-errors";
+import { Locale, cliBoth, cliStrings, ruleSetErrorLines } from "../i18n";
+import { OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
 import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
 import { actionMessage } from "./annotate";
 import { loadRules, ruleSetLabel } from "./rules-cmd";
-
-export const REVIEW_USAGE = `  perftarget review FILE -o OUT.xlsx [--review REVIEW.json] [--rules RULES.json|builtin:NAME] [--sheet NAME] [--reviewer NAME] [--date YYYY-MM-DD]`;
 
 interface IO {
   out: (s: string) => void;
@@ -37,34 +35,32 @@ interface ReviewArgs {
 
 const today = (d = new Date()) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
-function parseArgs(argv: string[]): ReviewArgs | string {
-  const rest: string[] = [];
-  const opts: Record<string, string> = {};
-  let lang: Locale = "zh-CN";
-  const VALUED = ["-o", "--output", "--review", "--rules", "--sheet", "--reviewer", "--date", "--lang"];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (VALUED.includes(a)) {
-      const v = argv[++i];
-      if (v === undefined) return `${a} 需要一个值 / ${a} needs a value`;
-      opts[a === "--output" ? "-o" : a] = v;
-    } else if (a.startsWith("-")) return `未知选项 / unknown option: ${a}`;
-    else rest.push(a);
-  }
-  if (opts["--lang"] !== undefined) {
-    if (opts["--lang"] !== "zh-CN" && opts["--lang"] !== "en") return `未知语言 / unknown language: ${opts["--lang"]}`;
-    lang = opts["--lang"];
-  }
-  if (rest.length !== 1 || opts["-o"] === undefined) return `用法 / Usage:\n${REVIEW_USAGE}`;
-  const date = opts["--date"] ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return `--date 应为 YYYY-MM-DD / --date must be YYYY-MM-DD: ${date}`;
-  return { file: rest[0], output: opts["-o"], review: opts["--review"], rules: opts["--rules"], sheet: opts["--sheet"], reviewer: opts["--reviewer"], date, lang };
+const REVIEW_OPTIONS = {
+  output: { type: "string", short: "o", value: "output" },
+  review: { type: "string", value: "review" },
+  rules: { type: "string", value: "rules" },
+  sheet: { type: "string", value: "sheet" },
+  reviewer: { type: "string", value: "reviewer" },
+  date: { type: "string", value: "date" },
+  lang: { type: "string", value: "lang" },
+} satisfies OptionSpecs;
+
+function reviewArgs(argv: string[]): ReviewArgs | Stop {
+  const p = parseCommand("review", argv, REVIEW_OPTIONS);
+  if (isStop(p)) return p;
+  const v = p.values;
+  const lang = langOption(v.lang);
+  if (isStop(lang)) return lang;
+  if (p.positionals.length !== 1 || v.output === undefined) return usageError("review");
+  const date = v.date ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return refuse(cliBoth((s) => s.args.dateFormat(date)));
+  return { file: p.positionals[0], output: v.output, review: v.review, rules: v.rules, sheet: v.sheet, reviewer: v.reviewer, date, lang };
 }
 
 export async function runReview(argv: string[], io: IO): Promise<number> {
-  const a = parseArgs(argv);
-  if (typeof a === "string") return io.err(a), 2;
-  if (path.resolve(a.file) === path.resolve(a.output)) return io.err("输出文件不能与输入文件相同 / the output must not overwrite the input"), 2;
+  const a = reviewArgs(argv);
+  if (isStop(a)) return stopWith(a, io);
+  if (path.resolve(a.file) === path.resolve(a.output)) return io.err(cliBoth((s) => s.args.sameFile)), 2;
 
   // Everything that can be refused is read and validated before the workbook is touched.
   let given: RuleSet | undefined;
@@ -75,14 +71,15 @@ export async function runReview(argv: string[], io: IO): Promise<number> {
   }
   let input = undefined;
   if (a.review !== undefined) {
+    const file = a.review;
     let text: string;
     try {
-      text = fs.readFileSync(a.review, "utf8");
+      text = fs.readFileSync(file, "utf8");
     } catch {
-      return io.err(bilingual(`无法读取审核文件：${a.review}`, `cannot read the review file: ${a.review}`)), 2;
+      return io.err(cliBoth((s) => s.files.cannotReadReview(file))), 2;
     }
     const parsed = parseReviewInput(text);
-    if (!parsed.ok) return [bilingual(`审核文件无效：${a.review}`, `invalid review file: ${a.review}`), ...ruleSetErrorLines(parsed.errors)].forEach((l) => io.err(l)), 2;
+    if (!parsed.ok) return [cliBoth((s) => s.files.invalidReview(file)), ...ruleSetErrorLines(parsed.errors)].forEach((l) => io.err(l)), 2;
     input = parsed.input;
   }
   const opened = await openWorkbookFile(a.file);
@@ -90,7 +87,7 @@ export async function runReview(argv: string[], io: IO): Promise<number> {
   const port = opened.adapter;
 
   const stored = await loadStoredRules(port);
-  if (!given && stored.problem) io.err(bilingual("工作簿中保存的规则集无效，改用内置默认规则集。", "The rule set saved in the workbook is invalid; using the built-in default."));
+  if (!given && stored.problem) io.err(cliBoth((s) => s.files.workbookRulesInvalid));
   const rules = given ?? stored.rules;
   // A rule set given on the command line becomes the workbook's, so the next reviewer checks with the same rules.
   if (given) await saveRules(port, given);
@@ -104,7 +101,7 @@ export async function runReview(argv: string[], io: IO): Promise<number> {
   if (input) {
     const r = await applyReviewFile(port, grid.name, input, { who, when: new Date().toISOString() }, { rules, locale: a.lang });
     if (!r.ok) return io.err(actionMessage(r.code, r.detail)), 2;
-    if (!r.value.ok) return [bilingual(`审核文件与表格不符：${a.review}`, `the review file does not match the table: ${a.review}`), ...ruleSetErrorLines(r.value.errors)].forEach((l) => io.err(l)), 2;
+    if (!r.value.ok) return [cliBoth((s) => s.files.reviewMismatch(a.review ?? "")), ...ruleSetErrorLines(r.value.errors)].forEach((l) => io.err(l)), 2;
   }
 
   await port.select(grid.name, "A1");
@@ -116,10 +113,7 @@ export async function runReview(argv: string[], io: IO): Promise<number> {
   await writeWorkbookFile(a.output, port);
 
   const s = check.value.summary;
-  const zh = a.lang === "zh-CN";
-  const label = ruleSetLabel(rules, a.lang);
-  io.out(zh
-    ? `${a.file} · ${grid.name} · ${label}：未解决 ${check.value.review.open.length}（错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}），已接受 ${sheet.value.accepted}，项目结论 ${sheet.value.verdicts} 个 → ${a.output}（${sheet.value.sheet}）`
-    : `${a.file} · ${grid.name} · ${label}: ${check.value.review.open.length} open (${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes), ${sheet.value.accepted} accepted, ${sheet.value.verdicts} verdicts → ${a.output} (${sheet.value.sheet})`);
+  const head = `${a.file} · ${grid.name} · ${ruleSetLabel(rules, a.lang)}`;
+  io.out(cliStrings(a.lang).review.summary(head, { open: check.value.review.open.length, counts: s, accepted: sheet.value.accepted, verdicts: sheet.value.verdicts, output: a.output, sheet: sheet.value.sheet }));
   return s.errors > 0 ? 1 : 0;
 }

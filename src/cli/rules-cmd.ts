@@ -4,11 +4,8 @@
  */
 import * as fs from "fs";
 import { BUILTIN_RULE_SETS, builtinRuleSet, parseRuleSetJson, RuleSet, ruleSetToJson } from "../core";
-import { Locale, bilingual } from "../i18n";
-import { rulesLabel } from "../actions/rule-store";
-import { ruleSetErrorLines } from "../i18n/rule-set-errors";
-
-export const RULES_USAGE = `  perftarget rules --list | rules --export NAME > RULES.json`;
+import { Locale, cliBoth, cliStrings, ruleSetErrorLines } from "../i18n";
+import { OptionSpecs, isStop, parseCommand, stopWith, usageError } from "./args";
 
 interface IO {
   out: (s: string) => void;
@@ -17,7 +14,7 @@ interface IO {
 
 /** `规则集 广州市-2025（2025.1）` / `rule set 广州市-2025 (2025.1)`: how every command names the rule set it used. */
 export function ruleSetLabel(r: Pick<RuleSet, "name" | "version">, lang: Locale): string {
-  return lang === "zh-CN" ? `规则集 ${rulesLabel(r)}` : `rule set ${r.name} (${r.version})`;
+  return cliStrings(lang).ruleSet(r.name, r.version);
 }
 
 const names = () => BUILTIN_RULE_SETS.map((r) => r.name).join(", ");
@@ -27,33 +24,39 @@ export function loadRules(spec: string): { ok: true; rules: RuleSet } | { ok: fa
   if (spec.startsWith("builtin:")) {
     const name = spec.slice("builtin:".length);
     const r = builtinRuleSet(name);
-    return r ? { ok: true, rules: r } : { ok: false, lines: [bilingual(`没有名为“${name}”的内置规则集（可用：${names()}）`, `no built-in rule set named "${name}" (available: ${names()})`)] };
+    return r ? { ok: true, rules: r } : { ok: false, lines: [cliBoth((s) => s.files.noBuiltinRules(name, names()))] };
   }
   let text: string;
   try {
     text = fs.readFileSync(spec, "utf8");
   } catch {
-    return { ok: false, lines: [bilingual(`无法读取规则集文件：${spec}`, `cannot read the rule-set file: ${spec}`)] };
+    return { ok: false, lines: [cliBoth((s) => s.files.cannotReadRules(spec))] };
   }
   const r = parseRuleSetJson(text);
   if (r.ok) return r;
-  return { ok: false, lines: [bilingual(`规则集文件无效：${spec}`, `invalid rule-set file: ${spec}`), ...ruleSetErrorLines(r.errors)] };
+  return { ok: false, lines: [cliBoth((s) => s.files.invalidRules(spec)), ...ruleSetErrorLines(r.errors)] };
 }
 
+const RULES_OPTIONS = {
+  list: { type: "boolean" },
+  export: { type: "string", value: "name" },
+} satisfies OptionSpecs;
+
+/** Exactly one of `--list` and `--export NAME`. */
 export function runRules(argv: string[], io: IO): number {
-  if (argv.length === 1 && argv[0] === "--list") {
+  const p = parseCommand("rules", argv, RULES_OPTIONS);
+  if (isStop(p)) return stopWith(p, io);
+  const { list, export: name } = p.values;
+  if (p.positionals.length || (list ?? false) === (name !== undefined)) return stopWith(usageError("rules"), io);
+  if (list) {
     for (const r of BUILTIN_RULE_SETS) io.out(`${r.name}\t${r.version}`);
     return 0;
   }
-  if (argv.length === 2 && argv[0] === "--export") {
-    const r = builtinRuleSet(argv[1]);
-    if (!r) {
-      io.err(bilingual(`没有名为“${argv[1]}”的内置规则集（可用：${names()}）`, `no built-in rule set named "${argv[1]}" (available: ${names()})`));
-      return 2;
-    }
-    io.out(ruleSetToJson(r).trimEnd());
-    return 0;
+  const r = builtinRuleSet(name!);
+  if (!r) {
+    io.err(cliBoth((s) => s.files.noBuiltinRules(name!, names())));
+    return 2;
   }
-  io.err(`用法 / Usage:\n${RULES_USAGE}`);
-  return 2;
+  io.out(ruleSetToJson(r).trimEnd());
+  return 0;
 }

@@ -8,10 +8,9 @@
 import * as path from "path";
 import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas, TemplateErrorCode } from "../actions/template-actions";
 import { DEFAULT_TEMPLATE_CATEGORIES, pickSheet } from "../core";
-import { Locale, bilingual, templateErrorText } from "../i18n";
+import { Locale, bilingual, cliBoth, cliStrings, templateErrorText } from "../i18n";
+import { OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
 import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
-
-export const TEMPLATE_USAGE = "  perftarget template FILE --after-row N [--count K] [--categories 11,12,…] [--sum] [--sheet NAME] -o OUT.xlsx";
 
 interface TemplateArgs {
   file: string;
@@ -24,40 +23,38 @@ interface TemplateArgs {
   lang: Locale;
 }
 
-function parse(argv: string[]): TemplateArgs | string {
-  const a: Partial<TemplateArgs> & { rest: string[] } = { rest: [], count: 1, categories: DEFAULT_TEMPLATE_CATEGORIES, sum: false, lang: "zh-CN" };
-  for (let i = 0; i < argv.length; i++) {
-    const x = argv[i];
-    const value = () => argv[++i] ?? "";
-    if (x === "--after-row") a.afterRow = Number(value());
-    else if (x === "--count") a.count = Number(value());
-    else if (x === "--categories") a.categories = value().split(/[,，]/).filter(Boolean);
-    else if (x === "--sum") a.sum = true;
-    else if (x === "--sheet") a.sheet = value();
-    else if (x === "-o" || x === "--output") a.output = value();
-    else if (x === "--lang") {
-      const l = value();
-      if (l !== "zh-CN" && l !== "en") return `未知语言 / unknown language: ${l}`;
-      a.lang = l;
-    } else if (x.startsWith("-")) return `未知选项 / unknown option: ${x}`;
-    else a.rest.push(x);
-  }
-  if (a.rest.length !== 1 || !a.output) return `用法 / Usage:\n${TEMPLATE_USAGE}`;
-  if (a.afterRow === undefined && !a.sum) return "需要 --after-row N 或 --sum / --after-row N or --sum is needed";
-  if (a.afterRow !== undefined && (!Number.isInteger(a.afterRow) || a.afterRow < 1)) return "--after-row 需要行号 / --after-row needs a row number";
-  if (path.resolve(a.rest[0]) === path.resolve(a.output)) return "输出文件不能与输入文件相同 / the output must not overwrite the input";
-  return { file: a.rest[0], output: a.output, afterRow: a.afterRow, count: a.count!, categories: a.categories!, sum: a.sum!, sheet: a.sheet, lang: a.lang! };
+const TEMPLATE_OPTIONS = {
+  "after-row": { type: "string", value: "row" },
+  count: { type: "string", value: "count" },
+  categories: { type: "string", value: "categories" },
+  sum: { type: "boolean" },
+  sheet: { type: "string", value: "sheet" },
+  output: { type: "string", short: "o", value: "output" },
+  lang: { type: "string", value: "lang" },
+} satisfies OptionSpecs;
+
+function templateArgs(argv: string[]): TemplateArgs | Stop {
+  const p = parseCommand("template", argv, TEMPLATE_OPTIONS);
+  if (isStop(p)) return p;
+  const v = p.values;
+  const lang = langOption(v.lang);
+  if (isStop(lang)) return lang;
+  if (p.positionals.length !== 1 || !v.output) return usageError("template");
+  const afterRow = v["after-row"] === undefined ? undefined : Number(v["after-row"]);
+  const sum = v.sum ?? false;
+  if (afterRow === undefined && !sum) return refuse(cliBoth((s) => s.args.afterRowOrSum));
+  if (afterRow !== undefined && (!Number.isInteger(afterRow) || afterRow < 1)) return refuse(cliBoth((s) => s.args.afterRowNumber));
+  if (path.resolve(p.positionals[0]) === path.resolve(v.output)) return refuse(cliBoth((s) => s.args.sameFile));
+  const categories = v.categories === undefined ? DEFAULT_TEMPLATE_CATEGORIES : v.categories.split(/[,，]/).filter(Boolean);
+  return { file: p.positionals[0], output: v.output, afterRow, count: v.count === undefined ? 1 : Number(v.count), categories, sum, sheet: v.sheet, lang };
 }
 
 const refusal = (code: TemplateErrorCode, detail = "") => bilingual(templateErrorText(code, detail, "zh-CN"), templateErrorText(code, detail, "en"));
 
 export async function runTemplate(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
-  const a = parse(argv);
-  if (typeof a === "string") {
-    io.err(a);
-    return 2;
-  }
-  const zh = a.lang === "zh-CN";
+  const a = templateArgs(argv);
+  if (isStop(a)) return stopWith(a, io);
+  const t = cliStrings(a.lang).template;
   const opened = await openWorkbookFile(a.file);
   if (!opened.ok) {
     io.err(loadFailureText(opened.code));
@@ -77,7 +74,7 @@ export async function runTemplate(argv: string[], io: { out: (s: string) => void
       return 2;
     }
     const { firstRow, lastRow } = r.value;
-    io.out(zh ? `已在“${grid.name}”第 ${firstRow}–${lastRow} 行插入 ${lastRow - firstRow + 1} 行模板` : `Inserted template rows ${firstRow}–${lastRow} on "${grid.name}"`);
+    io.out(t.inserted(grid.name, firstRow, lastRow));
   }
   if (a.sum) {
     const plan = await planSubtotalFormulas(port, { sheet: grid.name });
@@ -86,20 +83,15 @@ export async function runTemplate(argv: string[], io: { out: (s: string) => void
       return 2;
     }
     for (const e of plan.value.entries) io.out(`${e.address}  ${e.currentFormula ?? (e.current === null ? "" : String(e.current))} → ${e.formula}`);
-    for (const s of plan.value.skipped) io.out(refusalNote(s.address, s.cells, zh));
+    for (const s of plan.value.skipped) io.out(t.leftAsText(s.address, s.cells));
     const applied = await applySubtotalFormulas(port, plan.value);
     if (!applied.ok) {
       io.err(refusal(applied.code, applied.detail));
       return 2;
     }
-    io.out(zh ? `已把 ${applied.value.written} 个单元格改为求和公式` : `${applied.value.written} cells now hold SUM formulas`);
+    io.out(t.sumsWritten(applied.value.written));
   }
   await writeWorkbookFile(a.output, port);
   io.out(`→ ${a.output}`);
   return 0;
-}
-
-function refusalNote(address: string, cells: string[], zh: boolean): string {
-  const list = cells.slice(0, 6).join(",") + (cells.length > 6 ? "…" : "");
-  return zh ? `${address} 未改：${list} 中的金额是文本格式，求和公式会当作 0` : `${address} left as is: ${list} hold amounts as text, which SUM would count as 0`;
 }

@@ -7,6 +7,7 @@ import { zhCN } from "./zh-CN";
 import type { LoadErrorCode } from "../hosts/load-result";
 
 export type { Locale, SheetErrorCode } from "./catalogue";
+export { bilingual } from "./bilingual";
 export { localeFor, otherLocale } from "./locale";
 export { uiCatalogues, uiStrings } from "./ui";
 export type * from "./ui/strings";
@@ -15,6 +16,8 @@ export type { TemplateStrings, TemplateTool } from "./templates";
 export { webCatalogues, webStrings } from "./web";
 export type { WebStrings } from "./web";
 export { loadMessages } from "./load-messages";
+export { CLI_COMMANDS, CLI_SUMMARY_FILE, cliBoth, cliCatalogues, cliStrings, cliUsage } from "./cli";
+export type { CliCommand, CliStrings, CliValue } from "./cli";
 export { ruleSetErrors, ruleSetErrorLines } from "./rule-set-errors";
 export type { RuleSetError } from "./rule-set-errors";
 
@@ -37,10 +40,6 @@ export function sheetErrorMessage(code: SheetErrorCode, sheet: string, locale: L
   return catalogues[locale].sheet[code](sheet);
 }
 
-/** One line, Chinese first then English, for the CLI's stderr and the pane's error state. */
-export function bilingual(zh: string, english: string): string {
-  return `${zh} / ${english}`;
-}
 
 export function loadErrorMessage(code: LoadErrorCode, locale: Locale = "zh-CN"): string {
   return loadMessages[locale][code];

@@ -1,0 +1,61 @@
+/**
+ * The one argument parser every command uses: `node:util` parseArgs over options each command declares, plus
+ * `--help`/`-h` on all of them. parseArgs runs non-strict so that this file, not Node's English message, names
+ * the bad argument: the tokens are checked here and refused in both languages (exit 2).
+ */
+import { parseArgs } from "node:util";
+import { CliCommand, CliValue, Locale, cliBoth, cliUsage } from "../i18n";
+
+export interface OptionSpec {
+  type: "string" | "boolean";
+  short?: string;
+  /** What the value is, for "-o needs an output path"; string options only. */
+  value?: CliValue;
+}
+
+export type OptionSpecs = Record<string, OptionSpec>;
+
+export type OptionValues<O extends OptionSpecs> = { [K in keyof O]?: O[K]["type"] extends "string" ? string : boolean };
+
+/** Not running after all: usage asked for (stdout, exit 0) or a refusal (stderr, exit 2). */
+export interface Stop {
+  stop: 0 | 2;
+  text: string;
+}
+
+export const isStop = (x: unknown): x is Stop => typeof x === "object" && x !== null && "stop" in x;
+
+export const refuse = (text: string): Stop => ({ stop: 2, text });
+
+/** The command's usage on stderr: what a call with the wrong number of files gets. */
+export const usageError = (command: CliCommand): Stop => refuse(cliUsage([command]));
+
+export function stopWith(s: Stop, io: { out: (s: string) => void; err: (s: string) => void }): number {
+  (s.stop === 0 ? io.out : io.err)(s.text);
+  return s.stop;
+}
+
+const HELP: OptionSpec = { type: "boolean", short: "h" };
+
+export function parseCommand<O extends OptionSpecs>(command: CliCommand, argv: string[], options: O): { values: OptionValues<O>; positionals: string[] } | Stop {
+  const specs: OptionSpecs = { ...options, help: HELP };
+  const node = Object.fromEntries(Object.entries(specs).map(([name, o]) => [name, o.short ? { type: o.type, short: o.short } : { type: o.type }]));
+  const { values, positionals, tokens } = parseArgs({ args: argv, options: node, strict: false, allowPositionals: true, tokens: true });
+  for (const t of tokens) {
+    if (t.kind !== "option") continue;
+    const spec = Object.prototype.hasOwnProperty.call(specs, t.name) ? specs[t.name] : undefined;
+    if (!spec) return refuse(cliBoth((s) => s.args.unknownOption(t.rawName)));
+    if (spec.type === "string" && t.value === undefined) return refuse(cliBoth((s) => s.args.missingValue(t.rawName, s.args.values[spec.value ?? "name"])));
+    if (spec.type === "boolean" && t.value !== undefined) return refuse(cliBoth((s) => s.args.takesNoValue(t.rawName)));
+  }
+  if (values.help) return { stop: 0, text: cliUsage([command]) };
+  // Every token was checked against its spec above, so the values have the declared types.
+  return { values: values as OptionValues<O>, positionals };
+}
+
+/** `--lang` → a locale; Chinese unless asked otherwise. */
+export function langOption(v: string | undefined): Locale | Stop {
+  if (v === undefined || v === "zh-CN") return "zh-CN";
+  if (v === "en") return "en";
+  return refuse(cliBoth((s) => s.args.unknownLanguage(v)));
+}
