@@ -1,4 +1,4 @@
-/** Shape of a message catalogue: one function per finding code, plus sheet-level and CLI texts. */
+/** The one `Locale`, and the shape of the finding catalogues (findings/): one function per finding code, plus sheet-level texts. */
 import type { Finding, FindingCode } from "../core";
 
 export type Locale = "zh-CN" | "en";

@@ -1,9 +1,9 @@
 /** Messages are made here, at the edge, from findings that are data. */
 import type { Finding } from "../core";
 import { Catalogue, Locale, SheetErrorCode } from "./catalogue";
-import { en } from "./en";
+import { en } from "./findings/en";
 import { loadMessages } from "./load-messages";
-import { zhCN } from "./zh-CN";
+import { zhCN } from "./findings/zh-CN";
 import type { LoadErrorCode } from "../hosts/load-result";
 
 export type { Locale, SheetErrorCode } from "./catalogue";
@@ -18,8 +18,8 @@ export type { WebStrings } from "./web";
 export { loadMessages } from "./load-messages";
 export { CLI_COMMANDS, CLI_SUMMARY_FILE, cliBoth, cliCatalogues, cliStrings, cliUsage } from "./cli";
 export type { CliCommand, CliStrings, CliValue } from "./cli";
-export { ruleSetErrors, ruleSetErrorLines } from "./rule-set-errors";
-export type { RuleSetError } from "./rule-set-errors";
+export { ruleSetErrorCatalogues, ruleSetErrors, ruleSetErrorLines } from "./rule-set-errors";
+export type { RuleSetError, RuleSetErrorStrings } from "./rule-set-errors";
 
 export const catalogues: Record<Locale, Catalogue> = { "zh-CN": zhCN, en };
 

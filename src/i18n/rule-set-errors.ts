@@ -1,12 +1,21 @@
 /** Sentences for rule-set problems (the core gives data: path, kind, values). zh-CN first, then English. */
 import type { RuleSetIssue, RuleSetIssueKind } from "../core";
+import { bilingual } from "./bilingual";
+import type { Locale } from "./catalogue";
 
 type P = Record<string, string>;
+
+export interface RuleSetErrorStrings {
+  issues: Record<RuleSetIssueKind, (p: P) => string>;
+  /** Where the problem is: a field's path, or the file as a whole (JSON syntax, a top-level problem). */
+  field: (path: string) => string;
+  wholeFile: string;
+}
 
 const TYPE_ZH: Record<string, string> = { string: "文字", number: "数字", boolean: "true/false", array: "列表", object: "对象", null: "null" };
 const typeZh = (t: string) => TYPE_ZH[t] ?? t;
 
-const ZH: Record<RuleSetIssueKind, (p: P) => string> = {
+const ISSUES_ZH: RuleSetErrorStrings["issues"] = {
   "json-syntax": (p) => `JSON 格式错误：第 ${p.line} 行第 ${p.column} 列（第 ${p.offset} 个字符处）`,
   missing: (p) => `缺少此字段（应为${typeZh(p.expected)}）`,
   "wrong-type": (p) => `类型错误：应为${typeZh(p.expected)}，实际为${typeZh(p.received)}`,
@@ -26,7 +35,7 @@ const ZH: Record<RuleSetIssueKind, (p: P) => string> = {
   other: (p) => `无效：${p.detail}`,
 };
 
-const EN: Record<RuleSetIssueKind, (p: P) => string> = {
+const ISSUES_EN: RuleSetErrorStrings["issues"] = {
   "json-syntax": (p) => `malformed JSON at line ${p.line}, column ${p.column} (character ${p.offset})`,
   missing: (p) => `this field is missing (expected: ${p.expected})`,
   "wrong-type": (p) => `wrong type: expected ${p.expected}, found ${p.received}`,
@@ -46,6 +55,11 @@ const EN: Record<RuleSetIssueKind, (p: P) => string> = {
   other: (p) => `invalid: ${p.detail}`,
 };
 
+export const ruleSetErrorCatalogues: Record<Locale, RuleSetErrorStrings> = {
+  "zh-CN": { issues: ISSUES_ZH, field: (w) => `字段 ${w}`, wholeFile: "整个文件" },
+  en: { issues: ISSUES_EN, field: (w) => `field ${w}`, wholeFile: "whole file" },
+};
+
 export interface RuleSetError {
   path: string;
   message_zh: string;
@@ -63,15 +77,14 @@ export function ruleSetErrors(issues: readonly RuleSetIssue[]): RuleSetError[] {
   return issues.map((i) => {
     const p = strings(i.params);
     const where = i.kind === "json-syntax" ? "" : i.path;
-    return {
-      path: i.path,
-      message_zh: `${where ? `字段 ${where}` : "整个文件"}：${ZH[i.kind](p)}`,
-      message_en: `${where ? `field ${where}` : "whole file"}: ${EN[i.kind](p)}`,
-    };
+    const say = (c: RuleSetErrorStrings) => [where ? c.field(where) : c.wholeFile, c.issues[i.kind](p)] as const;
+    const [zhWhere, zh] = say(ruleSetErrorCatalogues["zh-CN"]);
+    const [enWhere, en] = say(ruleSetErrorCatalogues.en);
+    return { path: i.path, message_zh: `${zhWhere}：${zh}`, message_en: `${enWhere}: ${en}` };
   });
 }
 
 /** One line per error for the CLI's stderr. */
 export function ruleSetErrorLines(issues: readonly RuleSetIssue[]): string[] {
-  return ruleSetErrors(issues).map((e) => `${e.message_zh} / ${e.message_en}`);
+  return ruleSetErrors(issues).map((e) => bilingual(e.message_zh, e.message_en));
 }

@@ -1,6 +1,6 @@
 /**
  * Task pane and ribbon texts, zh-CN (the default). The finding sentences live in the finding catalogues
- * (../zh-CN.ts / ../en.ts); this file holds only the words around them.
+ * (../findings/); this file holds only the words around them.
  */
 import type { UiStrings } from "./strings";
 

@@ -1,5 +1,5 @@
 /** 中文消息（默认）。Every finding code has a sentence; test/i18n checks none is missing. */
-import { Catalogue, money } from "./catalogue";
+import { Catalogue, money } from "../catalogue";
 
 const diff = (f: { expected?: number; actual?: number; difference?: number }) =>
   `应为 ${money(f.expected)}，实际为 ${money(f.actual)}，相差 ${money(f.difference)}`;

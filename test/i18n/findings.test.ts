@@ -1,8 +1,8 @@
 /** Every finding code has a message in both languages, and messages carry the values they talk about. */
-import { finding, Finding, FINDING_CODES } from "../src/core";
-import { catalogues, findingMessage } from "../src/i18n";
-import { LOAD_ERROR_CODES } from "../src/hosts/load-result";
-import { loadMessages } from "../src/i18n/load-messages";
+import { finding, Finding, FINDING_CODES } from "../../src/core";
+import { catalogues, findingMessage } from "../../src/i18n";
+import { LOAD_ERROR_CODES } from "../../src/hosts/load-result";
+import { loadMessages } from "../../src/i18n/load-messages";
 
 describe.each(["zh-CN", "en"] as const)("the %s catalogue", (locale) => {
   it.each(FINDING_CODES)("has a non-empty message for %s", (code) => {

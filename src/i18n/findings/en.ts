@@ -1,5 +1,5 @@
 /** English messages. Every finding code has a sentence; test/i18n checks none is missing. */
-import { Catalogue, money } from "./catalogue";
+import { Catalogue, money } from "../catalogue";
 
 const diff = (f: { expected?: number; actual?: number; difference?: number }) =>
   `expected ${money(f.expected)}, found ${money(f.actual)}, difference ${money(f.difference)}`;
