@@ -102,6 +102,13 @@ export interface CliStrings {
     written: (dir: string) => string;
     failed: string;
   };
+  /** `npm run serve`: the web page on this machine. */
+  serve: {
+    missingBuild: string;
+    serving: (url: string) => string;
+    localOnly: string;
+    portsBusy: (from: number, to: number) => string;
+  };
   internalError: string;
 }
 
@@ -196,6 +203,12 @@ const zhCN: CliStrings = {
     written: (d) => `结果已写入 ${d}/（*.parse.json、*.check.json、*.xlsx）`,
     failed: "示例运行失败",
   },
+  serve: {
+    missingBuild: "找不到 dist/web/index.html，请先运行 npm run build",
+    serving: (u) => `绩效目标表助手网页版：${u}`,
+    localOnly: "只在本机提供，按 Ctrl+C 停止",
+    portsBusy: (a, b) => `端口 ${a}–${b} 都被占用，请设置 PORT`,
+  },
   internalError: "内部错误，请报告此问题",
 };
 
@@ -286,6 +299,12 @@ const en: CliStrings = {
     withSheet: (s) => ` (with ${s})`,
     written: (d) => `results written to ${d}/ (*.parse.json, *.check.json, *.xlsx)`,
     failed: "demo failed",
+  },
+  serve: {
+    missingBuild: "dist/web/index.html is missing: run npm run build first",
+    serving: (u) => `PerfTarget web page: ${u}`,
+    localOnly: "served on this machine only; Ctrl+C to stop",
+    portsBusy: (a, b) => `ports ${a}–${b} are all in use; set PORT`,
   },
   internalError: "internal error, please report it",
 };

@@ -5,6 +5,7 @@
 import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
+import { cliBoth } from "../i18n/cli";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -74,7 +75,7 @@ export function startServer(root: string, port = 0, host = "127.0.0.1"): Promise
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, "..", "..", "dist", "web");
   if (!fs.existsSync(path.join(root, "index.html"))) {
-    console.error("找不到 dist/web/index.html，请先运行 npm run build / dist/web/index.html is missing: run npm run build first");
+    console.error(cliBoth((t) => t.serve.missingBuild));
     process.exitCode = 2;
     return;
   }
@@ -83,14 +84,14 @@ async function main(): Promise<void> {
   for (let port = wanted; port < wanted + 20; port++) {
     try {
       const s = await startServer(root, port);
-      console.log(`绩效目标表助手网页版 / PerfTarget web page: ${s.url}`);
-      console.log("只在本机提供，按 Ctrl+C 停止 / served on this machine only; Ctrl+C to stop");
+      console.log(cliBoth((t) => t.serve.serving(s.url)));
+      console.log(cliBoth((t) => t.serve.localOnly));
       return;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EADDRINUSE") throw e;
     }
   }
-  console.error(`端口 ${wanted}–${wanted + 19} 都被占用 / ports ${wanted}–${wanted + 19} are all in use; set PORT`);
+  console.error(cliBoth((t) => t.serve.portsBusy(wanted, wanted + 19)));
   process.exitCode = 2;
 }
 

@@ -6,7 +6,7 @@ import "../taskpane/no-eval";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../taskpane/App";
-import { localeFor } from "../i18n";
+import { bilingual, localeFor, uiStrings } from "../i18n";
 import { detectHost } from "../hosts/detect-host";
 import { createWpsPort } from "./wps-port";
 
@@ -17,8 +17,8 @@ function start(): void {
   } else {
     root.render(
       <main style={{ padding: 16, fontFamily: "sans-serif" }}>
-        <h1 style={{ fontSize: 18 }}>绩效目标表助手</h1>
-        <p>请在 WPS 表格中点击“绩效目标表 → 打开助手”打开本页。 / Open this page from WPS 表格: 绩效目标表 → 打开助手.</p>
+        <h1 style={{ fontSize: 18 }}>{uiStrings("zh-CN").title}</h1>
+        <p>{bilingual(uiStrings("zh-CN").outsideWps, uiStrings("en").outsideWps)}</p>
       </main>,
     );
   }

@@ -119,6 +119,7 @@ export const uiEn: UiStrings = {
     importFailed: (f) => `"${f}" cannot be imported as a rule set; the previous rule set stays in use:`,
     export: "Export JSON",
     exportHint: "Download the rule set in use as a JSON file.",
+    exportFileName: (n) => `rule-set-${n}.json`,
   },
   review: {
     tabs: { label: "Findings by status", open: (n) => `Open (${n})`, accepted: (n) => `Accepted (${n})`, projects: (n) => `Projects (${n})` },
@@ -177,6 +178,7 @@ export const uiEn: UiStrings = {
     body: "This is the task pane of the PerfTarget Excel add-in; open it in Excel (Windows, Mac or on the web).",
     demo: "Try it with a sample table",
   },
+  outsideWps: "Open this page from WPS 表格: 绩效目标表 → 打开助手.",
   demo: { banner: "Demo mode: a bundled sample table; no file is read or uploaded.", sheet: "Active sheet" },
   ribbon: { failedTitle: "Check not done", close: "Close" },
 };

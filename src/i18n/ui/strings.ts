@@ -62,6 +62,8 @@ export interface RuleStrings {
   importFailed: (file: string) => string;
   export: string;
   exportHint: string;
+  /** The downloaded file's name; `name` is already safe for a file system. */
+  exportFileName: (name: string) => string;
 }
 
 export type ReviewWork = "accept" | "reopen" | "verdict" | "reviewSheet" | "rules";
@@ -156,6 +158,8 @@ export interface UiStrings {
   rules: RuleStrings;
   review: ReviewStrings;
   outside: { title: string; body: string; demo: string };
+  /** The WPS task pane page opened outside WPS (shown in both languages: there is no host to ask). */
+  outsideWps: string;
   demo: { banner: string; sheet: string };
   ribbon: { failedTitle: string; close: string };
 }

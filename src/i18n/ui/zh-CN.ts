@@ -120,6 +120,7 @@ export const uiZhCN: UiStrings = {
     importFailed: (f) => `“${f}”不能作为规则集导入，仍使用原来的规则集：`,
     export: "导出 JSON",
     exportHint: "把当前使用的规则集下载为 JSON 文件。",
+    exportFileName: (n) => `规则集-${n}.json`,
   },
   review: {
     tabs: { label: "校验结果分类", open: (n) => `未解决 (${n})`, accepted: (n) => `已接受 (${n})`, projects: (n) => `项目 (${n})` },
@@ -178,6 +179,7 @@ export const uiZhCN: UiStrings = {
     body: "这是 Excel 加载项“绩效目标表助手”的任务窗格，需要在 Excel（Windows、Mac 或网页版）中打开。",
     demo: "用示例表格试一试",
   },
+  outsideWps: "请在 WPS 表格中点击“绩效目标表 → 打开助手”打开本页。",
   demo: { banner: "演示模式：使用内置的示例表格，不会读取或上传任何文件。", sheet: "当前工作表" },
   ribbon: { failedTitle: "一键校验未完成", close: "关闭" },
 };

@@ -72,7 +72,7 @@ export function RuleSetFile({ strings, locale, rules, busy, onImport }: RuleSetF
           </Button>
         </Tooltip>
         <Tooltip content={t.exportHint} relationship="description" withArrow>
-          <Button size="small" onClick={() => downloadRuleSet(rules)}>
+          <Button size="small" onClick={() => downloadRuleSet(rules, strings)}>
             {t.export}
           </Button>
         </Tooltip>
