@@ -1,4 +1,7 @@
-/** Messages are made here, at the edge, from findings that are data. */
+/**
+ * The way in to every text a user reads. Messages are made here, at the edge, from findings that are data; the
+ * pane, the web page, the template features and the CLI pick their words from the catalogues re-exported below.
+ */
 import type { Finding } from "../core";
 import { Catalogue, Locale, SheetErrorCode } from "./catalogue";
 import { en } from "./findings/en";
