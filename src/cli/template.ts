@@ -6,7 +6,8 @@
  * Exit codes: 0 done, 2 bad usage, unreadable input or a refusal (nothing written).
  */
 import * as path from "path";
-import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas, TemplateErrorCode } from "../actions/template-actions";
+import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas } from "../actions/template-actions";
+import type { ActionErrorCode } from "../actions/result";
 import { DEFAULT_TEMPLATE_CATEGORIES, pickSheet } from "../core";
 import { Locale, bilingual } from "../i18n";
 import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
@@ -50,7 +51,7 @@ function parse(argv: string[]): TemplateArgs | string {
   return { file: a.rest[0], output: a.output, afterRow: a.afterRow, count: a.count!, categories: a.categories!, sum: a.sum!, sheet: a.sheet, lang: a.lang! };
 }
 
-const refusal = (code: TemplateErrorCode, detail = "") => bilingual(templateErrorText(code, detail, "zh-CN"), templateErrorText(code, detail, "en"));
+const refusal = (code: ActionErrorCode, detail = "") => bilingual(templateErrorText(code, detail, "zh-CN"), templateErrorText(code, detail, "en"));
 
 export async function runTemplate(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
   const a = parse(argv);

@@ -8,7 +8,7 @@ import { Divider, FluentProvider, makeStyles, tokens, webLightTheme } from "@flu
 import { CheckResult, clearMarks, runCheck, splitIndicators } from "../actions/actions";
 import { rulesLabel, saveRules } from "../actions/rule-store";
 import type { Finding, RuleSet, SheetParse } from "../core";
-import type { Locale } from "../i18n";
+import { findingMessages, type Locale } from "../i18n";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { ActionBar } from "./components/ActionBar";
 import { findingAddress } from "./components/FindingRow";
@@ -90,13 +90,13 @@ export function App(props: AppProps): React.JSX.Element {
 
   const actions: Record<"split" | "check" | "clear", () => Promise<void>> = {
     split: async () => {
-      const r = await splitIndicators(port, { rules: await rules.current(), locale });
+      const r = await splitIndicators(port, { rules: await rules.current(), message: findingMessages(locale) });
       if (!r.ok) return fail(r.code, r.detail);
       setParsed(r.value.parsed);
       setOutcome({ kind: "split", indicators: r.value.indicators, projects: r.value.projects, sheet: r.value.sheet });
     },
     check: async () => {
-      const r = await runCheck(port, { rules: await rules.current(), locale });
+      const r = await runCheck(port, { rules: await rules.current(), message: findingMessages(locale) });
       if (!r.ok) return fail(r.code, r.detail);
       showChecked(r.value);
       setOutcome(checkOutcome(r.value, await rules.fallback()));
@@ -145,7 +145,7 @@ export function App(props: AppProps): React.JSX.Element {
       ok = true;
       rules.apply({ rules: r.rules, origin: "workbook" });
       if (!checked) return;
-      const again = await runCheck(port, { rules: r.rules, locale, sheet: checked.source });
+      const again = await runCheck(port, { rules: r.rules, message: findingMessages(locale), sheet: checked.source });
       if (!again.ok) return fail(again.code, again.detail);
       showChecked(again.value);
       setOutcome({ kind: "review", event: { type: "rules-saved", label: rulesLabel(r.rules) } });

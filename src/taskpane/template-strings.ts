@@ -3,7 +3,7 @@
  * so the feature's words live together. Refusals the pane already explains (port errors…) use that catalogue.
  */
 import type { Locale } from "../i18n";
-import type { TemplateErrorCode } from "../actions/template-actions";
+import type { ActionErrorCode } from "../actions/result";
 import { uiEn } from "../i18n/ui.en";
 import { uiZhCN } from "../i18n/ui.zh-CN";
 
@@ -42,7 +42,7 @@ export interface TemplateStrings {
     restored: (cell: string) => string;
     detailRows: (first: number, last: number, sheet: string) => string;
   };
-  errors: Partial<Record<TemplateErrorCode, (detail: string) => string>>;
+  errors: Partial<Record<ActionErrorCode, (detail: string) => string>>;
 }
 
 const zh: TemplateStrings = {
@@ -184,7 +184,7 @@ export function templateStrings(locale: Locale): TemplateStrings {
 }
 
 /** A refusal in words: the feature's own codes here, the rest (port errors…) from the pane's catalogue. */
-export function templateErrorText(code: TemplateErrorCode, detail: string, locale: Locale): string {
+export function templateErrorText(code: ActionErrorCode, detail: string, locale: Locale): string {
   const own = templateStrings(locale).errors[code];
   if (own) return own(detail);
   const pane = (locale === "en" ? uiEn : uiZhCN).errors as Record<string, ((d: string) => string) | undefined>;

@@ -2,6 +2,7 @@
  * XlsxAdapter: every WorkbookPort method over a real ExcelJS workbook, saved and re-opened as bytes, and the
  * guarantee that everything of the user's (values, formulas, merges, widths, heights, styles) comes back as it was.
  */
+import { findingMessages } from "../../src/i18n";
 import ExcelJS from "exceljs";
 import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions";
 import { DETAIL_SHEET, highlightsFor, RESULT_SHEET } from "../../src/core";
@@ -229,10 +230,10 @@ describe("XlsxAdapter and the actions over seed 004 in a formatted workbook", ()
     const wb = richWorkbook(seedGrid("004").rows);
     const original = await reopen(await adapterOf(wb));
     const port = await adapterOf(wb);
-    const split = await splitIndicators(port);
+    const split = await splitIndicators(port, { message: findingMessages() });
     if (!split.ok) throw new Error(split.code);
     await port.select("项目表", "A1");
-    const check = await runCheck(port);
+    const check = await runCheck(port, { message: findingMessages() });
     if (!check.ok) throw new Error(check.code);
     expect(split.value.indicators).toBe(404);
     const marked = await reopen(port);
@@ -269,11 +270,11 @@ describe.each(["000", "004"])("XlsxAdapter against the memory reference, seed %s
       await normalised(memory, memory.data.active, (n) => memory.data.sheets.find((s) => s.name === n)?.fills ?? {}),
       await normalised(xlsx, xlsx.activeSheet, (n) => solidFills(xlsx.worksheet(n))),
     ];
-    for (const step of [() => splitIndicators(memory), () => splitIndicators(xlsx)]) expect((await step()).ok).toBe(true);
+    for (const step of [() => splitIndicators(memory, { message: findingMessages() }), () => splitIndicators(xlsx, { message: findingMessages() })]) expect((await step()).ok).toBe(true);
     const [m1, x1] = await dumps();
     expect(x1).toEqual(m1);
     for (const p of [memory, xlsx]) await p.select("Sheet1", "A1");
-    for (const p of [memory, xlsx]) expect((await runCheck(p)).ok).toBe(true);
+    for (const p of [memory, xlsx]) expect((await runCheck(p, { message: findingMessages() })).ok).toBe(true);
     const [m2, x2] = await dumps();
     expect(x2).toEqual(m2);
     for (const p of [memory, xlsx]) await clearMarks(p);

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 // The ribbon commands: the host-agnostic part (ribbon.ts) and the Office glue (commands.ts) over a fake Office.
+import { findingMessages } from "../../src/i18n";
 import { ribbonCheck, ribbonClear } from "../../src/commands/ribbon";
 import { runCheck } from "../../src/actions/actions";
 import { acceptFindings } from "../../src/actions/review-actions";
@@ -46,10 +47,10 @@ describe("ribbon actions without Office", () => {
 
   it("says how many accepted findings it left out", async () => {
     const port = seedAdapter();
-    const first = await runCheck(port);
+    const first = await runCheck(port, { message: findingMessages() });
     if (!first.ok) throw new Error(first.code);
     const picked = first.value.review.open.filter((f) => f.code === "subtotal").slice(0, 2);
-    await acceptFindings(port, first.value.source, picked.map((finding) => ({ finding, reason: "四舍五入" })), { who: "李审核", when: "2026-01-05T08:00:00.000Z" });
+    await acceptFindings(port, first.value.source, picked.map((finding) => ({ finding, reason: "四舍五入" })), { who: "李审核", when: "2026-01-05T08:00:00.000Z" }, { message: findingMessages() });
     const r = await ribbonCheck(port, "zh-CN");
     expect(r.text).toContain("另有 2 个已接受的问题未计入。");
   });

@@ -8,7 +8,7 @@
  * protected, addresses and lists valid) before its first change.
  */
 import ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../../core";
+import { withFormulaValues, type CellValue, type Grid } from "../../core";
 import { parseA1, parseRange, shiftKeys, toA1, uniqueSheetName } from "../a1";
 import { CellInput, CellWrite, Highlight, NewSheet, PortError, Selection, SheetValues, WorkbookPort } from "../workbook.port";
 import { worksheetToGrid } from "./xlsx.loader";
@@ -96,8 +96,9 @@ export class XlsxAdapter implements WorkbookPort {
     return this.readSheet(this.active);
   }
 
+  /** Values as Excel would show them: formulas written without a cached result (ours) read with their value. */
   async readSheet(name: string): Promise<SheetValues> {
-    const grid = worksheetToGrid(this.sheet(name));
+    const grid = withFormulaValues(worksheetToGrid(this.sheet(name)), await this.readFormulas(name));
     return { name: grid.name, rows: grid.rows as CellValue[][] };
   }
 
