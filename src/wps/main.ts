@@ -6,7 +6,7 @@
 import "../taskpane/no-eval";
 import { findEtApp } from "../hosts/wps/et-bridge";
 import type { WpsGlobals } from "../hosts/wps/et-types";
-import { localeFor } from "../taskpane/boot";
+import { localeFor } from "../excel/boot";
 import { folderOf } from "./main-helpers";
 import { createRibbon } from "./ribbon-callbacks";
 

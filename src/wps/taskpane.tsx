@@ -6,7 +6,7 @@ import "../taskpane/no-eval";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../taskpane/App";
-import { localeFor } from "../taskpane/boot";
+import { localeFor } from "../excel/boot";
 import { detectHost } from "../hosts/detect-host";
 import { createWpsPort } from "./wps-port";
 

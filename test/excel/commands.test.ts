@@ -10,11 +10,11 @@ import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
 import { LEGACY_SETTINGS_KEY, RULES_KEY } from "../../src/actions/rule-store";
 import { RULES_BEFORE_2022, ruleSetToJson } from "../../src/core";
-import { installDomShims, seedAdapter } from "./pane-fixture";
+import { installDomShims, seedAdapter } from "../taskpane/pane-fixture";
 
-jest.mock("../../src/taskpane/excel-port", () => ({ createExcelPort: jest.fn() }));
+jest.mock("../../src/excel/excel-port", () => ({ createExcelPort: jest.fn() }));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const excelPort = require("../../src/taskpane/excel-port") as { createExcelPort: jest.Mock };
+const excelPort = require("../../src/excel/excel-port") as { createExcelPort: jest.Mock };
 
 beforeAll(installDomShims);
 
@@ -101,7 +101,7 @@ describe("commands.ts over a fake Office", () => {
       EventType: { DialogEventReceived: "dialogEventReceived", DialogMessageReceived: "dialogMessageReceived" },
     };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require("../../src/commands/commands"); // registers the handlers in Office.onReady
+    require("../../src/excel/commands"); // registers the handlers in Office.onReady
 
   });
   afterAll(() => delete (globalThis as any).Office);

@@ -2,9 +2,9 @@
  * @jest-environment jsdom
  */
 // Choosing the workbook at start-up, and the ribbon's message page.
-import { bootMode, localeFor } from "../../src/taskpane/boot";
-import { demoPort } from "../../src/taskpane/demo-port";
-import { fillMessage } from "../../src/commands/message";
+import { bootMode, localeFor } from "../../src/excel/boot";
+import { demoPort } from "../../src/excel/demo-port";
+import { fillMessage } from "../../src/excel/message";
 import { seedText } from "../support/seeds";
 
 describe("bootMode", () => {

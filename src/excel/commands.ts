@@ -7,10 +7,10 @@
  */
 import "../taskpane/no-eval";
 import type { Locale } from "../i18n";
-import { localeFor } from "../taskpane/boot";
-import { createExcelPort } from "../taskpane/excel-port";
+import { localeFor } from "./boot";
+import { createExcelPort } from "./excel-port";
 import { failureFromError, failureText, uiStrings } from "../taskpane/strings";
-import { RibbonResult, ribbonCheck, ribbonClear } from "./ribbon";
+import { RibbonResult, ribbonCheck, ribbonClear } from "../commands/ribbon";
 
 type Completable = { completed: () => void };
 
