@@ -1,7 +1,7 @@
 // WpsAdapter over the fake ET model: every WorkbookPort method, with the ET quirks it has to normalise.
 import type { CellValue } from "../../src/core";
 import { PortError } from "../../src/hosts/workbook.port";
-import { META_SHEET } from "../../src/hosts/wps/et-meta";
+import { META_SHEET } from "../../src/hosts/shared/perftarget-sheet";
 import { readFills } from "../../src/hosts/wps/et-fills";
 import { WpsAdapter } from "../../src/hosts/wps/wps.adapter";
 import { EtQuirks, FakeEt, isMutation } from "../../src/hosts/wps/testing/fake-et";
