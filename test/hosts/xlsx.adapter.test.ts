@@ -7,7 +7,7 @@ import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions
 import { DETAIL_SHEET, highlightsFor, RESULT_SHEET } from "../../src/core";
 import { PortError } from "../../src/hosts/workbook.port";
 import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
-import { META_SHEET } from "../../src/hosts/xlsx/xlsx.meta";
+import { META_SHEET } from "../../src/hosts/shared/perftarget-sheet";
 import { seedGrid } from "../support/seeds";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";

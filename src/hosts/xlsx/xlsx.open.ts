@@ -9,7 +9,7 @@ import { loadBytes } from "../file/file.loader";
 import { loadFailure, type LoadErrorCode } from "../load-result";
 import { XlsxAdapter } from "./xlsx.adapter";
 import { worksheetToGrid } from "./xlsx.loader";
-import { META_SHEET } from "./xlsx.meta";
+import { META_SHEET } from "../shared/perftarget-sheet";
 
 /** Parts of an .xlsx that ExcelJS reads past and does not write back: saving would drop them, so we say so. */
 export type Unkept = "charts" | "pivot-tables" | "slicers" | "external-links";
