@@ -89,6 +89,20 @@ describe("writing sheets", () => {
     expect(fake.cell("校验结果 (2)", "A1").value).toBe("their header");
   });
 
+  it("refreshes a sheet whose first row was recorded with trailing tabs (as earlier versions stored it), or without", async () => {
+    const made = (signature: string) =>
+      start([["a"]], {}, [
+        { name: "校验结果", rows: [["序号", "问题"]] },
+        { name: META_SHEET, rows: [[null, null, null, null, null, "校验结果", signature]] },
+      ]);
+    for (const signature of ["序号\t问题\t\t", "序号\t问题"]) {
+      const port = made(signature);
+      expect(await port.refreshOwnedSheet({ name: "校验结果", rows: [["序号", "问题", null], ["1", "x"]] })).toBe("校验结果");
+      expect(fake.sheetNames().filter((n) => n !== META_SHEET)).toEqual(["Sheet1", "校验结果"]);
+      expect(fake.cell(META_SHEET, "G1").value).toBe("序号\t问题"); // recorded again without the trailing tabs
+    }
+  });
+
   it("writes text as text and error values as errors", async () => {
     const port = start([["a"]]);
     const tricky = ["=SUM(A1:A9)", "+86 20 1234", "-5%", "@home", "'quoted", "001", "TRUE", "1/2", "#REF!"];
