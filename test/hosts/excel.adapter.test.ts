@@ -8,7 +8,7 @@ import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions
 import { measureExcelActions } from "../../src/bench/excel-syncs";
 import { DETAIL_HEADER, highlightsFor, type Grid } from "../../src/core";
 import { ExcelAdapter, widthPoints } from "../../src/hosts/excel/excel.adapter";
-import { META_SHEET } from "../../src/hosts/excel/memory-sheet";
+import { META_SHEET } from "../../src/hosts/shared/perftarget-sheet";
 import { REQUEST_BUDGET } from "../../src/hosts/excel/payload";
 import { PortError } from "../../src/hosts/workbook.port";
 import { Dump, FakeExcel, FakeExcelOptions, MB } from "../fakes/fake-excel";

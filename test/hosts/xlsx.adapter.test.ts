@@ -8,7 +8,7 @@ import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions
 import { DETAIL_SHEET, highlightsFor, RESULT_SHEET } from "../../src/core";
 import { PortError } from "../../src/hosts/workbook.port";
 import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
-import { META_SHEET } from "../../src/hosts/xlsx/xlsx.meta";
+import { META_SHEET } from "../../src/hosts/shared/perftarget-sheet";
 import { seedGrid } from "../support/seeds";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
@@ -97,6 +97,18 @@ describe("XlsxAdapter sheets of its own", () => {
     reopened.workbook.addWorksheet(first).getCell("A1").value = "我的备注";
     expect(await reopened.refreshOwnedSheet({ name: RESULT_SHEET, rows: [["序号"], [3]] })).toBe(`${RESULT_SHEET} (3)`);
     expect(reopened.workbook.getWorksheet(first)!.getCell("A1").value).toBe("我的备注");
+  });
+
+  it.each(["序号\t问题\t\t", "序号\t问题"])("refreshes a sheet WPS recorded with its first row as %j (trailing tabs or none)", async (signature) => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet(RESULT_SHEET).addRow(["序号", "问题"]);
+    const meta = wb.addWorksheet(META_SHEET, { state: "veryHidden" });
+    meta.getCell("F1").value = RESULT_SHEET;
+    meta.getCell("G1").value = signature;
+    const port = await adapterOf(wb);
+    expect(await port.refreshOwnedSheet({ name: RESULT_SHEET, rows: [["序号", "问题"], [1, "x"]] })).toBe(RESULT_SHEET);
+    expect(await port.sheetNames()).toEqual([RESULT_SHEET]);
+    expect(port.workbook.getWorksheet(RESULT_SHEET)!.getCell("A2").value).toBe(1);
   });
 });
 

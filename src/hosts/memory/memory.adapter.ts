@@ -5,7 +5,7 @@
 import { columnLetter, withFormulaValues, type CellValue } from "../../core";
 import { CellInput, CellWrite, Highlight, NewSheet, PortError, Selection, SheetValues, WorkbookPort } from "../workbook.port";
 import { parseA1, parseRange, shiftKeys, toA1, uniqueSheetName } from "../a1";
-import { shiftFormulaRows } from "../xlsx/formula-shift";
+import { shiftFormulaRows } from "../shared/formula-shift";
 import { MemorySheet, MemoryWorkbookData, cloneWorkbook, newSheet } from "./memory.workbook";
 
 /** Where remembered original fills live: in the workbook's settings, so they survive a save and reload. */
