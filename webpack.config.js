@@ -87,7 +87,7 @@ async function addin(env, argv) {
   const officeJs = intranet ? "office-js/office.js" : CDN_OFFICE_JS;
   const deployUrl = process.env.PERFTARGET_URL;
   const page = (name, chunks) =>
-    new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/${name === "taskpane" ? "taskpane" : "commands"}/${name}.html`, chunks, officeJs });
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/excel/${name}.html`, chunks, officeJs });
 
   const plugins = [
     page("taskpane", ["taskpane"]),
@@ -122,9 +122,9 @@ async function addin(env, argv) {
     target: "web",
     devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
-      message: "./src/commands/message.ts",
+      taskpane: "./src/excel/taskpane.tsx",
+      commands: "./src/excel/commands.ts",
+      message: "./src/excel/message.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

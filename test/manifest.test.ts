@@ -1,6 +1,6 @@
 /**
  * manifest.xml: valid against the Office add-in XSDs (offline, xmllint), every resid defined, every icon a PNG of
- * the size it is declared at, and every ExecuteFunction associated by src/commands/commands.ts.
+ * the size it is declared at, and every ExecuteFunction associated by src/excel/commands.ts.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -88,7 +88,7 @@ it("points every icon at a PNG of its declared size", () => {
   }
 });
 
-it("associates every ExecuteFunction in src/commands/commands.ts", () => {
+it("associates every ExecuteFunction in src/excel/commands.ts", () => {
   const names = [...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
   expect(names.sort()).toEqual(["clearMarks", "runCheck"]);
   const associated: string[] = [];
@@ -99,7 +99,7 @@ it("associates every ExecuteFunction in src/commands/commands.ts", () => {
   try {
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      require("../src/commands/commands");
+      require("../src/excel/commands");
     });
   } finally {
     delete (globalThis as any).Office;

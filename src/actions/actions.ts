@@ -1,63 +1,20 @@
 /**
  * The three things a user does, over any WorkbookPort: 拆分指标, 一键校验, 清除标记.
- * Host-agnostic: the task pane, the ribbon commands (Excel and WPS) and the web page all call these.
- * Bad input comes back as `{ok:false, code}`; port failures (protected sheet…) come back the same way.
+ * Host-agnostic: the task pane, the ribbon commands (Excel and WPS), the web page and the CLI all call these.
  */
-import { applyReview, checkSheet, DEFAULT_RULES, DETAIL_SHEET, DETAIL_TEXT_COLUMNS, DETAIL_WIDTHS, detailSheetRows, Finding, Grid, highlightsFor, parseReviewState, parseSheet, RESULT_SHEET, RESULT_TEXT_COLUMNS, RESULT_WIDTHS, resultRows, REVIEW_SETTING_KEY, REVIEW_SHEET, ReviewSplit, ReviewState, RuleSet, SheetParse, SheetReview, summarize } from "../core";
-import { Locale, findingMessage } from "../i18n";
-import { PortError, PortErrorCode, WorkbookPort } from "../hosts/workbook.port";
-
-export type ActionErrorCode =
-  | "sheet-empty" | "not-a-target-table" | "own-sheet" | PortErrorCode
-  // review (review-actions.ts)
-  | "review-unreadable" | "reason-required" | "unknown-project" | "comment-too-long";
-
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; code: ActionErrorCode; detail?: string };
-
-export interface ActionOptions {
-  rules?: RuleSet;
-  locale?: Locale;
-}
+import {
+  DEFAULT_RULES, DETAIL_SHEET, DETAIL_TEXT_COLUMNS, DETAIL_WIDTHS, RESULT_SHEET, RESULT_TEXT_COLUMNS, RESULT_WIDTHS,
+  REVIEW_SETTING_KEY, applyReview, checkSheet, detailSheetRows, highlightsFor, parseReviewState, resultRows, summarize,
+  type Finding, type Grid, type ReviewSplit, type ReviewState, type SheetParse, type SheetReview,
+} from "../core";
+import type { WorkbookPort } from "../hosts/workbook.port";
+import { readTable } from "./read-table";
+import { ActionOptions, ActionResult, Writes, guard } from "./result";
 
 export interface CheckOptions extends ActionOptions {
   activateResult?: boolean;
   /** Check this sheet instead of the active one (the pane re-checks the shown table after a review change). */
   sheet?: string;
-}
-
-const OWN_SHEETS = [DETAIL_SHEET, RESULT_SHEET, REVIEW_SHEET];
-
-function isOwnOutput(name: string): boolean {
-  return OWN_SHEETS.some((s) => name === s || name.startsWith(`${s} (`));
-}
-
-export async function guarded<T>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof PortError) return { ok: false, code: e.code, detail: e.message };
-    throw e;
-  }
-}
-
-export interface ReadSheet {
-  parsed: SheetParse;
-  /** The sheet as read, for review fingerprints (the values findings were computed from). */
-  grid: Grid;
-}
-
-/** Read and parse the active sheet, or a named one (refusing our own output sheets, which are not target tables). */
-export async function readTable(port: WorkbookPort, rules: RuleSet, name?: string): Promise<ActionResult<ReadSheet>> {
-  const sheet = name === undefined ? await port.readActiveSheet() : await port.readSheet(name);
-  if (isOwnOutput(sheet.name)) return { ok: false, code: "own-sheet", detail: sheet.name };
-  const grid: Grid = { name: sheet.name, rows: sheet.rows };
-  const r = parseSheet(grid, { framework: rules.framework, placeholders: rules.placeholders });
-  return r.ok ? { ok: true, value: { parsed: r.value, grid } } : { ok: false, code: r.code, detail: r.sheet };
-}
-
-async function readActive(port: WorkbookPort, rules: RuleSet): Promise<ActionResult<SheetParse>> {
-  const r = await readTable(port, rules);
-  return r.ok ? { ok: true, value: r.value.parsed } : r;
 }
 
 /** The workbook's review state; unreadable state is reported, and then never overwritten by a later save. */
@@ -75,14 +32,13 @@ export interface SplitResult {
 }
 
 /** 拆分指标: one row per indicator on a new 指标明细 sheet (never overwriting one). */
-export async function splitIndicators(port: WorkbookPort, opts: ActionOptions = {}): Promise<ActionResult<SplitResult>> {
+export async function splitIndicators(port: WorkbookPort, opts: Writes): Promise<ActionResult<SplitResult>> {
   const rules = opts.rules ?? DEFAULT_RULES;
-  return guarded(async () => {
-    const parsed = await readActive(port, rules);
-    if (!parsed.ok) return parsed;
-    const p = parsed.value;
-    const findings = checkSheet(p, rules);
-    const rows = detailSheetRows(p, findings, (f) => findingMessage(f, opts.locale));
+  return guard(async () => {
+    const read = await readTable(port, rules);
+    if (!read.ok) return read;
+    const p = read.value.parsed;
+    const rows = detailSheetRows(p, checkSheet(p, rules), opts.message);
     const sheet = await port.addSheet({ name: DETAIL_SHEET, rows, textColumns: DETAIL_TEXT_COLUMNS, header: true, widths: DETAIL_WIDTHS, activate: true });
     return { ok: true, value: { sheet, source: p.sheet, indicators: p.indicators.length, projects: p.projects.length, parsed: p } };
   });
@@ -107,9 +63,9 @@ export interface CheckResult {
 }
 
 /** 一键校验: clear our old marks, colour the cells of the open findings, write (or refresh) 校验结果. */
-export async function runCheck(port: WorkbookPort, opts: CheckOptions = {}): Promise<ActionResult<CheckResult>> {
+export async function runCheck(port: WorkbookPort, opts: Writes<CheckOptions>): Promise<ActionResult<CheckResult>> {
   const rules = opts.rules ?? DEFAULT_RULES;
-  return guarded(async () => {
+  return guard(async () => {
     const read = await readTable(port, rules, opts.sheet);
     if (!read.ok) return read;
     const { parsed: p, grid } = read.value;
@@ -123,7 +79,7 @@ export async function runCheck(port: WorkbookPort, opts: CheckOptions = {}): Pro
       await port.highlight(p.sheet, marks.map(({ address, color }) => ({ address, color })));
       resultSheet = await port.refreshOwnedSheet({
         name: RESULT_SHEET,
-        rows: resultRows(p.sheet, review, (f) => findingMessage(f, opts.locale), rules),
+        rows: resultRows(p.sheet, review, opts.message, rules),
         textColumns: RESULT_TEXT_COLUMNS,
         header: true,
         widths: RESULT_WIDTHS,
@@ -146,5 +102,5 @@ export async function runCheck(port: WorkbookPort, opts: CheckOptions = {}): Pro
 
 /** 清除标记: restore every fill we changed, exactly. */
 export async function clearMarks(port: WorkbookPort): Promise<ActionResult<{ restored: number }>> {
-  return guarded(async () => ({ ok: true, value: { restored: await port.clearHighlights() } }));
+  return guard(async () => ({ ok: true, value: { restored: await port.clearHighlights() } }));
 }

@@ -3,9 +3,14 @@
  * a project's structured rows composed back into the canonical text of its source cell, shown before and after,
  * the old text kept in the workbook (setting `perftarget.writeback`) so it can be restored.
  */
-import { CellInput, cellText, CellValue, columnIndex, columnLetter, COMPARATOR_LIST, composeIndicators, ComposeItem, DEFAULT_RULES, DEFAULT_TEMPLATE_CATEGORIES, DETAIL_TEXT_COLUMNS, DETAIL_WIDTHS, DetailRow, FrameworkIndex, isDetailHeader, itemOfRow, parseIndicatorCell, PlaceholderMatcher, readDetailRows, RuleSet, seqOfText, skeletonItems, sourceKey, SourceRef, styleOf } from "../core";
+import {
+  CellInput, cellText, CellValue, columnIndex, columnLetter, COMPARATOR_LIST, composeIndicators, ComposeItem, DEFAULT_RULES, DEFAULT_TEMPLATE_CATEGORIES,
+  DETAIL_TEXT_COLUMNS, DETAIL_WIDTHS, DetailRow, FrameworkIndex, isDetailHeader, itemOfRow, parseIndicatorCell, PlaceholderMatcher, readDetailRows, seqOfText,
+  skeletonItems, sourceKey, SourceRef, styleOf,
+} from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
-import { TemplateResult, guardedTemplate, readTable } from "./template-actions";
+import { readTable } from "./read-table";
+import { ActionOptions, ActionResult, guard } from "./result";
 
 /** Where the texts replaced by 回写指标 are kept: `{ "Sheet!G12": [oldest, …, latest] }`. */
 export const WRITEBACK_KEY = "perftarget.writeback";
@@ -21,7 +26,7 @@ interface DetailSheet {
 }
 
 /** The selection's sheet as a 指标明细 (recognised by its header), with the selected data row. */
-async function readDetail(port: WorkbookPort): Promise<TemplateResult<DetailSheet>> {
+async function readDetail(port: WorkbookPort): Promise<ActionResult<DetailSheet>> {
   const sel = await port.getSelection();
   const values = await port.readSheet(sel.sheet);
   if (!isDetailHeader(values.rows[0])) return { ok: false, code: "not-detail-sheet", detail: sel.sheet };
@@ -46,9 +51,9 @@ export interface WriteBackPlan {
 }
 
 /** 回写指标, planned: the selected row's project composed into its source cell's text. Reads only. */
-export async function planWriteBack(port: WorkbookPort, opts: { rules?: RuleSet } = {}): Promise<TemplateResult<WriteBackPlan>> {
+export async function planWriteBack(port: WorkbookPort, opts: ActionOptions = {}): Promise<ActionResult<WriteBackPlan>> {
   const rules = opts.rules ?? DEFAULT_RULES;
-  return guardedTemplate(async () => {
+  return guard(async () => {
     const d = await readDetail(port);
     if (!d.ok) return d;
     const picked = d.value.selected;
@@ -57,7 +62,7 @@ export async function planWriteBack(port: WorkbookPort, opts: { rules?: RuleSet 
     const source: SourceRef = picked.source;
     const rows = d.value.rows.filter((r) => r.source && sourceKey(r.source) === sourceKey(source));
     const project = projectOf(picked);
-    const table = await readTable(port, source.sheet, rules);
+    const table = await readTable(port, rules, source.sheet);
     if (!table.ok) return table;
     const { grid, parsed } = table.value;
     if (parsed.layout !== "A" && parsed.layout !== "C") return { ok: false, code: "layout-unsupported", detail: source.sheet };
@@ -106,8 +111,8 @@ async function currentText(port: WorkbookPort, sheet: string, address: string): 
 }
 
 /** 回写指标, confirmed: remember the old text first (a remembered text nobody wrote over is harmless), then write. */
-export async function applyWriteBack(port: WorkbookPort, plan: WriteBackPlan): Promise<TemplateResult<{ sheet: string; address: string }>> {
-  return guardedTemplate(async () => {
+export async function applyWriteBack(port: WorkbookPort, plan: WriteBackPlan): Promise<ActionResult<{ sheet: string; address: string }>> {
+  return guard(async () => {
     if ((await currentText(port, plan.sheet, plan.address)) !== plan.before) return { ok: false, code: "sheet-changed", detail: `${plan.sheet}!${plan.address}` };
     const h = await history(port);
     const key = `${plan.sheet}!${plan.address}`;
@@ -132,8 +137,8 @@ export interface RestorePlan {
 }
 
 /** What 恢复原指标 would put back: for the selected 指标明细 row's source cell, or the selected cell itself. */
-export async function planRestoreWriteBack(port: WorkbookPort): Promise<TemplateResult<RestorePlan>> {
-  return guardedTemplate(async () => {
+export async function planRestoreWriteBack(port: WorkbookPort): Promise<ActionResult<RestorePlan>> {
+  return guard(async () => {
     const sel = await port.getSelection();
     let target: SourceRef = { sheet: sel.sheet, address: `${columnLetter(sel.column - 1)}${sel.row}` };
     const d = await readDetail(port);
@@ -148,8 +153,8 @@ export async function planRestoreWriteBack(port: WorkbookPort): Promise<Template
 }
 
 /** 恢复原指标, confirmed: write the kept text back, then forget it. */
-export async function restoreWriteBack(port: WorkbookPort, plan: RestorePlan): Promise<TemplateResult<{ sheet: string; address: string }>> {
-  return guardedTemplate(async () => {
+export async function restoreWriteBack(port: WorkbookPort, plan: RestorePlan): Promise<ActionResult<{ sheet: string; address: string }>> {
+  return guard(async () => {
     if ((await currentText(port, plan.sheet, plan.address)) !== plan.before) return { ok: false, code: "sheet-changed", detail: `${plan.sheet}!${plan.address}` };
     await port.writeCells(plan.sheet, [{ address: plan.address, value: plan.after }]);
     const h = await history(port);
@@ -176,7 +181,7 @@ interface DetailTarget {
 }
 
 /** The selected project's rows on 指标明细 (by source link, or by name for rows without one). */
-async function detailTarget(port: WorkbookPort): Promise<TemplateResult<DetailTarget>> {
+async function detailTarget(port: WorkbookPort): Promise<ActionResult<DetailTarget>> {
   const d = await readDetail(port);
   if (!d.ok) return d;
   const selected = d.value.selected;
@@ -187,8 +192,8 @@ async function detailTarget(port: WorkbookPort): Promise<TemplateResult<DetailTa
 }
 
 /** Where 插入指标模板行 would put its rows (the dialog says so before anything is written). Reads only. */
-export async function previewIndicatorTemplateRows(port: WorkbookPort): Promise<TemplateResult<{ sheet: string; project: string; firstRow: number }>> {
-  return guardedTemplate(async () => {
+export async function previewIndicatorTemplateRows(port: WorkbookPort): Promise<ActionResult<{ sheet: string; project: string; firstRow: number }>> {
+  return guard(async () => {
     const t = await detailTarget(port);
     return t.ok ? { ok: true, value: { sheet: t.value.detail.sheet, project: projectOf(t.value.selected), firstRow: t.value.last + 1 } } : t;
   });
@@ -199,9 +204,9 @@ export async function previewIndicatorTemplateRows(port: WorkbookPort): Promise<
  * the comparator. Drop-downs come only with a sheet write, so the sheet (ours) is rewritten with its current
  * contents — values and link formulas — plus the new rows; a user's own sheet of that name is never touched.
  */
-export async function addIndicatorTemplateRows(port: WorkbookPort, opts: { categories?: readonly string[]; rules?: RuleSet } = {}): Promise<TemplateResult<DetailTemplateResult>> {
+export async function addIndicatorTemplateRows(port: WorkbookPort, opts: ActionOptions & { categories?: readonly string[] } = {}): Promise<ActionResult<DetailTemplateResult>> {
   const rules = opts.rules ?? DEFAULT_RULES;
-  return guardedTemplate(async () => {
+  return guard(async () => {
     const t = await detailTarget(port);
     if (!t.ok) return t;
     const { detail, selected, group, last } = t.value;

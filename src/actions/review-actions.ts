@@ -4,16 +4,12 @@
  * now — never to a finding the pane showed before someone edited the cell.
  */
 import { acceptFinding, applyReview, applyReviewInput, checkSheet, clearVerdict, DEFAULT_RULES, emptySheetReview, Finding, findingFingerprint, Grid, projectKey, ProjectOut, projectReviews, reopenFinding, REVIEW_SETTING_KEY, REVIEW_SHEET, Reviewer, ReviewInput, reviewKey, reviewSheet, ReviewState, reviewToJson, RuleSet, setVerdict, SheetReview, Verdict, type RuleSetIssue } from "../core";
-import { Locale, findingMessage } from "../i18n";
 import { WorkbookPort } from "../hosts/workbook.port";
-import { ActionResult, ReadSheet, guarded, readReviewState, readTable } from "./actions";
+import { readReviewState } from "./actions";
+import { Table, readTable } from "./read-table";
+import { ActionOptions, ActionResult, Writes, guard } from "./result";
 
-export interface ReviewOptions {
-  rules?: RuleSet;
-  locale?: Locale;
-}
-
-interface Loaded extends ReadSheet {
+interface Loaded extends Table {
   findings: Finding[];
   state: ReviewState;
   review: SheetReview;
@@ -58,10 +54,10 @@ export interface AcceptOutcome {
  * finding whose cells differ now is not accepted but returned in `changed`, so nobody accepts values unseen.
  */
 export async function acceptFindings(
-  port: WorkbookPort, sheet: string, requests: AcceptRequest[], by: Reviewer, opts: ReviewOptions & { seen?: Grid } = {},
+  port: WorkbookPort, sheet: string, requests: AcceptRequest[], by: Reviewer, opts: Writes<ActionOptions & { seen?: Grid }>,
 ): Promise<ActionResult<AcceptOutcome>> {
   const rules = opts.rules ?? DEFAULT_RULES;
-  return guarded(async () => {
+  return guard(async () => {
     if (requests.some((r) => r.reason.trim() === "")) return { ok: false, code: "reason-required" };
     const l = await load(port, sheet, rules);
     if (!l.ok) return l;
@@ -73,7 +69,7 @@ export async function acceptFindings(
         changed.push(r.finding);
         continue;
       }
-      const next = acceptFinding(review, f, l.value.grid, r.reason, by, findingMessage(f, opts.locale));
+      const next = acceptFinding(review, f, l.value.grid, r.reason, by, opts.message(f));
       if (next.ok) review = next.value;
     }
     if (changed.length < requests.length) await save(port, l.value, review, rules);
@@ -81,9 +77,9 @@ export async function acceptFindings(
   });
 }
 
-export async function reopenFindings(port: WorkbookPort, sheet: string, findings: Finding[], opts: ReviewOptions = {}): Promise<ActionResult<{ reopened: number }>> {
+export async function reopenFindings(port: WorkbookPort, sheet: string, findings: Finding[], opts: ActionOptions = {}): Promise<ActionResult<{ reopened: number }>> {
   const rules = opts.rules ?? DEFAULT_RULES;
-  return guarded(async () => {
+  return guard(async () => {
     const l = await load(port, sheet, rules);
     if (!l.ok) return l;
     let review = l.value.review;
@@ -102,9 +98,9 @@ export interface VerdictRequest {
   comment: string;
 }
 
-export async function setVerdicts(port: WorkbookPort, sheet: string, requests: VerdictRequest[], by: Reviewer, opts: ReviewOptions = {}): Promise<ActionResult<{ set: number }>> {
+export async function setVerdicts(port: WorkbookPort, sheet: string, requests: VerdictRequest[], by: Reviewer, opts: ActionOptions = {}): Promise<ActionResult<{ set: number }>> {
   const rules = opts.rules ?? DEFAULT_RULES;
-  return guarded(async () => {
+  return guard(async () => {
     const l = await load(port, sheet, rules);
     if (!l.ok) return l;
     const projects = new Map<string, ProjectOut>(l.value.parsed.projects.map((p) => [projectKey(p), p] as const));
@@ -134,15 +130,15 @@ export interface ReviewSheetResult {
 
 /** 审核意见: written (or refreshed) from the sheet's check and review, laid out for A4. */
 export async function writeReviewSheet(
-  port: WorkbookPort, sheet: string | undefined, meta: { date: string; reviewer?: string }, opts: ReviewOptions & { activate?: boolean } = {},
+  port: WorkbookPort, sheet: string | undefined, meta: { date: string; reviewer?: string }, opts: Writes<ActionOptions & { activate?: boolean }>,
 ): Promise<ActionResult<ReviewSheetResult>> {
   const rules = opts.rules ?? DEFAULT_RULES;
-  return guarded(async () => {
+  return guard(async () => {
     const l = await load(port, sheet, rules);
     if (!l.ok) return l;
     const { parsed, grid, findings, review } = l.value;
     const split = applyReview(findings, review, grid);
-    const message = (f: Finding) => findingMessage(f, opts.locale);
+    const { message } = opts;
     const layout = reviewSheet({
       sheet: parsed.sheet,
       department: parsed.department,
@@ -164,13 +160,13 @@ export async function writeReviewSheet(
 export type ReviewFileOutcome = { ok: true; changed: number } | { ok: false; errors: RuleSetIssue[] };
 
 /** A review file's decisions (`perftarget review --review`): all of them, or none with the fields to fix. */
-export async function applyReviewFile(port: WorkbookPort, sheet: string, input: ReviewInput, by: Reviewer, opts: ReviewOptions = {}): Promise<ActionResult<ReviewFileOutcome>> {
+export async function applyReviewFile(port: WorkbookPort, sheet: string, input: ReviewInput, by: Reviewer, opts: Writes): Promise<ActionResult<ReviewFileOutcome>> {
   const rules = opts.rules ?? DEFAULT_RULES;
-  return guarded<ReviewFileOutcome>(async () => {
+  return guard<ReviewFileOutcome>(async () => {
     const l = await load(port, sheet, rules);
     if (!l.ok) return l;
     const { findings, grid, parsed } = l.value;
-    const applied = applyReviewInput(l.value.review, input, { findings, grid, projects: parsed.projects, by, message: (f) => findingMessage(f, opts.locale) });
+    const applied = applyReviewInput(l.value.review, input, { findings, grid, projects: parsed.projects, by, message: opts.message });
     if (!applied.ok) return { ok: true, value: applied };
     await save(port, l.value, applied.review, rules);
     return { ok: true, value: { ok: true, changed: applied.changed } };

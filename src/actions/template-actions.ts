@@ -3,60 +3,20 @@
  * web page and the CLI call these. Every refusal comes back as `{ok:false, code}` with nothing written; the only
  * writes are whole inserted rows, and SUM formulas the user confirmed in a dialog that listed them first.
  */
-import { CellValue, columnIndex, DEFAULT_RULES, DEFAULT_TEMPLATE_CATEGORIES, DETAIL_SHEET, Grid, parseReviewState, parseSheet, planSums, planTemplate, RESULT_SHEET, REVIEW_SETTING_KEY, reviewToJson, RuleSet, sameFormula, SheetParse, shiftReview, SumEntry, SumPlan, TemplateKind, TemplatePlan, TemplateRefusal, withFormulaValues } from "../core";
-import { PortError, PortErrorCode, WorkbookPort } from "../hosts/workbook.port";
+import {
+  DEFAULT_RULES, DEFAULT_TEMPLATE_CATEGORIES, REVIEW_SETTING_KEY, columnIndex, parseReviewState, planSums, planTemplate, reviewToJson,
+  sameFormula, shiftReview, type CellValue, type SumEntry, type SumPlan, type TemplateKind, type TemplatePlan,
+} from "../core";
+import type { WorkbookPort } from "../hosts/workbook.port";
+import { isOwnSheet } from "./own-sheets";
+import { readTable } from "./read-table";
+import { ActionOptions, ActionResult, guard } from "./result";
 
-export type TemplateErrorCode =
-  | TemplateRefusal
-  | "sheet-empty"
-  | "not-a-target-table"
-  | "own-sheet"
-  | "selection-merged"
-  | "sheet-changed"
-  | "not-detail-sheet"
-  | "no-source"
-  | "source-moved"
-  | "nothing-to-restore"
-  | PortErrorCode;
-
-export type TemplateResult<T> = { ok: true; value: T } | { ok: false; code: TemplateErrorCode; detail?: string };
-
-export interface TemplateActionOptions {
+export interface TemplateActionOptions extends ActionOptions {
   /** How many projects (or key tasks); default 1. */
   count?: number;
   /** 二级 codes, one skeleton line each; default 产出 数量/质量/时效, 效益 社会效益, 满意度, 成本 经济成本. */
   categories?: readonly string[];
-  rules?: RuleSet;
-}
-
-export async function guardedTemplate<T>(run: () => Promise<TemplateResult<T>>): Promise<TemplateResult<T>> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof PortError) return { ok: false, code: e.code, detail: e.message };
-    throw e;
-  }
-}
-
-export const isOwnSheet = (name: string) => [DETAIL_SHEET, RESULT_SHEET].some((s) => name === s || name.startsWith(`${s} (`));
-
-export interface ParsedTable {
-  grid: Grid;
-  formulas: Record<string, string>;
-  parsed: SheetParse;
-}
-
-/**
- * Read and parse a sheet that must be a target table (not one of ours). Formulas a workbook holds without a value
- * (the in-memory one computes nothing) are given theirs first, so a subtotal made a SUM still reads as a subtotal.
- */
-export async function readTable(port: WorkbookPort, sheet: string, rules: RuleSet): Promise<TemplateResult<ParsedTable>> {
-  if (isOwnSheet(sheet)) return { ok: false, code: "own-sheet", detail: sheet };
-  const values = await port.readSheet(sheet);
-  const formulas = await port.readFormulas(sheet);
-  const grid = withFormulaValues({ name: values.name, rows: values.rows }, formulas);
-  const r = parseSheet(grid, { framework: rules.framework, placeholders: rules.placeholders });
-  return r.ok ? { ok: true, value: { grid, formulas, parsed: r.value } } : { ok: false, code: r.code, detail: r.sheet };
 }
 
 export interface TemplatePreview {
@@ -67,13 +27,13 @@ export interface TemplatePreview {
 }
 
 /** Where templates would go for the current selection, and what they would hold. Reads only. */
-export async function previewProjectTemplate(port: WorkbookPort, opts: TemplateActionOptions = {}): Promise<TemplateResult<TemplatePreview>> {
+export async function previewProjectTemplate(port: WorkbookPort, opts: TemplateActionOptions = {}): Promise<ActionResult<TemplatePreview>> {
   const rules = opts.rules ?? DEFAULT_RULES;
-  return guardedTemplate(async () => {
+  return guard(async () => {
     const sel = await port.getSelection();
     if (isOwnSheet(sel.sheet)) return { ok: false, code: "own-sheet", detail: sel.sheet };
     if (sel.merged) return { ok: false, code: "selection-merged", detail: sel.sheet };
-    const table = await readTable(port, sel.sheet, rules);
+    const table = await readTable(port, rules, sel.sheet);
     if (!table.ok) return table;
     const plan = planTemplate(table.value.grid, table.value.parsed, sel.row, {
       count: opts.count ?? 1,
@@ -94,11 +54,11 @@ export interface InsertedTemplate {
 }
 
 /** 插入项目模板: whole rows at the planned place, in one port call (all or nothing). */
-export async function insertProjectTemplate(port: WorkbookPort, opts: TemplateActionOptions = {}): Promise<TemplateResult<InsertedTemplate>> {
+export async function insertProjectTemplate(port: WorkbookPort, opts: TemplateActionOptions = {}): Promise<ActionResult<InsertedTemplate>> {
   const pre = await previewProjectTemplate(port, opts);
   if (!pre.ok) return pre;
   const { sheet, plan } = pre.value;
-  return guardedTemplate(async () => {
+  return guard(async () => {
     await port.insertRows(sheet, plan.beforeRow, plan.rows);
     await shiftStoredReview(port, sheet, plan.beforeRow, plan.rows.length);
     // Put the cursor on the first new row, where the clerk types next; a failure here changes nothing written.
@@ -120,11 +80,11 @@ async function shiftStoredReview(port: WorkbookPort, sheet: string, beforeRow: n
 }
 
 /** The SUM offer for the active sheet: which totals would become which formulas. Reads only. */
-export async function planSubtotalFormulas(port: WorkbookPort, opts: { rules?: RuleSet; sheet?: string } = {}): Promise<TemplateResult<SumPlan>> {
+export async function planSubtotalFormulas(port: WorkbookPort, opts: ActionOptions & { sheet?: string } = {}): Promise<ActionResult<SumPlan>> {
   const rules = opts.rules ?? DEFAULT_RULES;
-  return guardedTemplate(async () => {
+  return guard(async () => {
     const sheet = opts.sheet ?? (await port.getSelection()).sheet;
-    const table = await readTable(port, sheet, rules);
+    const table = await readTable(port, rules, sheet, { formulas: true });
     if (!table.ok) return table;
     if (table.value.parsed.layout !== "A") return { ok: false, code: "layout-unsupported", detail: sheet };
     return { ok: true, value: planSums(table.value.grid, table.value.parsed, table.value.formulas) };
@@ -137,8 +97,8 @@ const sameValue = (a: CellValue, b: CellValue) => JSON.stringify(a ?? null) === 
  * Write the confirmed entries (the pane may pass a subset). Refused when any listed cell no longer holds what the
  * dialog showed: the user confirmed a before/after, not whatever is there now.
  */
-export async function applySubtotalFormulas(port: WorkbookPort, plan: SumPlan, entries: readonly SumEntry[] = plan.entries): Promise<TemplateResult<{ written: number }>> {
-  return guardedTemplate(async () => {
+export async function applySubtotalFormulas(port: WorkbookPort, plan: SumPlan, entries: readonly SumEntry[] = plan.entries): Promise<ActionResult<{ written: number }>> {
+  return guard(async () => {
     if (!entries.length) return { ok: true, value: { written: 0 } };
     const values = await port.readSheet(plan.sheet);
     const formulas = await port.readFormulas(plan.sheet);

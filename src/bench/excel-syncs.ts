@@ -2,6 +2,7 @@
  * §10 for Office.js: round trips per action on the strict fake Excel, for synthetic sheets of growing size.
  * The counts must not grow per row: only by one sync per ~4 MB chunk of request or response.
  */
+import { findingMessages } from "../i18n";
 import { clearMarks, runCheck, splitIndicators } from "../actions/actions";
 import type { Grid } from "../core";
 import { ExcelAdapter } from "../hosts/excel/excel.adapter";
@@ -47,12 +48,12 @@ export async function measureExcelActions(rows: number): Promise<{ counts: Excel
     const port = new ExcelAdapter();
     let indicators = 0;
     const split = await measure(fake, async () => {
-      const r = await splitIndicators(port);
+      const r = await splitIndicators(port, { message: findingMessages() });
       if (r.ok) indicators = r.value.indicators;
       return r;
     });
     fake.select("Sheet1", "A1"); // split activates 指标明细; the user goes back to the table
-    const check = await measure(fake, () => runCheck(port));
+    const check = await measure(fake, () => runCheck(port, { message: findingMessages() }));
     const clear = await measure(fake, () => clearMarks(port));
     const all = [...split, ...check, ...clear];
     const mb = (pick: (s: SyncRecord) => number) => Math.round((all.reduce((m, s) => Math.max(m, pick(s)), 0) / MB) * 100) / 100;

@@ -7,10 +7,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { ActionErrorCode, runCheck, splitIndicators } from "../actions/actions";
+import { runCheck, splitIndicators } from "../actions/actions";
+import type { ActionErrorCode } from "../actions/result";
 import { pickSheet, RuleSet } from "../core";
 import { loadRules as loadStoredRules, rulesLabel } from "../actions/rule-store";
-import { CLI_SUMMARY_FILE, Locale, bilingual, cliBoth, cliStrings, sheetErrorMessage, uiStrings } from "../i18n";
+import { CLI_SUMMARY_FILE, Locale, bilingual, cliBoth, cliStrings, findingMessages, sheetErrorMessage, templateErrorText } from "../i18n";
 import { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
 import { writeNewSheet } from "../hosts/xlsx/xlsx.cells";
 import { openWorkbook, type Unkept } from "../hosts/xlsx/xlsx.open";
@@ -49,7 +50,7 @@ export type AnnotateFailure = { ok: false; code: string; message: string };
 export function actionMessage(code: ActionErrorCode, detail = ""): string {
   if (code === "sheet-empty" || code === "not-a-target-table") return bilingual(sheetErrorMessage(code, detail), sheetErrorMessage(code, detail, "en"));
   const name = detail.replace(/^[a-z-]+: /, "");
-  return bilingual(uiStrings("zh-CN").errors[code](name), uiStrings("en").errors[code](name));
+  return bilingual(templateErrorText(code, name, "zh-CN"), templateErrorText(code, name, "en"));
 }
 
 /** Bytes in, annotated workbook out (in memory): the core of the CLI, the demo and the LibreOffice test. */
@@ -69,11 +70,11 @@ export async function annotateBytes(fileName: string, bytes: Uint8Array, opts: A
   }
   step("split");
   await port.select(grid.name, "A1");
-  const split = await splitIndicators(port, { rules, locale: opts.locale });
+  const split = await splitIndicators(port, { rules, message: findingMessages(opts.locale) });
   if (!split.ok) return { ok: false, code: split.code, message: actionMessage(split.code, split.detail) };
   step("check");
   await port.select(grid.name, "A1");
-  const check = await runCheck(port, { rules, locale: opts.locale });
+  const check = await runCheck(port, { rules, message: findingMessages(opts.locale) });
   if (!check.ok) return { ok: false, code: check.code, message: actionMessage(check.code, check.detail) };
   // The file opens on the table, with its highlights.
   await port.select(grid.name, "A1");

@@ -11,7 +11,7 @@ import { runCheck } from "../actions/actions";
 import { applyReviewFile, writeReviewSheet } from "../actions/review-actions";
 import { loadRules as loadStoredRules, saveRules } from "../actions/rule-store";
 import { parseReviewInput, pickSheet, RuleSet } from "../core";
-import { Locale, cliBoth, cliStrings, ruleSetErrorLines } from "../i18n";
+import { Locale, cliBoth, cliStrings, findingMessages, ruleSetErrorLines } from "../i18n";
 import { OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
 import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
 import { actionMessage } from "./annotate";
@@ -99,15 +99,15 @@ export async function runReview(argv: string[], io: IO): Promise<number> {
   const who = input?.reviewer ?? a.reviewer ?? "";
 
   if (input) {
-    const r = await applyReviewFile(port, grid.name, input, { who, when: new Date().toISOString() }, { rules, locale: a.lang });
+    const r = await applyReviewFile(port, grid.name, input, { who, when: new Date().toISOString() }, { rules, message: findingMessages(a.lang) });
     if (!r.ok) return io.err(actionMessage(r.code, r.detail)), 2;
     if (!r.value.ok) return [cliBoth((s) => s.files.reviewMismatch(a.review ?? "")), ...ruleSetErrorLines(r.value.errors)].forEach((l) => io.err(l)), 2;
   }
 
   await port.select(grid.name, "A1");
-  const check = await runCheck(port, { rules, locale: a.lang });
+  const check = await runCheck(port, { rules, message: findingMessages(a.lang) });
   if (!check.ok) return io.err(actionMessage(check.code, check.detail)), 2;
-  const sheet = await writeReviewSheet(port, grid.name, { date: a.date, ...(who ? { reviewer: who } : {}) }, { rules, locale: a.lang, activate: true });
+  const sheet = await writeReviewSheet(port, grid.name, { date: a.date, ...(who ? { reviewer: who } : {}) }, { rules, message: findingMessages(a.lang), activate: true });
   if (!sheet.ok) return io.err(actionMessage(sheet.code, sheet.detail)), 2;
 
   await writeWorkbookFile(a.output, port);

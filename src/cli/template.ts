@@ -6,7 +6,8 @@
  * Exit codes: 0 done, 2 bad usage, unreadable input or a refusal (nothing written).
  */
 import * as path from "path";
-import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas, TemplateErrorCode } from "../actions/template-actions";
+import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas } from "../actions/template-actions";
+import type { ActionErrorCode } from "../actions/result";
 import { DEFAULT_TEMPLATE_CATEGORIES, pickSheet } from "../core";
 import { Locale, bilingual, cliBoth, cliStrings, templateErrorText } from "../i18n";
 import { OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
@@ -49,7 +50,7 @@ function templateArgs(argv: string[]): TemplateArgs | Stop {
   return { file: p.positionals[0], output: v.output, afterRow, count: v.count === undefined ? 1 : Number(v.count), categories, sum, sheet: v.sheet, lang };
 }
 
-const refusal = (code: TemplateErrorCode, detail = "") => bilingual(templateErrorText(code, detail, "zh-CN"), templateErrorText(code, detail, "en"));
+const refusal = (code: ActionErrorCode, detail = "") => bilingual(templateErrorText(code, detail, "zh-CN"), templateErrorText(code, detail, "en"));
 
 export async function runTemplate(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
   const a = templateArgs(argv);

@@ -11,7 +11,7 @@ export type { Finding, FindingCode, Severity } from "./_lib/findings";
 export { a1, cellAt, cellText, columnIndex, columnLetter, isBlankRow, isCellError, lastFilled } from "./grid/grid";
 export type { CellError, CellValue, Grid } from "./grid/grid";
 export { detectCsvDelimiter, gridFromCsv, gridFromTsv } from "./grid/csv";
-export { withFormulaValues } from "./grid/formula-values";
+export { formulaValue, withFormulaValues } from "./grid/formula-values";
 export type { CellInput } from "./grid/cell-input";
 
 // rules/ — the indicator framework, rule sets (zod), placeholders

@@ -35,6 +35,11 @@ export function findingMessage(f: Finding, locale: Locale = "zh-CN"): string {
   return c.findings[f.code](f, p);
 }
 
+/** The message function a front door hands to the actions (they make no sentences themselves). */
+export function findingMessages(locale: Locale = "zh-CN"): (f: Finding) => string {
+  return (f) => findingMessage(f, locale);
+}
+
 export function withMessage<T extends Finding>(f: T, locale: Locale = "zh-CN"): T & { message: string } {
   return { ...f, message: findingMessage(f, locale) };
 }

@@ -3,7 +3,7 @@
  * words live together. Refusals the pane already explains (port errors…) use the pane's catalogue (ui/).
  */
 import type { Locale } from "./catalogue";
-import type { TemplateErrorCode } from "../actions/template-actions";
+import type { ActionErrorCode } from "../actions/result";
 import { uiStrings } from "./ui";
 
 export type TemplateTool = "sums" | "writeback" | "detailTemplate" | "restore";
@@ -41,7 +41,7 @@ export interface TemplateStrings {
     restored: (cell: string) => string;
     detailRows: (first: number, last: number, sheet: string) => string;
   };
-  errors: Partial<Record<TemplateErrorCode, (detail: string) => string>>;
+  errors: Partial<Record<ActionErrorCode, (detail: string) => string>>;
 }
 
 const zhCN: TemplateStrings = {
@@ -185,7 +185,7 @@ export function templateStrings(locale: Locale): TemplateStrings {
 }
 
 /** A refusal in words: the feature's own codes here, the rest (port errors…) from the pane's catalogue. */
-export function templateErrorText(code: TemplateErrorCode, detail: string, locale: Locale): string {
+export function templateErrorText(code: ActionErrorCode, detail: string, locale: Locale): string {
   const own = templateStrings(locale).errors[code];
   if (own) return own(detail);
   const pane = uiStrings(locale).errors as Record<string, ((d: string) => string) | undefined>;

@@ -22,7 +22,7 @@ import { useReviewer } from "./review/reviewer";
 import { useReviewFlows } from "./review/use-review-flows";
 import { RuleSetPanel } from "./rules/RuleSetPanel";
 import { useRules } from "./rules/use-rules";
-import { Locale, TemplateTool, otherLocale, templateStrings, uiStrings } from "../i18n";
+import { Locale, TemplateTool, findingMessages, otherLocale, templateStrings, uiStrings } from "../i18n";
 import { failureFromError, failureFromResult } from "./failure";
 import { TemplateTools } from "./templates/TemplateTools";
 import { useTemplateFlows } from "./templates/use-template-flows";
@@ -89,13 +89,13 @@ export function App(props: AppProps): React.JSX.Element {
 
   const actions: Record<"split" | "check" | "clear", () => Promise<void>> = {
     split: async () => {
-      const r = await splitIndicators(port, { rules: await rules.current(), locale });
+      const r = await splitIndicators(port, { rules: await rules.current(), message: findingMessages(locale) });
       if (!r.ok) return fail(r.code, r.detail);
       setParsed(r.value.parsed);
       setOutcome({ kind: "split", indicators: r.value.indicators, projects: r.value.projects, sheet: r.value.sheet });
     },
     check: async () => {
-      const r = await runCheck(port, { rules: await rules.current(), locale });
+      const r = await runCheck(port, { rules: await rules.current(), message: findingMessages(locale) });
       if (!r.ok) return fail(r.code, r.detail);
       showChecked(r.value);
       setOutcome(checkOutcome(r.value, await rules.fallback()));
@@ -144,7 +144,7 @@ export function App(props: AppProps): React.JSX.Element {
       ok = true;
       rules.apply({ rules: r.rules, origin: "workbook" });
       if (!checked) return;
-      const again = await runCheck(port, { rules: r.rules, locale, sheet: checked.source });
+      const again = await runCheck(port, { rules: r.rules, message: findingMessages(locale), sheet: checked.source });
       if (!again.ok) return fail(again.code, again.detail);
       showChecked(again.value);
       setOutcome({ kind: "review", event: { type: "rules-saved", label: rulesLabel(r.rules) } });

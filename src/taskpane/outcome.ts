@@ -2,7 +2,7 @@
 import { Locale, templateErrorText, templateStrings, uiStrings } from "../i18n";
 import type { CheckResult } from "../actions/actions";
 import { rulesLabel } from "../actions/rule-store";
-import type { TemplateErrorCode } from "../actions/template-actions";
+import type { ActionErrorCode } from "../actions/result";
 import type { Verdict } from "../core";
 import { Failure, failureText } from "./failure";
 
@@ -41,7 +41,7 @@ export type Outcome =
   | { kind: "clear"; restored: number }
   | { kind: "template"; row: number }
   | { kind: "templates"; event: TemplateEvent }
-  | { kind: "template-failure"; code: TemplateErrorCode; detail: string }
+  | { kind: "template-failure"; code: ActionErrorCode; detail: string }
   | { kind: "failure"; failure: Failure };
 
 /** A finished check as a status line: counts of the open findings, the rule set, the accepted ones left out. */

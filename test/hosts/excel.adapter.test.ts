@@ -3,11 +3,12 @@
  * ExcelAdapter against the strict fake Excel: every WorkbookPort method, then the issue's "Must show" list for
  * seeds 000 and 004 through the actions the task pane and ribbon call, then how sync counts grow with size.
  */
+import { findingMessages } from "../../src/i18n";
 import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions";
 import { measureExcelActions } from "../../src/bench/excel-syncs";
 import { DETAIL_HEADER, highlightsFor, type Grid } from "../../src/core";
 import { ExcelAdapter, widthPoints } from "../../src/hosts/excel/excel.adapter";
-import { META_SHEET } from "../../src/hosts/excel/memory-sheet";
+import { META_SHEET } from "../../src/hosts/shared/perftarget-sheet";
 import { REQUEST_BUDGET } from "../../src/hosts/excel/payload";
 import { PortError } from "../../src/hosts/workbook.port";
 import { Dump, FakeExcel, FakeExcelOptions, MB } from "../fakes/fake-excel";
@@ -395,7 +396,7 @@ describe.each([
   });
 
   it(`拆分指标 writes 指标明细 with ${indicators} rows, the §5 columns, a frozen header and a link per row`, async () => {
-    const r = await splitIndicators(new ExcelAdapter());
+    const r = await splitIndicators(new ExcelAdapter(), { message: findingMessages() });
     if (!r.ok) throw new Error(r.code);
     expect(r.value.sheet).toBe("指标明细");
     const rows = fake.values("指标明细");
@@ -413,7 +414,7 @@ describe.each([
   it("一键校验 colours exactly the findings' cells and writes 校验结果; 清除标记 restores every fill", async () => {
     const port = new ExcelAdapter();
     const before = fake.dump();
-    const r = await runCheck(port);
+    const r = await runCheck(port, { message: findingMessages() });
     if (!r.ok) throw new Error(r.code);
     const marks = highlightsFor(r.value.findings);
     expect(marks.length).toBeGreaterThan(10);
@@ -431,10 +432,10 @@ describe.each([
 
   it("running 拆分指标 twice creates 指标明细 (2) and never touches the first", async () => {
     const port = new ExcelAdapter();
-    await splitIndicators(port);
+    await splitIndicators(port, { message: findingMessages() });
     const first = fake.dump().sheets.find((s) => s.name === "指标明细");
     fake.select("Sheet1", "A1");
-    const again = await splitIndicators(port);
+    const again = await splitIndicators(port, { message: findingMessages() });
     expect(again.ok && again.value.sheet).toBe("指标明细 (2)");
     expect(fake.dump().sheets.find((s) => s.name === "指标明细")).toEqual(first);
   });
@@ -444,16 +445,16 @@ describe.each([
     start([seed(prefix), { name: "校验结果", rows: [["my notes"]] }]);
     const mine = fake.dump().sheets.find((s) => s.name === "校验结果");
     const port = new ExcelAdapter();
-    const first = await runCheck(port);
-    const second = await runCheck(port);
+    const first = await runCheck(port, { message: findingMessages() });
+    const second = await runCheck(port, { message: findingMessages() });
     expect([first.ok && first.value.resultSheet, second.ok && second.value.resultSheet]).toEqual(["校验结果 (2)", "校验结果 (2)"]);
     expect(fake.dump().sheets.find((s) => s.name === "校验结果")).toEqual(mine);
   });
 
   it("leaves the workbook exactly as it was when the second sync of an action fails", async () => {
     const port = new ExcelAdapter();
-    for (const action of [() => splitIndicators(port), () => runCheck(port), () => clearMarks(port)]) {
-      await runCheck(port); // marks to clear, a result sheet to refresh
+    for (const action of [() => splitIndicators(port, { message: findingMessages() }), () => runCheck(port, { message: findingMessages() }), () => clearMarks(port)]) {
+      await runCheck(port, { message: findingMessages() }); // marks to clear, a result sheet to refresh
       fake.select("Sheet1", "A1");
       const before = fake.dump();
       fake.failNextSync(2);
@@ -465,8 +466,8 @@ describe.each([
 
   it("leaves the workbook as it was when any sync of 拆分指标 or 清除标记 fails", async () => {
     const port = new ExcelAdapter();
-    for (const action of [() => splitIndicators(port), () => clearMarks(port)]) {
-      await runCheck(port);
+    for (const action of [() => splitIndicators(port, { message: findingMessages() }), () => clearMarks(port)]) {
+      await runCheck(port, { message: findingMessages() });
       fake.select("Sheet1", "A1");
       const before = fake.dump();
       const syncs = await dryRun(action);
@@ -482,7 +483,7 @@ describe.each([
   it("answers a protected sheet with sheet-protected and changes nothing", async () => {
     fake.protect("Sheet1");
     const before = fake.dump();
-    expect(await runCheck(new ExcelAdapter())).toMatchObject({ ok: false, code: "sheet-protected" });
+    expect(await runCheck(new ExcelAdapter(), { message: findingMessages() })).toMatchObject({ ok: false, code: "sheet-protected" });
     expect(fake.dump()).toEqual(before);
   });
 });

@@ -103,7 +103,7 @@ describe("the strict fake Excel", () => {
     });
     const col = (c: string) => [1, 2, 3, 4, 5, 6].map((r) => fake.cell("Sheet1", `${c}${r}`));
     expect(col("A").map((x) => x.formula)).toEqual(["=1+2", null, "=-x", "=@home", null, null]);
-    expect(col("A").map((x) => x.value)).toEqual([0, 86, { error: "#NAME?" }, { error: "#NAME?" }, 1, "=kept"]);
+    expect(col("A").map((x) => x.value)).toEqual([3, 86, { error: "#NAME?" }, { error: "#NAME?" }, 1, "=kept"]); // =1+2 computed, as Excel does
     expect(col("B").map((x) => x.value)).toEqual(["=1+2", "+86", "-x", "@home", "001", "'=kept"]);
     expect(col("B").every((x) => x.formula === null)).toBe(true);
   });

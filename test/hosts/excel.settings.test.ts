@@ -6,7 +6,7 @@
  */
 import { columnLetter } from "../../src/core";
 import { ExcelAdapter, ExcelAdapterOptions } from "../../src/hosts/excel/excel.adapter";
-import { META_SHEET } from "../../src/hosts/excel/memory-sheet";
+import { META_SHEET } from "../../src/hosts/shared/perftarget-sheet";
 import { FakeExcel } from "../fakes/fake-excel";
 
 let fake: FakeExcel;

@@ -3,6 +3,7 @@
  * The template issue on the strict fake Excel: the three new port members (readFormulas, writeCells, drop-down
  * lists on a new sheet), then 插入项目模板 and the SUM offer on seed 000 through the same actions the pane calls.
  */
+import { findingMessages } from "../../src/i18n";
 import { splitIndicators } from "../../src/actions/actions";
 import { addIndicatorTemplateRows, applyWriteBack, planWriteBack } from "../../src/actions/detail-actions";
 import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas } from "../../src/actions/template-actions";
@@ -249,7 +250,7 @@ describe("指标明细 in the fake Excel", () => {
   it("template rows get drop-downs; 回写指标 writes the composed text into the source cell", async () => {
     start({ ...typedSeed("000") });
     const port = new ExcelAdapter();
-    const split = await splitIndicators(port);
+    const split = await splitIndicators(port, { message: findingMessages() });
     if (!split.ok) throw new Error(split.code);
     fake.select(DETAIL_SHEET, "H2");
     const t = await addIndicatorTemplateRows(port, { categories: ["22"] });

@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { decodeText, loadBytes, loadFile } from "../../src/hosts/file/file.loader";
+import { loadFile } from "../../src/hosts/file/file.loader";
+import { decodeText, loadBytes } from "../../src/hosts/load-bytes";
 import { LOAD_ERROR_CODES } from "../../src/hosts/load-result";
 import { loadMessages } from "../../src/i18n/load-messages";
 

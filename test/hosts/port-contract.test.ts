@@ -5,6 +5,7 @@
  * and the same assertions hold for every host. readFormulas/writeCells/drop-down lists are checked for a host once
  * its adapter has them. Settings (review state of a few hundred KB included) are checked over the .xlsx adapter too.
  */
+import { findingMessages } from "../../src/i18n";
 import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions";
 import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas } from "../../src/actions/template-actions";
 import { DETAIL_HEADER, highlightsFor, reviewSheet, type Grid } from "../../src/core";
@@ -51,7 +52,7 @@ describe.each(["000", "004"])("seed %s", (prefix) => {
       const start = h.norm();
       mark("start");
 
-      const split = await splitIndicators(h.port);
+      const split = await splitIndicators(h.port, { message: findingMessages() });
       if (!split.ok) throw new Error(split.code);
       expect(split.value.sheet).toBe("指标明细");
       const detail = h.norm();
@@ -61,7 +62,7 @@ describe.each(["000", "004"])("seed %s", (prefix) => {
       mark("split");
 
       await h.port.select("Sheet1", "A1");
-      const check = await runCheck(h.port);
+      const check = await runCheck(h.port, { message: findingMessages() });
       if (!check.ok) throw new Error(check.code);
       const marks = highlightsFor(check.value.findings);
       expect(marks.length).toBeGreaterThan(10);
@@ -72,7 +73,7 @@ describe.each(["000", "004"])("seed %s", (prefix) => {
       mark("check");
 
       // A second run refreshes 校验结果 in place and colours the same cells: a re-run clears first.
-      const again = await runCheck(h.port);
+      const again = await runCheck(h.port, { message: findingMessages() });
       expect(again.ok && again.value.resultSheet).toBe("校验结果");
       expect(h.norm()).toEqual(checked);
 

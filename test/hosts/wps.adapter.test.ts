@@ -1,7 +1,7 @@
 // WpsAdapter over the fake ET model: every WorkbookPort method, with the ET quirks it has to normalise.
 import type { CellValue } from "../../src/core";
 import { PortError } from "../../src/hosts/workbook.port";
-import { META_SHEET } from "../../src/hosts/wps/et-meta";
+import { META_SHEET } from "../../src/hosts/shared/perftarget-sheet";
 import { readFills } from "../../src/hosts/wps/et-fills";
 import { WpsAdapter } from "../../src/hosts/wps/wps.adapter";
 import { EtQuirks, FakeEt, isMutation } from "../../src/hosts/wps/testing/fake-et";
@@ -87,6 +87,20 @@ describe("writing sheets", () => {
     fake.sheet("校验结果 (2)").rows = [{ v: ["their header"] }];
     expect(await port.refreshOwnedSheet({ name: "校验结果", rows: [["序号"]] })).toBe("校验结果 (3)");
     expect(fake.cell("校验结果 (2)", "A1").value).toBe("their header");
+  });
+
+  it("refreshes a sheet whose first row was recorded with trailing tabs (as earlier versions stored it), or without", async () => {
+    const made = (signature: string) =>
+      start([["a"]], {}, [
+        { name: "校验结果", rows: [["序号", "问题"]] },
+        { name: META_SHEET, rows: [[null, null, null, null, null, "校验结果", signature]] },
+      ]);
+    for (const signature of ["序号\t问题\t\t", "序号\t问题"]) {
+      const port = made(signature);
+      expect(await port.refreshOwnedSheet({ name: "校验结果", rows: [["序号", "问题", null], ["1", "x"]] })).toBe("校验结果");
+      expect(fake.sheetNames().filter((n) => n !== META_SHEET)).toEqual(["Sheet1", "校验结果"]);
+      expect(fake.cell(META_SHEET, "G1").value).toBe("序号\t问题"); // recorded again without the trailing tabs
+    }
   });
 
   it("writes text as text and error values as errors", async () => {

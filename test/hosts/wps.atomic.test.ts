@@ -1,5 +1,6 @@
 // All or nothing over WPS: ET applies each call at once, so the adapter undoes its own writes when a later call
 // fails. Every change an action makes is failed in turn; each time the workbook must be exactly as before.
+import { findingMessages } from "../../src/i18n";
 import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions";
 import type { Grid } from "../../src/core";
 import { PortError } from "../../src/hosts/workbook.port";
@@ -16,12 +17,12 @@ const failed = (r: unknown) => r instanceof Error || (r as { ok?: boolean } | un
 
 /** The actions, each with the state it starts from (marks to clear, a result sheet to refresh). */
 const ACTIONS: Record<string, { prepare?: (p: Port, f: FakeEt) => Promise<unknown>; run: (p: Port) => Promise<unknown> }> = {
-  拆分指标: { run: (p) => splitIndicators(p) },
+  拆分指标: { run: (p) => splitIndicators(p, { message: findingMessages() }) },
   // 校验结果 to refresh, but no marks: a re-run clears old marks first in a call of its own, which a later failure
   // does not bring back (the action's choice, src/actions; the port calls themselves are each all-or-nothing).
-  一键校验: { prepare: (p, f) => runCheck(p).then(() => clearMarks(p)).then(() => f.select("Sheet1", "A1")), run: (p) => runCheck(p) },
-  清除标记: { prepare: (p) => runCheck(p), run: (p) => clearMarks(p) },
-  insertRows: { prepare: (p) => runCheck(p), run: (p) => p.insertRows("Sheet1", 12, [["新项目", "1.00"], ["", { formula: "=1+1" }]]) },
+  一键校验: { prepare: (p, f) => runCheck(p, { message: findingMessages() }).then(() => clearMarks(p)).then(() => f.select("Sheet1", "A1")), run: (p) => runCheck(p, { message: findingMessages() }) },
+  清除标记: { prepare: (p) => runCheck(p, { message: findingMessages() }), run: (p) => clearMarks(p) },
+  insertRows: { prepare: (p) => runCheck(p, { message: findingMessages() }), run: (p) => p.insertRows("Sheet1", 12, [["新项目", "1.00"], ["", { formula: "=1+1" }]]) },
   writeCells: { run: (p) => p.writeCells("Sheet1", [{ address: "B7", value: "=x" }, { address: "C7", value: 5 }, { address: "D7", value: null }]) },
   setSetting: { prepare: (p) => p.setSetting("a", "1"), run: (p) => p.setSetting("b", "2") },
   // A value taking more cells (J…N where J…K were) and one taking fewer: the block's width changes both ways.
@@ -77,7 +78,7 @@ it("does not start when DisplayAlerts cannot be switched off (a sheet deletion w
   const { fake, port } = await fresh("000", "一键校验");
   const before = fake.dump();
   fake.failOn(1, (c) => c.member === "DisplayAlerts" && c.kind === "set");
-  expect(await runCheck(port)).toMatchObject({ ok: false, code: "host-error" });
+  expect(await runCheck(port, { message: findingMessages() })).toMatchObject({ ok: false, code: "host-error" });
   expect(fake.dump()).toEqual(before);
 });
 
@@ -86,7 +87,7 @@ it("answers a protected sheet with sheet-protected before changing anything", as
   fake.protect("Sheet1");
   const before = fake.dump();
   const from = fake.log.length;
-  expect(await runCheck(port)).toMatchObject({ ok: false, code: "sheet-protected" });
+  expect(await runCheck(port, { message: findingMessages() })).toMatchObject({ ok: false, code: "sheet-protected" });
   expect(fake.dump()).toEqual(before);
   expect(fake.log.slice(from).filter(workbookChange)).toEqual([]);
   expect(await port.insertRows("Sheet1", 2, [["x"]]).catch((e: PortError) => e.code)).toBe("sheet-protected");

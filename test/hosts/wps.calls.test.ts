@@ -2,7 +2,7 @@
 // to lean on, so the count itself must not grow per row: values go in one Value2 per 10,000 rows, and marks in one
 // multi-area range per colour and 255-character address list.
 import { BLOCK_ROWS } from "../../src/hosts/wps/et-block";
-import { WpsCallCount, wpsCallCount } from "../../src/hosts/wps/testing/wps-calls";
+import { WpsCallCount, wpsCallCount } from "../../src/bench/wps-calls";
 
 let small: WpsCallCount;
 let big: WpsCallCount;

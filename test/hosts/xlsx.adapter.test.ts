@@ -2,12 +2,13 @@
  * XlsxAdapter: every WorkbookPort method over a real ExcelJS workbook, saved and re-opened as bytes, and the
  * guarantee that everything of the user's (values, formulas, merges, widths, heights, styles) comes back as it was.
  */
+import { findingMessages } from "../../src/i18n";
 import ExcelJS from "exceljs";
 import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions";
 import { DETAIL_SHEET, highlightsFor, RESULT_SHEET } from "../../src/core";
 import { PortError } from "../../src/hosts/workbook.port";
 import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
-import { META_SHEET } from "../../src/hosts/xlsx/xlsx.meta";
+import { META_SHEET } from "../../src/hosts/shared/perftarget-sheet";
 import { seedGrid } from "../support/seeds";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
@@ -96,6 +97,18 @@ describe("XlsxAdapter sheets of its own", () => {
     reopened.workbook.addWorksheet(first).getCell("A1").value = "我的备注";
     expect(await reopened.refreshOwnedSheet({ name: RESULT_SHEET, rows: [["序号"], [3]] })).toBe(`${RESULT_SHEET} (3)`);
     expect(reopened.workbook.getWorksheet(first)!.getCell("A1").value).toBe("我的备注");
+  });
+
+  it.each(["序号\t问题\t\t", "序号\t问题"])("refreshes a sheet WPS recorded with its first row as %j (trailing tabs or none)", async (signature) => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet(RESULT_SHEET).addRow(["序号", "问题"]);
+    const meta = wb.addWorksheet(META_SHEET, { state: "veryHidden" });
+    meta.getCell("F1").value = RESULT_SHEET;
+    meta.getCell("G1").value = signature;
+    const port = await adapterOf(wb);
+    expect(await port.refreshOwnedSheet({ name: RESULT_SHEET, rows: [["序号", "问题"], [1, "x"]] })).toBe(RESULT_SHEET);
+    expect(await port.sheetNames()).toEqual([RESULT_SHEET]);
+    expect(port.workbook.getWorksheet(RESULT_SHEET)!.getCell("A2").value).toBe(1);
   });
 });
 
@@ -229,10 +242,10 @@ describe("XlsxAdapter and the actions over seed 004 in a formatted workbook", ()
     const wb = richWorkbook(seedGrid("004").rows);
     const original = await reopen(await adapterOf(wb));
     const port = await adapterOf(wb);
-    const split = await splitIndicators(port);
+    const split = await splitIndicators(port, { message: findingMessages() });
     if (!split.ok) throw new Error(split.code);
     await port.select("项目表", "A1");
-    const check = await runCheck(port);
+    const check = await runCheck(port, { message: findingMessages() });
     if (!check.ok) throw new Error(check.code);
     expect(split.value.indicators).toBe(404);
     const marked = await reopen(port);
@@ -269,11 +282,11 @@ describe.each(["000", "004"])("XlsxAdapter against the memory reference, seed %s
       await normalised(memory, memory.data.active, (n) => memory.data.sheets.find((s) => s.name === n)?.fills ?? {}),
       await normalised(xlsx, xlsx.activeSheet, (n) => solidFills(xlsx.worksheet(n))),
     ];
-    for (const step of [() => splitIndicators(memory), () => splitIndicators(xlsx)]) expect((await step()).ok).toBe(true);
+    for (const step of [() => splitIndicators(memory, { message: findingMessages() }), () => splitIndicators(xlsx, { message: findingMessages() })]) expect((await step()).ok).toBe(true);
     const [m1, x1] = await dumps();
     expect(x1).toEqual(m1);
     for (const p of [memory, xlsx]) await p.select("Sheet1", "A1");
-    for (const p of [memory, xlsx]) expect((await runCheck(p)).ok).toBe(true);
+    for (const p of [memory, xlsx]) expect((await runCheck(p, { message: findingMessages() })).ok).toBe(true);
     const [m2, x2] = await dumps();
     expect(x2).toEqual(m2);
     for (const p of [memory, xlsx]) await clearMarks(p);

@@ -1,5 +1,6 @@
 // Issue 8 must-show: accepted findings persist in the workbook (memory and .xlsx adapters), and a changed value
 // reopens only the finding computed from it.
+import { findingMessages } from "../../src/i18n";
 import { runCheck, CheckResult } from "../../src/actions/actions";
 import { acceptFindings, setVerdicts } from "../../src/actions/review-actions";
 import { insertProjectTemplate } from "../../src/actions/template-actions";
@@ -13,7 +14,7 @@ import { seedGrid } from "../support/seeds";
 const BY = { who: "李审核", when: "2026-11-22T09:30:00.000Z" };
 
 async function check(port: WorkbookPort): Promise<CheckResult> {
-  const r = await runCheck(port);
+  const r = await runCheck(port, { message: findingMessages() });
   if (!r.ok) throw new Error(`check failed: ${r.code}`);
   return r.value;
 }
@@ -52,7 +53,7 @@ describe.each([
     const r = await acceptFindings(port, first.source, [
       { finding: f25, reason: "热线满意度按市统一口径，60% 为上年实际值" },
       { finding: f26, reason: "同上" },
-    ], BY);
+    ], BY, { message: findingMessages() });
     expect(r).toEqual({ ok: true, value: { accepted: 2, changed: [] } });
 
     const reloaded = await reload(port as never);
@@ -77,7 +78,7 @@ describe("accepting and reopening", () => {
     const first = await check(port);
     const b11 = at(first.findings, "subtotal", "B11")!;
     const b57 = at(first.findings, "subtotal", "B57")!;
-    await acceptFindings(port, first.source, [{ finding: b11, reason: "四舍五入" }, { finding: b57, reason: "四舍五入" }], BY);
+    await acceptFindings(port, first.source, [{ finding: b11, reason: "四舍五入" }, { finding: b57, reason: "四舍五入" }], BY, { message: findingMessages() });
     // B12 is one of the amounts B11 was computed from: add a cent and the subtotal is off by a different amount.
     await setCell(port, first.source, "B12", (t) => String(Math.round(Number(t) * 100 + 1) / 100));
     const second = await check(port);
@@ -89,7 +90,7 @@ describe("accepting and reopening", () => {
     const port = memoryPort("000");
     const first = await check(port);
     const before = JSON.stringify(port.data);
-    expect(await acceptFindings(port, first.source, [{ finding: first.findings[0], reason: "  " }], BY)).toEqual({ ok: false, code: "reason-required" });
+    expect(await acceptFindings(port, first.source, [{ finding: first.findings[0], reason: "  " }], BY, { message: findingMessages() })).toEqual({ ok: false, code: "reason-required" });
     expect(JSON.stringify(port.data)).toBe(before);
   });
 
@@ -98,7 +99,7 @@ describe("accepting and reopening", () => {
     const first = await check(port);
     const f25 = at(first.findings, "low-satisfaction", "F25")!;
     await setCell(port, first.source, "F25", (t) => t.replace("≥60%", "≥65%"));
-    const r = await acceptFindings(port, first.source, [{ finding: f25, reason: "x" }], BY, { seen: first.grid });
+    const r = await acceptFindings(port, first.source, [{ finding: f25, reason: "x" }], BY, { message: findingMessages(), seen: first.grid });
     expect(r).toEqual({ ok: true, value: { accepted: 0, changed: [f25] } });
     expect(await port.getSetting(REVIEW_SETTING_KEY)).toBeNull();
   });
@@ -128,7 +129,7 @@ describe("the review follows rows inserted by 插入项目模板", () => {
     const first = await check(port);
     const g34 = at(first.findings, "qualitative-quantity", "G34")!;
     const g12 = at(first.findings, "missing-cost", "G12")!;
-    await acceptFindings(port, first.source, [{ finding: g34, reason: "定性可接受" }, { finding: g12, reason: "管理经费" }], BY);
+    await acceptFindings(port, first.source, [{ finding: g34, reason: "定性可接受" }, { finding: g12, reason: "管理经费" }], BY, { message: findingMessages() });
     const p34 = first.parsed.projects.find((p) => p.row === 34)!;
     await setVerdicts(port, first.source, [{ project: projectKey(p34), verdict: "通过", comment: "" }], BY);
 

@@ -1,5 +1,6 @@
 // The workbook's rule set: saved whole, validated before it is stored, old threshold settings read under an
 // honest name, and the rule set named in every check result.
+import { findingMessages } from "../../src/i18n";
 import { runCheck } from "../../src/actions/actions";
 import { LEGACY_SETTINGS_KEY, RULES_KEY, loadRules, saveRules } from "../../src/actions/rule-store";
 import { DEFAULT_RULES, RULES_BEFORE_2022 } from "../../src/core";
@@ -21,7 +22,7 @@ describe("the workbook's rule set", () => {
     const p = port();
     expect(await saveRules(p, RULES_BEFORE_2022)).toEqual({ ok: true, rules: RULES_BEFORE_2022 });
     const { rules } = await loadRules(p);
-    const r = await runCheck(p, { rules });
+    const r = await runCheck(p, { message: findingMessages(), rules });
     if (!r.ok) throw new Error(r.code);
     expect(r.value.rules).toEqual({ name: "广州市-2021前", version: "2021.1" });
     expect(r.value.findings.some((f) => f.code === "missing-cost")).toBe(false);

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 // The task pane over the in-memory workbook (seed 004): check, split, clear, select, errors, language.
+import { findingMessages } from "../../src/i18n";
 import * as React from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
@@ -23,7 +24,7 @@ async function click(name: string | RegExp): Promise<void> {
 describe("task pane over seed 004", () => {
   it("一键校验 lists the eight rounding warnings under 警告 with counts; clicking one selects its cell", async () => {
     const port = seedAdapter();
-    const expected = await runCheck(seedAdapter());
+    const expected = await runCheck(seedAdapter(), { message: findingMessages() });
     if (!expected.ok) throw new Error(expected.code);
     render(<App port={port} />);
     await click("一键校验");

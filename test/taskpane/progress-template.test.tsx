@@ -5,8 +5,6 @@
 import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { DEFAULT_RULES } from "../../src/core";
-import { templateTarget } from "../../src/taskpane/template-target";
 import { installDomShims, seedAdapter } from "./pane-fixture";
 
 beforeAll(installDomShims);
@@ -46,15 +44,6 @@ describe("progress", () => {
 });
 
 describe("插入项目模板 plumbing", () => {
-  it("reads the selection and says whether it is inside the table", async () => {
-    const port = seedAdapter();
-    expect(await templateTarget(port, DEFAULT_RULES)).toEqual({ ok: false, code: "selection-outside-table" }); // A1: the title
-    await port.select("项目表", "A57");
-    expect(await templateTarget(port, DEFAULT_RULES)).toEqual({ ok: true, value: { sheet: "项目表", row: 57 } });
-    await port.select("项目表", "C500");
-    expect(await templateTarget(port, DEFAULT_RULES)).toMatchObject({ ok: false, code: "selection-outside-table" });
-  });
-
   it("explains a selection outside the table in the pane (when the button is enabled) and writes nothing", async () => {
     const port = seedAdapter();
     const before = structuredClone(port.data);

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 // The review in the task pane (§13) over seed 004: accept with a reason, reopen, verdicts per project, 审核意见.
+import { findingMessages } from "../../src/i18n";
 import * as React from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
@@ -116,7 +117,7 @@ describe("accepting findings in the task pane", () => {
 
   it("marks a finding whose value changed since it was accepted, with the old reason", async () => {
     const port = seedAdapter();
-    const first = await runCheck(port);
+    const first = await runCheck(port, { message: findingMessages() });
     if (!first.ok) throw new Error(first.code);
     render(<App port={port} />);
     await check();
@@ -180,7 +181,7 @@ describe("in English", () => {
 describe("projects and their verdicts", () => {
   it("saves a verdict with a comment, and shows it again in a new pane over the same workbook", async () => {
     const port = seedAdapter();
-    const first = await runCheck(port);
+    const first = await runCheck(port, { message: findingMessages() });
     if (!first.ok) throw new Error(first.code);
     const project = first.value.parsed.projects[1];
     const view = render(<App port={port} />);
@@ -209,7 +210,7 @@ describe("projects and their verdicts", () => {
 
   it("takes a verdict back when 未审 is chosen again", async () => {
     const port = seedAdapter();
-    const first = await runCheck(port);
+    const first = await runCheck(port, { message: findingMessages() });
     if (!first.ok) throw new Error(first.code);
     const project = first.value.parsed.projects[2];
     render(<App port={port} />);
@@ -226,7 +227,7 @@ describe("projects and their verdicts", () => {
 
   it("selects a project's row in the sheet when its name is clicked", async () => {
     const port = seedAdapter();
-    const first = await runCheck(port);
+    const first = await runCheck(port, { message: findingMessages() });
     if (!first.ok) throw new Error(first.code);
     const project = first.value.parsed.projects[0];
     render(<App port={port} />);

@@ -2,6 +2,7 @@
  * On 指标明细: template rows with drop-downs, and 回写指标 — structured rows composed back into the source cell after
  * a before/after, the old text kept in the workbook and restorable. Over the in-memory workbook (seed 000).
  */
+import { findingMessages } from "../../src/i18n";
 import { splitIndicators } from "../../src/actions/actions";
 import { WRITEBACK_KEY, addIndicatorTemplateRows, applyWriteBack, planRestoreWriteBack, planWriteBack, restoreWriteBack } from "../../src/actions/detail-actions";
 import { insertProjectTemplate } from "../../src/actions/template-actions";
@@ -14,7 +15,7 @@ const ctx = { framework: new FrameworkIndex(DEFAULT_FRAMEWORK), placeholders: ne
 
 async function split(): Promise<MemoryAdapter> {
   const port = memoryPort(typedSeed("000"));
-  const r = await splitIndicators(port);
+  const r = await splitIndicators(port, { message: findingMessages() });
   if (!r.ok) throw new Error(r.code);
   return port;
 }
@@ -146,7 +147,7 @@ describe("回写指标", () => {
 describe("through the .xlsx adapter", () => {
   it("template rows with drop-downs and 回写指标 work on a file too", async () => {
     const port = XlsxAdapter.fromGrid(typedSeed("000"));
-    const split = await splitIndicators(port);
+    const split = await splitIndicators(port, { message: findingMessages() });
     if (!split.ok) throw new Error(split.code);
     await port.select(DETAIL_SHEET, "H2");
     const t = await addIndicatorTemplateRows(port, { categories: ["41"] });

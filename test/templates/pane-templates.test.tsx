@@ -3,6 +3,7 @@
  */
 // The template features in the task pane over the in-memory workbook (seed 000, amounts typed as numbers):
 // every write waits for a dialog that shows it first, and cancelling writes nothing.
+import { findingMessages } from "../../src/i18n";
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
@@ -123,7 +124,7 @@ describe("小计改为公式 on its own", () => {
 describe("回写指标 and 恢复原指标 in the pane", () => {
   it("shows the source cell before and after, writes on confirm, and restores the old text", async () => {
     const port = memoryPort(typedSeed("000"));
-    const split = await splitIndicators(port);
+    const split = await splitIndicators(port, { message: findingMessages() });
     if (!split.ok) throw new Error(split.code);
     const detail = port.data.sheets.find((s) => s.name === DETAIL_SHEET)!;
     detail.values[1][7] = "造价审核项目数";
@@ -151,7 +152,7 @@ describe("回写指标 and 恢复原指标 in the pane", () => {
 
   it("adds indicator template rows on 指标明细 after asking for the categories", async () => {
     const port = memoryPort(typedSeed("000"));
-    await splitIndicators(port);
+    await splitIndicators(port, { message: findingMessages() });
     await port.select(DETAIL_SHEET, "C2");
     render(<App port={port} templateEnabled />);
     await click("插入指标模板行");

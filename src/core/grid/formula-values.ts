@@ -59,6 +59,14 @@ export function withFormulaValues(grid: Grid, formulas: Readonly<Record<string, 
   return { name: grid.name, rows };
 }
 
+/**
+ * The value of one of the product's formulas from the cells it refers to (0-based row and column), as a spreadsheet
+ * computes it; null for any other formula. The fake hosts compute with this, as Excel and WPS would.
+ */
+export function formulaValue(formula: string, cellValue: (row: number, col: number) => CellValue): number | null {
+  return evaluate(formula, (c) => cellValue(c.row, c.col));
+}
+
 function evaluate(formula: string, value: (c: Cell) => CellValue): number | null {
   const body = formula.replace(/^=/, "").replace(/\s+/g, "");
   const sum = /^SUM\((.*)\)$/i.exec(body);

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * getSetting/setSetting of the Office.js adapter. Settings live in `_perftarget` from column I (key | value pieces,
- * setting-cells.ts), the layout the WPS and .xlsx adapters use, so they travel with the file to every host: the
+ * src/hosts/shared/perftarget-sheet.ts), the layout the WPS and .xlsx adapters use, so they travel with the file to every host: the
  * add-in's own document settings (`workbook.settings`) are invisible to WPS and to files, and are only read now, for
  * values saved there by earlier versions.
  *
@@ -13,7 +13,7 @@ import type { Step } from "./batches";
 import { ExcelSession, room } from "./excel-session";
 import { SETTINGS, queueProbe } from "./memory-sheet";
 import { ACTION_BYTES, chunkBySize, jsonBytes } from "./payload";
-import { SETTING_COLUMN, settingPieces, settingValue } from "./setting-cells";
+import { SETTING_COLUMN, settingCells, settingValue } from "../shared/perftarget-sheet";
 
 /** Cells of a settings row up to its last non-empty one (leftovers beyond the first empty cell included). */
 const extent = (row: readonly string[]): number => {
@@ -61,7 +61,7 @@ export abstract class ExcelSettingsSession extends ExcelSession {
    * left for earlier versions; the row shadows it.
    */
   async setSetting(key: string, value: string): Promise<void> {
-    const next = [key, ...settingPieces(value)];
+    const next = settingCells({ key, value });
     await this.run(undefined, async (ctx) => {
       const q = await this.firstSync(ctx, (hint) => ({ probe: queueProbe(ctx, hint, [SETTINGS]) }));
       const memory = await this.memory(ctx, q.probe, [SETTINGS]);

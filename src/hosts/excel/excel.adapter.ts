@@ -18,10 +18,8 @@ import { chunkBytes, planChunks, prepareBlock, queueChunk } from "./block-write"
 import { ExcelCellSession, checkValidations, queueValidations, validationBytes } from "./excel-cells";
 import { FILL_READ_BYTES, room } from "./excel-session";
 import { FillPlan, colourSteps, queueFillReads, readFills, restoreSteps } from "./fills";
-import {
-  FILLS, META_SHEET, MemoryList, OWNED, OwnedRecord, fillRecord, isBlank, queuePrepend, queueProbe, queueReplace, queueSetRow,
-  queueUnprepend, rememberedFills,
-} from "./memory-sheet";
+import { META_SHEET, fillCells, fillFromCells, ownedCells, rememberFills } from "../shared/perftarget-sheet";
+import { FILLS, MemoryList, OWNED, isBlank, queuePrepend, queueProbe, queueReplace, queueSetRow, queueUnprepend } from "./memory-sheet";
 import { toPortError } from "./office-errors";
 import { ACTION_BYTES, chunkBySize, jsonBytes } from "./payload";
 import { planPrint } from "./print-setup";
@@ -126,7 +124,7 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
               }
               ws.name = name;
               const meta = this.metaSheet(ctx, memory);
-              const record: OwnedRecord = [ws.id, name];
+              const record = ownedCells({ sheet: ws.id, signature: name });
               if (oldRecord >= 0) queueSetRow(meta, OWNED, oldRecord, record);
               else queuePrepend(meta, OWNED, [record]);
               if (activate) ws.activate();
@@ -158,7 +156,7 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
       const memory = await this.memory(ctx, q.probe, []);
       const originals = await readFills(ctx, q.ws, q.fills, addresses.slice(perSync), perSync);
       const plan: FillPlan = { ws: q.ws, listChars: this.listChars };
-      const records = addresses.map((a) => fillRecord(q.ws.id, a, originals.get(a) ?? null, colours.get(a)!));
+      const records = addresses.map((a) => fillCells({ sheet: q.ws.id, address: a, original: originals.get(a) ?? null, applied: colours.get(a)! }));
 
       // Remember first, colour second: Excel applies a failing batch's earlier actions, and a remembered cell that
       // was never coloured is harmless (restoring it changes nothing), while a coloured cell nobody remembers is not.
@@ -195,7 +193,7 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
       const live = new Set(q.sheets.items.map((s) => s.id));
       const targetId = sheet === undefined ? undefined : q.sheets.items.find((s) => sameName(s.name, sheet))?.id;
       if (sheet !== undefined && !targetId) return 0;
-      const targets = [...rememberedFills(memory.fills)].filter(([id]) => live.has(id) && (targetId === undefined || id === targetId));
+      const targets = [...rememberFills(memory.fills.flatMap((r) => fillFromCells(r) ?? []))].filter(([id]) => live.has(id) && (targetId === undefined || id === targetId));
       // Forget the cleared sheets' fills; when clearing everything, also whatever belongs to sheets that are gone.
       const fills = memory.fills.filter((r) => !isBlank(r) && targetId !== undefined && r[0] !== targetId);
       const owned = targetId === undefined ? memory.owned.filter((r) => !isBlank(r) && live.has(r[0])) : memory.owned;
@@ -234,9 +232,10 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
       const area = `${beforeRow}:${beforeRow + n - 1}`;
       // Remembered fills below the insertion move down with their cells.
       const shifted = memory.fills.map((r): string[] => {
-        if (r[0] !== q.ws.id || !r[1]) return r;
-        const a = parseA1(r[1]);
-        return a.row + 1 >= beforeRow ? [r[0], toA1({ row: a.row + n, col: a.col }), r[2], r[3]] : r;
+        const f = fillFromCells(r);
+        if (f?.sheet !== q.ws.id) return r;
+        const a = parseA1(f.address);
+        return a.row + 1 >= beforeRow ? fillCells({ ...f, address: toA1({ row: a.row + n, col: a.col }) }) : r;
       });
       const moved = shifted.some((r, i) => r !== memory.fills[i]);
       const block = prepareBlock(rows);

@@ -5,7 +5,7 @@
  * "No fill" is told apart from white by `fill.pattern` ("None"), and restored with `fill.clear()`, never as white.
  */
 import type { Step } from "./batches";
-import type { RememberedFill } from "./memory-sheet";
+import type { RememberedFill } from "../shared/perftarget-sheet";
 import { isPayloadError } from "./office-errors";
 import { ACTION_BYTES, addressLists, cellAreas, utf8Length } from "./payload";
 

@@ -1,61 +1,41 @@
 /// <reference types="office-js" />
 /**
- * The product's memory inside the workbook: a very hidden sheet `_perftarget`, so it travels with the file and
- * survives a reload. Two independent lists, each readable on its own:
- *   A:D  fills — sheet id | cell address | original fill ("" = no fill) | the colour we applied
- *   F:G  owned — sheet id | name when made (sheets the product made; by id, because users rename sheets)
- *   I:…  settings — key | value in pieces across J, K, L … (setting-cells.ts; the WPS and .xlsx adapters' layout too)
- * New records are inserted at the top of their list, so adding needs no read; for a cell remembered twice, the
+ * The product's memory inside the workbook, as Office.js reads and writes it: the very hidden sheet `_perftarget`
+ * (its records: src/hosts/shared/perftarget-sheet.ts, the WPS and .xlsx adapters' format too), keyed here by sheet
+ * id, because users rename sheets. Each list (fills A:D, owned F:G, settings from I) is read and written on its
+ * own. New records are inserted at the top of their list, so adding needs no read; for a cell remembered twice, the
  * lowest (oldest) record holds the true original, which is how a re-run never takes our own colour for the user's.
  */
-import { cellText, type CellValue } from "../../core";
+import { cellText, columnLetter, type CellValue } from "../../core";
+import { FILL_COLUMNS, ListColumns, META_SHEET, OWNED_COLUMNS, SETTING_COLUMN } from "../shared/perftarget-sheet";
 import { PendingRead, finishRead, queueRead } from "./block-read";
 
-export const META_SHEET = "_perftarget";
 /** Records are short (~100 bytes with their types), so the first read takes many more rows than a user sheet's. */
 const FIRST_ROWS = 20_000;
 
 export interface MemoryList {
+  /** 0-based first column, and the list's columns as letters (`["A", "D"]`). */
+  first: number;
   columns: [string, string];
   width: number;
 }
-export const FILLS: MemoryList = { columns: ["A", "D"], width: 4 };
-export const OWNED: MemoryList = { columns: ["F", "G"], width: 2 };
+const list = ({ first, width }: ListColumns): MemoryList => ({ first, columns: [columnLetter(first), columnLetter(first + width - 1)], width });
+export const FILLS: MemoryList = list(FILL_COLUMNS);
+export const OWNED: MemoryList = list(OWNED_COLUMNS);
 /** As wide as its longest value: width 0 = every cell from I to the row's end. */
-export const SETTINGS: MemoryList = { columns: ["I", "XFD"], width: 0 };
-
-export type FillRecord = [sheetId: string, address: string, original: string, applied: string];
-export type OwnedRecord = [sheetId: string, name: string];
+export const SETTINGS: MemoryList = { first: SETTING_COLUMN, columns: [columnLetter(SETTING_COLUMN), "XFD"], width: 0 };
 
 export interface Memory {
   /** Worksheet id of `_perftarget`, or null when the workbook has none yet. */
   id: string | null;
-  /** In sheet order: row 1 first (newest). Only the lists that were asked for are read. */
-  fills: FillRecord[];
-  owned: OwnedRecord[];
+  /**
+   * Each list's cells as stored, one entry per sheet row from row 1 (index = row - 1, which in-place updates rely
+   * on; a row without a record is all ""). Only the lists that were asked for are read.
+   */
+  fills: string[][];
+  owned: string[][];
   /** Rows from column I: key, then the value's pieces; cells as stored (never trimmed), "" when empty. */
   settings: string[][];
-}
-
-export const fillRecord = (sheetId: string, address: string, original: string | null, applied: string): FillRecord => [sheetId, address, original ?? "", applied];
-
-export interface RememberedFill {
-  original: string | null;
-  applied: string;
-}
-
-/** Per sheet id and address: the oldest original and the newest applied colour. */
-export function rememberedFills(records: readonly FillRecord[]): Map<string, Map<string, RememberedFill>> {
-  const out = new Map<string, Map<string, RememberedFill>>();
-  for (const [sheetId, address, original, applied] of records) {
-    if (!sheetId || !address) continue;
-    const bySheet = out.get(sheetId) ?? new Map<string, RememberedFill>();
-    const seen = bySheet.get(address);
-    // Records run newest → oldest: each later one has an older original; the first one seen has the newest colour.
-    bySheet.set(address, { original: original === "" ? null : original, applied: seen ? seen.applied : applied });
-    out.set(sheetId, bySheet);
-  }
-  return out;
 }
 
 /** Sync-1 part of reading the memory: whether the sheet exists and, when we already know its id, the wanted lists. */
@@ -79,9 +59,9 @@ const rawText = (v: CellValue | undefined): string => (typeof v === "string" ? v
 
 /** One record per sheet row from row 1 (index = row - 1, which in-place updates rely on). */
 function records(rows: CellValue[][], list: MemoryList): string[][] {
-  const first = list.columns[0].charCodeAt(0) - 65;
-  if (!list.width) return rows.map((r) => r.slice(first).map(rawText));
-  return rows.map((r) => Array.from({ length: list.width }, (_, i) => cellText(r[first + i])));
+  const { first, width } = list;
+  if (!width) return rows.map((r) => r.slice(first).map(rawText));
+  return rows.map((r) => Array.from({ length: width }, (_, i) => cellText(r[first + i])));
 }
 
 export const isBlank = (r: readonly string[]) => r.every((x) => x === "");
@@ -98,8 +78,8 @@ export async function finishProbe(ctx: Excel.RequestContext, probe: MemoryProbe,
   }
   for (const [list, read] of reads) {
     const rows = records(await finishRead(ctx, read, budget), list);
-    if (list === FILLS) memory.fills = rows as FillRecord[];
-    else if (list === OWNED) memory.owned = rows as OwnedRecord[];
+    if (list === FILLS) memory.fills = rows;
+    else if (list === OWNED) memory.owned = rows;
     else memory.settings = rows;
   }
   return memory;

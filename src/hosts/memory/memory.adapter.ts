@@ -2,10 +2,10 @@
  * WorkbookPort over an in-memory workbook (tests, the offline web page). Every operation works on a copy and
  * commits only when it succeeded, so a failure leaves the workbook exactly as it was.
  */
-import { columnLetter, type CellValue } from "../../core";
+import { columnLetter, withFormulaValues, type CellValue } from "../../core";
 import { CellInput, CellWrite, Highlight, NewSheet, PortError, Selection, SheetValues, WorkbookPort } from "../workbook.port";
 import { parseA1, parseRange, shiftKeys, toA1, uniqueSheetName } from "../a1";
-import { shiftFormulaRows } from "../xlsx/formula-shift";
+import { shiftFormulaRows } from "../shared/formula-shift";
 import { MemorySheet, MemoryWorkbookData, cloneWorkbook, newSheet } from "./memory.workbook";
 
 /** Where remembered original fills live: in the workbook's settings, so they survive a save and reload. */
@@ -46,9 +46,11 @@ export class MemoryAdapter implements WorkbookPort {
     return this.readSheet(this.data.active);
   }
 
+  /** Values as a spreadsheet program shows them: the formulas the product writes read with their values (Excel computes them). */
   async readSheet(name: string): Promise<SheetValues> {
     const s = this.sheet(this.data, name);
-    return { name: s.name, rows: s.values.map((r) => [...r]) };
+    const read = withFormulaValues({ name: s.name, rows: s.values }, s.formulas);
+    return { name: read.name, rows: read.rows as CellValue[][] }; // fresh arrays: withFormulaValues copies every row
   }
 
   async sheetNames(): Promise<string[]> {

@@ -8,7 +8,8 @@ import type { NewSheet } from "../workbook.port";
 import { writeBlock } from "./et-block";
 import { applyPrint } from "./et-print";
 import { EtSession, count, item } from "./et-bridge";
-import { Meta, nameOf, readMeta, signature, writeMeta } from "./et-meta";
+import { rowSignature, signatureMatches } from "../shared/perftarget-sheet";
+import { Meta, nameOf, readMeta, writeMeta } from "./et-meta";
 import type { EtRange, EtWorksheet } from "./et-types";
 import { XL } from "./et-types";
 import { cellFromEt, grid2D } from "./et-values";
@@ -20,12 +21,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function ownedSheet(s: EtSession, meta: Meta, names: string[], wanted: string): { ws: EtWorksheet; name: string } | undefined {
   const pattern = new RegExp(`^${escape(wanted)}( \\(\\d+\\))?$`, "i");
   for (const name of names.filter((n) => pattern.test(n)).sort((a, b) => a.length - b.length)) {
-    const record = meta.owned.find((o) => same(o.name, name));
+    const record = meta.owned.find((o) => same(o.sheet, name));
     if (!record) continue;
     const ws = s.sheet(name);
+    // As many cells as the stored signature covers (trailing tabs included, as earlier versions stored them).
     const width = record.signature.split("\t").length;
     const first = grid2D(ws.Range("A1").Resize(1, width).Value2, 1, width)[0].map(cellFromEt);
-    if (signature(first) === record.signature) return { ws, name };
+    if (signatureMatches(record.signature, first)) return { ws, name };
   }
   return undefined;
 }
@@ -81,8 +83,8 @@ export function writeSheet(s: EtSession, spec: NewSheet, refresh: boolean, optio
     ws.Range(`${col}2:${col}${Math.max(2, v.lastRow)}`).Validation.Add(XL.validateList, XL.validAlertStop, XL.between, v.list.join(","));
   }
   // Records of sheets that are gone (or the one replaced now) are dropped.
-  const owned = meta.owned.filter((o) => names.some((n) => same(n, o.name)) && !(old && same(o.name, old.name)));
-  owned.push({ name, signature: signature(spec.rows[0] ?? []) });
+  const owned = meta.owned.filter((o) => names.some((n) => same(n, o.sheet)) && !(old && same(o.sheet, old.name)));
+  owned.push({ sheet: name, signature: rowSignature(spec.rows[0] ?? []) });
   writeMeta(s, meta, { ...meta, owned });
   if (old) {
     ws.Move(old.ws); // before the old sheet: its place once it is gone

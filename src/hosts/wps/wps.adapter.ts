@@ -14,7 +14,8 @@ import { RANGE_ADDRESS_CHARS } from "./et-addresses";
 import { BLOCK_ROWS, readUsed, writeBlock } from "./et-block";
 import { count, findEtApp, inspect, item, read, transact } from "./et-bridge";
 import { Fill, FillReadMode, paintFills, readFills } from "./et-fills";
-import { FillRecord, isMetaName, nameOf, readMeta, writeMeta } from "./et-meta";
+import { FillRecord, SettingRecord, isMetaName } from "../shared/perftarget-sheet";
+import { nameOf, readMeta, writeMeta } from "./et-meta";
 import { SheetWriteOptions, writeSheet } from "./et-sheets";
 import type { EtApplication, EtRange, EtWorksheet } from "./et-types";
 import { XL } from "./et-types";
@@ -233,8 +234,7 @@ export class WpsAdapter implements WorkbookPort {
 
   async getSetting(key: string): Promise<string | null> {
     return inspect(this.app(), undefined, (s) => {
-      const hit = readMeta(s).settings.find(([k]) => k === key);
-      return hit ? hit[1] : null;
+      return readMeta(s).settings.find((x) => x.key === key)?.value ?? null;
     });
   }
 
@@ -242,9 +242,9 @@ export class WpsAdapter implements WorkbookPort {
     transact(this.app(), undefined, (s) => {
       const meta = readMeta(s);
       // The key keeps its row, as in the Excel adapter (fewer cells change; a new key goes last).
-      const settings = meta.settings.some(([k]) => k === key)
-        ? meta.settings.map(([k, v]): [string, string] => [k, k === key ? value : v])
-        : [...meta.settings, [key, value] as [string, string]];
+      const settings: SettingRecord[] = meta.settings.some((x) => x.key === key)
+        ? meta.settings.map((x) => (x.key === key ? { key, value } : x))
+        : [...meta.settings, { key, value }];
       writeMeta(s, meta, { ...meta, settings });
     });
   }

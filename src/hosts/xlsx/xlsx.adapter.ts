@@ -8,14 +8,15 @@
  * protected, addresses and lists valid) before its first change.
  */
 import ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../../core";
+import { withFormulaValues, type CellValue, type Grid } from "../../core";
 import { parseA1, parseRange, shiftKeys, toA1, uniqueSheetName } from "../a1";
 import { CellInput, CellWrite, Highlight, NewSheet, PortError, Selection, SheetValues, WorkbookPort } from "../workbook.port";
 import { worksheetToGrid } from "./xlsx.loader";
 import {
-  checkValidations, escapeForSave, fillFromMemo, fillMemo, rowSignature, safeSheetName, setFill, solidFill, writeNewSheet, writeValue,
+  checkValidations, escapeForSave, fillFromMemo, fillMemo, safeSheetName, setFill, solidFill, writeNewSheet, writeValue,
 } from "./xlsx.cells";
-import { META_SHEET, Meta, RememberedFill, readMeta, writeMeta } from "./xlsx.meta";
+import { META_SHEET, RememberedFill, rowSignature, signatureMatches } from "../shared/perftarget-sheet";
+import { Meta, readMeta, writeMeta } from "./xlsx.meta";
 import { insertEmptyRows } from "./xlsx.rows";
 
 const isOurs = (name: string) => name === META_SHEET;
@@ -96,8 +97,9 @@ export class XlsxAdapter implements WorkbookPort {
     return this.readSheet(this.active);
   }
 
+  /** Values as Excel would show them: formulas written without a cached result (ours) read with their value. */
   async readSheet(name: string): Promise<SheetValues> {
-    const grid = worksheetToGrid(this.sheet(name));
+    const grid = withFormulaValues(worksheetToGrid(this.sheet(name)), await this.readFormulas(name));
     return { name: grid.name, rows: grid.rows as CellValue[][] };
   }
 
@@ -242,7 +244,7 @@ export class XlsxAdapter implements WorkbookPort {
     if (recorded === undefined) return false;
     const first = ws.getRow(1);
     const values = Array.from({ length: first.cellCount }, (_, i) => first.getCell(i + 1).value);
-    return rowSignature(values) === recorded.replace(/\t+$/, "");
+    return signatureMatches(recorded, values);
   }
 
   private activate(name: string): void {

@@ -149,16 +149,3 @@ export function escapeForSave(workbook: ExcelJS.Workbook): () => void {
   }
   return () => undo.forEach(([cell, v]) => (cell.value = v));
 }
-
-/**
- * A sheet's first row as one string, as the WPS adapter records it for the sheets it made (tab-joined texts, a
- * formula counting as empty), so each host recognises the other's sheets and a user's later sheet of that name does not match.
- */
-export function rowSignature(row: readonly unknown[]): string {
-  const text = (v: unknown): string => {
-    if (v === null || v === undefined) return "";
-    if (typeof v !== "object") return String(v);
-    return "error" in v ? String((v as { error: unknown }).error) : "";
-  };
-  return row.map(text).join("\t").slice(0, 500).replace(/\t+$/, "");
-}

@@ -5,7 +5,8 @@
 import ExcelJS from "exceljs";
 import { isBlankRow, type CellValue, type Grid } from "../../core";
 import { loadFailure, type LoadResult } from "../load-result";
-import { META_SHEET, readMeta } from "./xlsx.meta";
+import { META_SHEET } from "../shared/perftarget-sheet";
+import { readMeta } from "./xlsx.meta";
 
 export type { LoadErrorCode, LoadResult } from "../load-result";
 

@@ -1,22 +1,12 @@
 /**
- * The product's memory inside an .xlsx: a very hidden sheet `_perftarget`, so it travels with the file. The layout
- * is the WPS adapter's (src/hosts/wps/et-meta.ts), keyed by sheet name; the Excel add-in uses the same columns keyed
- * by Office.js sheet ids (a file has none), so each ignores the other's records rather than misreading them.
- *   A:D  fills    — sheet | cell address | original fill (ExcelJS fill JSON, or `#RRGGBB`; "" = no fill) | applied colour
- *   F:G  owned    — sheet | its first row when written (rowSignature; the WPS adapter's record too)
- *   I:J… settings — key | value (long values continue in K, L … so no cell exceeds Excel's 32,767 characters;
- *                   setting-cells.ts, shared with the Excel and WPS adapters)
+ * The product's memory inside an .xlsx: the very hidden sheet `_perftarget`, so it travels with the file. Its records
+ * are src/hosts/shared/perftarget-sheet.ts (the Excel and WPS adapters' format too), keyed here by sheet name like
+ * the WPS adapter; the Excel add-in keys by Office.js sheet ids (a file has none), so each ignores the other's
+ * records rather than misreading them. A fill's original is ExcelJS fill JSON, or `#RRGGBB` from the add-in.
+ * Read once when a workbook is opened, rewritten whole after each change (a few thousand records at most).
  */
 import ExcelJS from "exceljs";
-import { SETTING_COLUMN, settingPieces, settingValue } from "../excel/setting-cells";
-
-export const META_SHEET = "_perftarget";
-
-export interface RememberedFill {
-  /** Fill JSON or `#RRGGBB` as found before our first colouring; null = the cell had no fill. */
-  original: string | null;
-  applied: string;
-}
+import { META_SHEET, PerftargetRecords, RememberedFill, decodeRows, encodeRows, rememberFills, storedText } from "../shared/perftarget-sheet";
 
 export interface Meta {
   /** sheet name → address → fill; lowercase-insensitive lookups are the caller's business. */
@@ -30,70 +20,52 @@ export function emptyMeta(): Meta {
   return { fills: new Map(), owned: new Map(), settings: new Map() };
 }
 
-const text = (v: ExcelJS.CellValue): string => (v === null || v === undefined ? "" : typeof v === "object" ? "" : String(v));
-
 export function isMetaSheet(ws: ExcelJS.Worksheet): boolean {
   return ws.name === META_SHEET;
+}
+
+/** Row 1 first, each row's cells from A as text (`row.values` is 1-based and does not create cells). */
+function sheetRows(ws: ExcelJS.Worksheet): string[][] {
+  const rows: string[][] = [];
+  ws.eachRow((row, n) => {
+    const values = row.values as ExcelJS.CellValue[];
+    rows[n - 1] = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => storedText(values[i + 1]));
+  });
+  return rows;
 }
 
 export function readMeta(workbook: ExcelJS.Workbook): Meta {
   const meta = emptyMeta();
   const ws = workbook.getWorksheet(META_SHEET);
   if (!ws) return meta;
-  ws.eachRow((row) => {
-    const cell = (c: number) => text(row.getCell(c).value);
-    const [sheet, address, original, applied] = [cell(1), cell(2), cell(3), cell(4)];
-    if (sheet && address) {
-      const bySheet = meta.fills.get(sheet) ?? new Map<string, RememberedFill>();
-      const seen = bySheet.get(address);
-      // Records may repeat a cell (the add-in prepends); the lowest one holds the true original.
-      bySheet.set(address, { original: original === "" ? null : original, applied: seen ? seen.applied : applied });
-      meta.fills.set(sheet, bySheet);
-    }
-    if (cell(6)) meta.owned.set(cell(6), cell(7) || cell(6));
-    const key = cell(SETTING_COLUMN + 1);
-    if (key) {
-      const pieces: string[] = [];
-      for (let c = SETTING_COLUMN + 2; cell(c); c++) pieces.push(cell(c));
-      meta.settings.set(key, settingValue(pieces));
-    }
-  });
+  const records = decodeRows(sheetRows(ws));
+  // Records may repeat a cell (the add-in prepends); the lowest one holds the true original.
+  meta.fills = rememberFills(records.fills);
+  // A record without a signature stands for itself (a later one of the same key wins, as each row is read).
+  for (const o of records.owned) meta.owned.set(o.sheet, o.signature || o.sheet);
+  for (const s of records.settings) meta.settings.set(s.key, s.value);
   return meta;
 }
 
-/** Rewrite `_perftarget` from `meta` (small: a few thousand records at most), creating it very hidden if needed. */
+/** Rewrite `_perftarget` from `meta`, creating it very hidden; no sheet at all when there is nothing to remember. */
 export function writeMeta(workbook: ExcelJS.Workbook, meta: Meta): void {
   const old = workbook.getWorksheet(META_SHEET);
   if (old) workbook.removeWorksheet(old.id);
   const empty = meta.fills.size === 0 && meta.owned.size === 0 && meta.settings.size === 0;
   if (empty) return;
   const ws = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
-  const put = (r: number, c: number, v: string) => {
-    if (v === "") return;
-    const cell = ws.getCell(r, c);
-    cell.numFmt = "@"; // addresses, colours and JSON stay text whatever they look like
-    cell.value = v;
+  const records: PerftargetRecords = {
+    fills: [...meta.fills].flatMap(([sheet, cells]) => [...cells].map(([address, f]) => ({ sheet, address, ...f }))),
+    owned: [...meta.owned].map(([sheet, signature]) => ({ sheet, signature })),
+    settings: [...meta.settings].map(([key, value]) => ({ key, value })),
   };
-  let r = 1;
-  for (const [sheet, cells] of meta.fills) {
-    for (const [address, f] of cells) {
-      put(r, 1, sheet);
-      put(r, 2, address);
-      put(r, 3, f.original ?? "");
-      put(r, 4, f.applied);
-      r++;
-    }
-  }
-  r = 1;
-  for (const [key, name] of meta.owned) {
-    put(r, 6, key);
-    put(r, 7, name);
-    r++;
-  }
-  r = 1;
-  for (const [key, value] of meta.settings) {
-    put(r, SETTING_COLUMN + 1, key);
-    settingPieces(value).forEach((piece, i) => put(r, SETTING_COLUMN + 2 + i, piece)); // never half a surrogate pair
-    r++;
-  }
+  // Only cells that hold something: an empty one stays absent from the file.
+  encodeRows(records).rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === "") return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.numFmt = "@"; // addresses, colours and JSON stay text whatever they look like
+      cell.value = v;
+    }),
+  );
 }

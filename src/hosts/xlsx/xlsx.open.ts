@@ -1,15 +1,15 @@
 /**
  * File bytes → an XlsxAdapter, or a load error code (the same codes, and so the same sentences, as the CLI's
  * loader). An .xlsx is opened once, as the workbook we will annotate; a .csv/.tsv/.txt becomes a new workbook.
- * Runs in Node and in the browser (the web build maps file.loader's Node imports to small shims).
+ * Runs in Node and in the browser (the web build maps load-bytes.ts's `path` import to a small shim).
  */
 import ExcelJS from "exceljs";
 import { isBlankRow } from "../../core";
-import { loadBytes } from "../file/file.loader";
+import { loadBytes } from "../load-bytes";
 import { loadFailure, type LoadErrorCode } from "../load-result";
 import { XlsxAdapter } from "./xlsx.adapter";
 import { worksheetToGrid } from "./xlsx.loader";
-import { META_SHEET } from "./xlsx.meta";
+import { META_SHEET } from "../shared/perftarget-sheet";
 
 /** Parts of an .xlsx that ExcelJS reads past and does not write back: saving would drop them, so we say so. */
 export type Unkept = "charts" | "pivot-tables" | "slicers" | "external-links";

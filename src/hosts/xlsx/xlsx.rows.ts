@@ -5,7 +5,7 @@
  * those gaps around it.
  */
 import ExcelJS from "exceljs";
-import { shiftFormulaRows, shiftRange } from "./formula-shift";
+import { shiftFormulaRows, shiftRange } from "../shared/formula-shift";
 
 interface MergeBox {
   top: number;

@@ -3,9 +3,10 @@
  * workbook's rule set, then the shown check is refreshed so the lists (and marks) follow the change.
  */
 import { reopenFindings, acceptFindings, setVerdicts, writeReviewSheet } from "../../actions/review-actions";
-import { ActionResult, CheckResult, runCheck } from "../../actions/actions";
+import { CheckResult, runCheck } from "../../actions/actions";
+import type { ActionResult } from "../../actions/result";
 import { columnLetter, projectKey, ProjectReview, Verdict, type Finding, type RuleSet } from "../../core";
-import type { Locale } from "../../i18n";
+import { findingMessages, type Locale } from "../../i18n";
 import type { WorkbookPort } from "../../hosts/workbook.port";
 import { findingAddress } from "../components/FindingRow";
 import type { Outcome, ReviewEvent } from "../outcome";
@@ -51,7 +52,7 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
       if (!r.ok) return fail(r);
       ok = true;
       // The table that was checked, even when 审核意见 or another sheet is active now.
-      const again = await runCheck(port, { rules, locale, sheet: checked.source });
+      const again = await runCheck(port, { rules, message: findingMessages(locale), sheet: checked.source });
       if (!again.ok) return fail(again);
       d.setChecked(again.value);
       d.setOutcome({ kind: "review", event: event(r.value) });
@@ -63,22 +64,22 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
     accept: (findings, reason) =>
       change(
         "accept",
-        (rules, sheet) => acceptFindings(port, sheet, findings.map((finding) => ({ finding, reason })), by(), { rules, locale, seen: checked?.grid }),
+        (rules, sheet) => acceptFindings(port, sheet, findings.map((finding) => ({ finding, reason })), by(), { rules, message: findingMessages(locale), seen: checked?.grid }),
         (v) => ({ type: "accepted", accepted: v.accepted, changed: v.changed.map(findingAddress) }),
       ),
     reopen: (f) =>
-      void change("reopen", (rules, sheet) => reopenFindings(port, sheet, [f], { rules, locale }), (v) => ({ type: "reopened", reopened: v.reopened })),
+      void change("reopen", (rules, sheet) => reopenFindings(port, sheet, [f], { rules }), (v) => ({ type: "reopened", reopened: v.reopened })),
     verdict: (r, verdict, comment) =>
       void change(
         "verdict",
-        (rules, sheet) => setVerdicts(port, sheet, [{ project: projectKey(r.project), verdict, comment }], by(), { rules, locale }),
+        (rules, sheet) => setVerdicts(port, sheet, [{ project: projectKey(r.project), verdict, comment }], by(), { rules }),
         () => ({ type: "verdict", project: r.project.name, verdict }),
       ),
     writeSheet: () =>
       void d.run("reviewSheet", async () => {
         const rules = await d.rules();
         const meta = { date: localDate(), ...(d.reviewer.trim() ? { reviewer: d.reviewer.trim() } : {}) };
-        const r = await writeReviewSheet(port, checked?.source, meta, { rules, locale, activate: true });
+        const r = await writeReviewSheet(port, checked?.source, meta, { rules, message: findingMessages(locale), activate: true });
         if (!r.ok) return fail(r);
         d.setOutcome({ kind: "review", event: { type: "review-sheet", ...r.value } });
       }),

@@ -9,8 +9,9 @@ import {
   RestorePlan, WriteBackPlan, addIndicatorTemplateRows, applyWriteBack, planRestoreWriteBack, planWriteBack, previewIndicatorTemplateRows, restoreWriteBack,
 } from "../../actions/detail-actions";
 import {
-  TemplateErrorCode, TemplatePreview, applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas, previewProjectTemplate,
+  TemplatePreview, applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas, previewProjectTemplate,
 } from "../../actions/template-actions";
+import type { ActionErrorCode } from "../../actions/result";
 import { DEFAULT_TEMPLATE_CATEGORIES, type RuleSet, type SumPlan } from "../../core";
 import type { WorkbookPort } from "../../hosts/workbook.port";
 import type { Outcome } from "../outcome";
@@ -46,7 +47,7 @@ export function useTemplateFlows(deps: FlowDeps): { begin: (name: FlowName) => v
   const [open, setOpen] = React.useState<Open | null>(null);
   const [rulesNow, setRulesNow] = React.useState<RuleSet | null>(null);
   const strings = templateStrings(locale);
-  const refuse = (code: TemplateErrorCode, detail?: string) => setOutcome({ kind: "template-failure", code, detail: detail ?? "" });
+  const refuse = (code: ActionErrorCode, detail?: string) => setOutcome({ kind: "template-failure", code, detail: detail ?? "" });
   const done = (event: Extract<Outcome, { kind: "templates" }>["event"]) => setOutcome({ kind: "templates", event });
   const close = () => setOpen(null);
   /** Run `work` as a busy action; the dialog it asks for opens when the action has ended. */

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 // The ribbon commands: the host-agnostic part (ribbon.ts) and the Office glue (commands.ts) over a fake Office.
+import { findingMessages } from "../../src/i18n";
 import { ribbonCheck, ribbonClear } from "../../src/commands/ribbon";
 import { runCheck } from "../../src/actions/actions";
 import { acceptFindings } from "../../src/actions/review-actions";
@@ -9,11 +10,11 @@ import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
 import { LEGACY_SETTINGS_KEY, RULES_KEY } from "../../src/actions/rule-store";
 import { RULES_BEFORE_2022, ruleSetToJson } from "../../src/core";
-import { installDomShims, seedAdapter } from "./pane-fixture";
+import { installDomShims, seedAdapter } from "../taskpane/pane-fixture";
 
-jest.mock("../../src/taskpane/excel-port", () => ({ createExcelPort: jest.fn() }));
+jest.mock("../../src/excel/excel-port", () => ({ createExcelPort: jest.fn() }));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const excelPort = require("../../src/taskpane/excel-port") as { createExcelPort: jest.Mock };
+const excelPort = require("../../src/excel/excel-port") as { createExcelPort: jest.Mock };
 
 beforeAll(installDomShims);
 
@@ -46,10 +47,10 @@ describe("ribbon actions without Office", () => {
 
   it("says how many accepted findings it left out", async () => {
     const port = seedAdapter();
-    const first = await runCheck(port);
+    const first = await runCheck(port, { message: findingMessages() });
     if (!first.ok) throw new Error(first.code);
     const picked = first.value.review.open.filter((f) => f.code === "subtotal").slice(0, 2);
-    await acceptFindings(port, first.value.source, picked.map((finding) => ({ finding, reason: "四舍五入" })), { who: "李审核", when: "2026-01-05T08:00:00.000Z" });
+    await acceptFindings(port, first.value.source, picked.map((finding) => ({ finding, reason: "四舍五入" })), { who: "李审核", when: "2026-01-05T08:00:00.000Z" }, { message: findingMessages() });
     const r = await ribbonCheck(port, "zh-CN");
     expect(r.text).toContain("另有 2 个已接受的问题未计入。");
   });
@@ -100,7 +101,7 @@ describe("commands.ts over a fake Office", () => {
       EventType: { DialogEventReceived: "dialogEventReceived", DialogMessageReceived: "dialogMessageReceived" },
     };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require("../../src/commands/commands"); // registers the handlers in Office.onReady
+    require("../../src/excel/commands"); // registers the handlers in Office.onReady
 
   });
   afterAll(() => delete (globalThis as any).Office);

@@ -2,10 +2,10 @@
  * @jest-environment jsdom
  */
 // Choosing the workbook at start-up, and the ribbon's message page.
-import { bootMode } from "../../src/taskpane/boot";
+import { bootMode } from "../../src/excel/boot";
 import { localeFor } from "../../src/i18n";
-import { demoPort } from "../../src/taskpane/demo-port";
-import { fillMessage } from "../../src/commands/message";
+import { demoPort } from "../../src/excel/demo-port";
+import { fillMessage } from "../../src/excel/message";
 import { seedText } from "../support/seeds";
 
 describe("bootMode", () => {

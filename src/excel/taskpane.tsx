@@ -1,11 +1,11 @@
 /// <reference types="office-js" />
-/** Task pane entry: pick the workbook (Excel, demo or none) and render the pane. */
-import "./no-eval";
+/** The Excel add-in's task pane entry: pick the workbook (Excel, WPS, the demo or none) and render the shared pane. */
+import "../taskpane/no-eval";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "./App";
-import { OutsideOffice } from "./components/OutsideOffice";
+import { App } from "../taskpane/App";
+import { OutsideOffice } from "../taskpane/components/OutsideOffice";
 import { BootMode, bootMode, demoOptions, wantsDemo } from "./boot";
 import { detectHost } from "../hosts/detect-host";
 import { demoPort } from "./demo-port";
@@ -22,8 +22,8 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   // WPS first: it does not run Office.js, so waiting for Office.onReady would only time out (hosts/detect-host.ts).
   if (!wantsDemo(window.location.search) && detectHost(window).kind === "wps") {
-    const { createWpsPort } = await import(/* webpackMode: "eager" */ "../wps/wps-port");
-    root.render(<App port={createWpsPort()} templateEnabled initialLocale={localeFor(navigator.language)} />);
+    const { WpsAdapter } = await import(/* webpackMode: "eager" */ "../hosts/wps/wps.adapter");
+    root.render(<App port={new WpsAdapter()} templateEnabled initialLocale={localeFor(navigator.language)} />);
     return;
   }
   const mode: BootMode = await bootMode(window.location.search, officeGlobal());

@@ -7,9 +7,9 @@
  */
 import "../taskpane/no-eval";
 import { Locale, localeFor, uiStrings } from "../i18n";
-import { createExcelPort } from "../taskpane/excel-port";
+import { createExcelPort } from "./excel-port";
 import { failureFromError, failureText } from "../taskpane/failure";
-import { RibbonResult, ribbonCheck, ribbonClear } from "./ribbon";
+import { RibbonResult, ribbonCheck, ribbonClear } from "../commands/ribbon";
 
 type Completable = { completed: () => void };
 

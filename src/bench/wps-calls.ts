@@ -3,12 +3,13 @@
  * Office.js sync counts (src/bench/excel-syncs.ts). ET has no batching, so what must not grow per row is the number
  * of calls itself. Test-only.
  */
-import { clearMarks, runCheck, splitIndicators } from "../../../actions/actions";
-import { highlightsFor } from "../../../core";
-import { cellRects, rectLists } from "../et-addresses";
-import { syntheticSheet } from "../../../bench/excel-syncs";
-import { WpsAdapter, WpsAdapterOptions } from "../wps.adapter";
-import { FakeEt } from "./fake-et";
+import { findingMessages } from "../i18n";
+import { clearMarks, runCheck, splitIndicators } from "../actions/actions";
+import { highlightsFor } from "../core";
+import { cellRects, rectLists } from "../hosts/wps/et-addresses";
+import { syntheticSheet } from "./excel-syncs";
+import { WpsAdapter, WpsAdapterOptions } from "../hosts/wps/wps.adapter";
+import { FakeEt } from "../hosts/wps/testing/fake-et";
 
 export interface WpsCallCount {
   rows: number;
@@ -30,10 +31,10 @@ export interface WpsCallCount {
 export async function wpsCallCount(rows: number, options: Omit<WpsAdapterOptions, "app"> = {}): Promise<WpsCallCount> {
   const fake = FakeEt.fromGrids(syntheticSheet(rows));
   const port = new WpsAdapter({ ...options, app: fake.app });
-  const split = await fake.counted(() => splitIndicators(port));
+  const split = await fake.counted(() => splitIndicators(port, { message: findingMessages() }));
   if (!split.value.ok) throw new Error(`split failed: ${JSON.stringify(split.value)}`);
   fake.select("Sheet1", "A1"); // split activates 指标明细; the user goes back to the table
-  const check = await fake.counted(() => runCheck(port));
+  const check = await fake.counted(() => runCheck(port, { message: findingMessages() }));
   if (!check.value.ok) throw new Error(`check failed: ${JSON.stringify(check.value)}`);
   const clear = await fake.counted(() => clearMarks(port));
   if (!clear.value.ok) throw new Error(`clear failed: ${JSON.stringify(clear.value)}`);

@@ -2,6 +2,7 @@
  * Shifting A1 references in formula text after rows are inserted, as Excel does: every reference to a row at or
  * below the insertion point moves down, absolute (`$5`) or not; a range whose end lies below grows. ExcelJS keeps
  * formulas as plain strings, so without this a `=SUM(B5:B9)` under inserted rows would point at the wrong cells.
+ * Pure text in, text out: shared by the .xlsx and memory adapters (neither may import the other's folder).
  */
 
 /** A sheet name as written before `!`: quoted (`'My sheet'!`, `''` for a quote) or bare. */

@@ -1,0 +1,31 @@
+/**
+ * The one way an action reads a target table, parsed with the rule set's framework and placeholders; the product's
+ * own sheets are refused. Formula cells read with their values: Excel and WPS compute them, and the adapters of
+ * workbooks that compute nothing (in-memory, .xlsx) fill the product's formulas in as Excel would (the contract
+ * suite asserts it for every adapter) — a subtotal made a SUM still reads as a subtotal. Formulas themselves are
+ * read only when asked for (templates, the SUM offer): on Excel that is one more round trip per action.
+ */
+import { Grid, RuleSet, SheetParse, parseSheet, withFormulaValues } from "../core";
+import type { WorkbookPort } from "../hosts/workbook.port";
+import { isOwnSheet } from "./own-sheets";
+import type { ActionResult } from "./result";
+
+export interface Table {
+  /** The sheet as read, formula values filled: what findings and review fingerprints are computed from. */
+  grid: Grid;
+  /** By A1 address; empty unless asked for. */
+  formulas: Record<string, string>;
+  parsed: SheetParse;
+}
+
+/** Read and parse the named sheet, or the active one. */
+export async function readTable(port: WorkbookPort, rules: RuleSet, sheet?: string, opts: { formulas?: boolean } = {}): Promise<ActionResult<Table>> {
+  if (sheet !== undefined && isOwnSheet(sheet)) return { ok: false, code: "own-sheet", detail: sheet };
+  const values = sheet === undefined ? await port.readActiveSheet() : await port.readSheet(sheet);
+  if (isOwnSheet(values.name)) return { ok: false, code: "own-sheet", detail: values.name };
+  const formulas = opts.formulas ? await port.readFormulas(values.name) : {};
+  // A no-op wherever the adapter kept its contract; it costs nothing and guards the checks if one did not.
+  const grid = withFormulaValues({ name: values.name, rows: values.rows }, formulas);
+  const r = parseSheet(grid, { framework: rules.framework, placeholders: rules.placeholders });
+  return r.ok ? { ok: true, value: { grid, formulas, parsed: r.value } } : { ok: false, code: r.code, detail: r.sheet };
+}

@@ -1,0 +1,41 @@
+/**
+ * What every use case returns, the one guard that turns host failures into that result, and the one options type.
+ * Bad input and refusals come back as `{ok:false, code}` with nothing written; bugs throw.
+ * Actions make no sentences: a front door passes `message` (src/i18n) wherever an action writes finding text.
+ */
+import type { Finding, RuleSet, TemplateRefusal } from "../core";
+import { PortError, PortErrorCode } from "../hosts/workbook.port";
+
+export type ActionErrorCode =
+  | PortErrorCode
+  // reading a table
+  | "sheet-empty" | "not-a-target-table" | "own-sheet"
+  // review (review-actions.ts)
+  | "review-unreadable" | "reason-required" | "unknown-project" | "comment-too-long"
+  // templates, SUM offer, 回写指标 (template-actions.ts, detail-actions.ts)
+  | TemplateRefusal | "selection-merged" | "sheet-changed" | "not-detail-sheet" | "no-source" | "source-moved" | "nothing-to-restore";
+
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; code: ActionErrorCode; detail?: string };
+
+/** A finding as a sentence in the user's language (from src/i18n, chosen by the front door). */
+export type FindingMessage = (f: Finding) => string;
+
+export interface ActionOptions {
+  /** The rule set to check with; the built-in default when absent. */
+  rules?: RuleSet;
+  /** Required by the actions that write finding text into the workbook (see `Writes`). */
+  message?: FindingMessage;
+}
+
+/** Options of an action that writes finding messages (指标明细's 问题, 校验结果, 审核意见, acceptances). */
+export type Writes<O extends ActionOptions = ActionOptions> = O & { message: FindingMessage };
+
+/** Run an action; a host failure (protected sheet, cell being edited …) becomes a result, anything else is a bug. */
+export async function guard<T>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof PortError) return { ok: false, code: e.code, detail: e.message };
+    throw e;
+  }
+}
