@@ -8,7 +8,7 @@ import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
-const XSD_DIR = path.resolve(__dirname, "../../shared/office-xsd");
+const XSD_DIR = path.resolve(__dirname, "../vendor/office-xsd"); // vendored: a clone has nothing beside it
 // Comments dropped: they may mention elements (e.g. why there is no <Runtimes>).
 const xml = fs.readFileSync(MANIFEST, "utf8").replace(/<!--[\s\S]*?-->/g, "");
 

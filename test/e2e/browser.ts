@@ -38,7 +38,7 @@ export function missingRequirements(): string[] {
     fonts = "";
   }
   if (!/Noto Sans CJK/i.test(fonts)) missing.push("No Chinese font (Noto Sans CJK): apt-get install fonts-noto-cjk (.ci/run installs it)");
-  if (!fs.existsSync(path.join(PAGE_DIR, "index.html"))) missing.push(`The page is not built (${PAGE_DIR}/index.html): npm run build:page`);
+  if (!fs.existsSync(path.join(PAGE_DIR, "index.html"))) missing.push(`The page is not built (${PAGE_DIR}/index.html): npm run build:web`);
   return missing;
 }
 

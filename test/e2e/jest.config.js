@@ -1,4 +1,4 @@
-/** Browser tests (`npm run test:e2e`): the built page in Debian's Chromium via playwright-core. Run alone, not in the unit run. */
+/** The e2e tier (`npm run test:e2e`): the built page in Debian's Chromium via playwright-core, and the production WPS build. Run alone, not in the unit run. */
 const base = require("../../jest.config.js");
 
 module.exports = {
@@ -7,5 +7,5 @@ module.exports = {
   roots: ["<rootDir>/test/e2e"],
   testPathIgnorePatterns: ["/node_modules/"],
   testTimeout: 180000,
-  reporters: ["default", ["<rootDir>/test/e2e/summary-reporter.js", { label: "browser tests (Chromium)" }]],
+  reporters: ["default", ["<rootDir>/test/e2e/summary-reporter.js", { label: "e2e tests (Chromium, WPS build)" }]],
 };

@@ -43,7 +43,8 @@ export function readMeta(workbook: ExcelJS.Workbook): Meta {
   meta.fills = rememberFills(records.fills);
   // A record without a signature stands for itself (a later one of the same key wins, as each row is read).
   for (const o of records.owned) meta.owned.set(o.sheet, o.signature || o.sheet);
-  for (const s of records.settings) meta.settings.set(s.key, s.value);
+  // A key stored twice (only a hand-edited file has that): the first row wins, as in the Excel and WPS adapters.
+  for (const s of records.settings) if (!meta.settings.has(s.key)) meta.settings.set(s.key, s.value);
   return meta;
 }
 

@@ -2,7 +2,8 @@
  * The data behind the strict fake Excel: sheets as sparse rows, Excel's input coercion, A1 rectangles, and a
  * copy-on-write transaction so a failed `sync()` applies nothing of its batch. Test-only: never bundled in the add-in.
  */
-import { columnIndex, columnLetter, formulaValue, type CellValue } from "../../../core";
+import { columnIndex, columnLetter } from "../../../core";
+import { recalculating } from "../../testing/recalculating";
 import { typeIntoGeneralCell } from "../../testing/typed-cell";
 import type { FakePage } from "./fake-page";
 
@@ -222,22 +223,11 @@ export class Tx {
   }
 }
 
-const computing = new Set<string>();
-
-/** A cell's value; a SUM or sum of cells the product wrote is computed from the cells now, as Excel recalculates. */
-export function getValue(s: FakeSheet, r: number, c: number): FakeValue {
-  const v = s.rows[r]?.v[c] ?? null;
-  const f = s.rows[r]?.f?.[c];
-  if (!f || /^=HYPERLINK/i.test(f)) return v;
-  const key = `${s.id}!${r},${c}`;
-  if (computing.has(key)) return v; // a circular reference keeps its stored value
-  computing.add(key);
-  try {
-    return formulaValue(f, (row, col) => getValue(s, row, col) as CellValue) ?? v;
-  } finally {
-    computing.delete(key);
-  }
-}
+/** A cell's value; the product's SUMs and sums are computed from the cells now, as Excel recalculates. */
+export const getValue = recalculating(
+  (s: FakeSheet, r: number, c: number): FakeValue => s.rows[r]?.v[c] ?? null,
+  (s, r, c) => s.rows[r]?.f?.[c],
+);
 
 export function getFormula(s: FakeSheet, r: number, c: number): string | null {
   return s.rows[r]?.f?.[c] ?? null;

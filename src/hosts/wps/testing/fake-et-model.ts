@@ -3,7 +3,8 @@
  * columns, multi-area lists), what ET stores when text is typed into a cell, and a plain-data dump of everything a
  * user could notice. Test-only: never bundled in the add-in.
  */
-import { columnIndex, columnLetter, formulaValue, type CellValue } from "../../../core";
+import { columnIndex, columnLetter } from "../../../core";
+import { recalculating } from "../../testing/recalculating";
 import { cvErrCode } from "../et-values";
 import { typeIntoGeneralCell } from "../../testing/typed-cell";
 
@@ -132,24 +133,11 @@ export function rowOf(s: EtSheetData, r: number): EtRow {
   return (s.rows[r] ??= { v: [] });
 }
 
-const computing = new Map<EtSheetData, Set<number>>();
-
-/** A cell's value; a SUM or sum of cells the product wrote is computed from the cells now, as ET recalculates. */
-export function valueAt(s: EtSheetData, r: number, c: number): EtCell {
-  const v = s.rows[r]?.v[c] ?? null;
-  const f = s.rows[r]?.f?.[c];
-  if (!f || /^=HYPERLINK/i.test(f)) return v;
-  const busy = computing.get(s) ?? computing.set(s, new Set()).get(s)!;
-  const key = r * 16_384 + c;
-  if (busy.has(key)) return v; // a circular reference keeps its stored value
-  busy.add(key);
-  try {
-    return formulaValue(f, (row, col) => valueAt(s, row, col) as CellValue) ?? v;
-  } finally {
-    busy.delete(key);
-    if (!busy.size) computing.delete(s);
-  }
-}
+/** A cell's value; the product's SUMs and sums are computed from the cells now, as ET recalculates. */
+export const valueAt = recalculating(
+  (s: EtSheetData, r: number, c: number): EtCell => s.rows[r]?.v[c] ?? null,
+  (s, r, c) => s.rows[r]?.f?.[c],
+);
 export const formulaAt = (s: EtSheetData, r: number, c: number): string | null => s.rows[r]?.f?.[c] ?? null;
 export const formatAt = (s: EtSheetData, r: number, c: number): string => s.rows[r]?.nf?.[c] ?? "General";
 export const fillAt = (s: EtSheetData, r: number, c: number): number | null => s.rows[r]?.fill?.[c] ?? null;
