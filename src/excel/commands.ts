@@ -56,7 +56,7 @@ export function commandHandler(run: (locale: Locale) => Promise<RibbonResult>): 
   };
 }
 
-// The names are the manifest's <FunctionName>s (test/manifest.test.ts checks they match). A new adapter per
+// The names are the manifest's <FunctionName>s (test/excel/manifest.test.ts checks they match). A new adapter per
 // click: nothing is cached between clicks, the workbook may have changed.
 Office.onReady(() => {
   Office.actions.associate("runCheck", commandHandler(async (locale) => ribbonCheck(await createExcelPort(), locale)));

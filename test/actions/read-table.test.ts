@@ -13,8 +13,8 @@ import { newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
 import type { WorkbookPort } from "../../src/hosts/workbook.port";
 import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
 import { findingMessages } from "../../src/i18n";
-import { richWorkbook } from "../hosts/xlsx.fixture";
-import { memoryPort, typedSeed } from "../templates/fixtures";
+import { richWorkbook } from "../hosts/xlsx/xlsx.fixture";
+import { memoryPort, typedSeed } from "../support/templates";
 
 const MONEY_CODES = ["grand-total", "subtotal", "row-sum", "unrecognized-row"];
 const message = findingMessages();

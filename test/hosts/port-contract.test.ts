@@ -10,7 +10,7 @@ import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions
 import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas } from "../../src/actions/template-actions";
 import { DETAIL_HEADER, highlightsFor, reviewSheet, type Grid } from "../../src/core";
 import { seedGrid } from "../support/seeds";
-import { seed000Review } from "../core/review-sheet.fixture";
+import { seed000Review } from "../core/review/review-sheet.fixture";
 import { HOSTS, Host, Norm, SETTINGS_HOSTS, SettingsHost } from "./contract/hosts";
 import { PRINT_HOSTS } from "./contract/print-hosts";
 

@@ -9,7 +9,7 @@ import type { WorkbookPort } from "../../src/hosts/workbook.port";
 import { FakeEt } from "../../src/hosts/wps/testing/fake-et";
 import { WpsAdapter } from "../../src/hosts/wps/wps.adapter";
 import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
-import { FakeExcel } from "../fakes/fake-excel";
+import { FakeExcel } from "../support/fake-excel";
 
 const META = "_perftarget";
 const user: Grid = { name: "Sheet1", rows: [["a", 1]] };

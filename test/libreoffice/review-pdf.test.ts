@@ -15,7 +15,7 @@ import * as path from "path";
 import { pathToFileURL } from "url";
 import { REVIEW_SHEET, reviewSheet } from "../../src/core";
 import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
-import { seed000Review } from "../core/review-sheet.fixture";
+import { seed000Review } from "../core/review/review-sheet.fixture";
 
 const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts", "review-sheet");
 const A4 = { width: 595.28, height: 841.89 };

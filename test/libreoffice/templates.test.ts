@@ -16,7 +16,7 @@ import { main } from "../../src/cli/main";
 import { checkSheet } from "../../src/core";
 import { parseFile } from "../../src/cli/run-file";
 import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
-import { SHEET, typedSeed } from "../templates/fixtures";
+import { SHEET, typedSeed } from "../support/templates";
 
 const PACKAGE = "libreoffice-calc-nogui";
 const MONEY = new Set(["row-sum", "subtotal", "grand-total"]);

@@ -12,7 +12,7 @@ import type { WorkbookPort } from "../../../src/hosts/workbook.port";
 import { WpsAdapter } from "../../../src/hosts/wps/wps.adapter";
 import { FakeEt } from "../../../src/hosts/wps/testing/fake-et";
 import { XlsxAdapter } from "../../../src/hosts/xlsx/xlsx.adapter";
-import { FakeExcel } from "../../fakes/fake-excel";
+import { FakeExcel } from "../../support/fake-excel";
 
 export interface NormCell {
   v?: CellValue;

@@ -1,0 +1,82 @@
+/**
+ * Our own variants of the seeds (test/variants/*) — half-width punctuation, line breaks inside cells, no
+ * separators, OCR artefacts, layout D — each with a reviewed snapshot, plus the readings a person expects.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { checkSheet, gridFromTsv } from "../../../src/core";
+import { renderCheck, renderParse } from "../../support/render";
+import { mustParse } from "../../support/seeds";
+
+const DIR = path.join(__dirname, "..", "..", "variants");
+const SNAP = path.join(__dirname, "..", "..", "snapshots", "variants");
+const update = process.env.UPDATE_SNAPSHOTS === "1";
+const load = (f: string) => mustParse(gridFromTsv(f.replace(/\.\w+$/, ""), fs.readFileSync(path.join(DIR, f), "utf8")));
+
+describe.each(fs.readdirSync(DIR).filter((f) => f.endsWith(".tsv")).sort())("variant %s", (file) => {
+  it("parses and checks to its reviewed snapshot", () => {
+    const p = load(file);
+    const text = `${renderParse(p)}\ncheck:\n${renderCheck(checkSheet(p))}`;
+    const snap = path.join(SNAP, file.replace(/\.tsv$/, ".txt"));
+    if (update || !fs.existsSync(snap)) {
+      fs.mkdirSync(SNAP, { recursive: true });
+      fs.writeFileSync(snap, text);
+      if (!update) throw new Error(`snapshot for ${file} was missing and has been written: review it`);
+    }
+    expect(text).toBe(fs.readFileSync(snap, "utf8"));
+  });
+});
+
+describe("the layout-A variants", () => {
+  const p = load("a-variants.tsv");
+  const ind = (project: string, seq: number) => p.indicators.find((i) => i.project === project && i.seq === seq)!;
+
+  it("reads half-width punctuation, >=, 不低于, 以上, 约 and labelled values", () => {
+    expect(p.projects.map((x) => x.indicatorCount)).toEqual([4, 5, 4]);
+    expect(ind("半角标点项目", 1).annualTarget).toMatchObject({ operator: ">=", value: 5, unit: "个" });
+    expect(ind("半角标点项目", 2).annualTarget).toMatchObject({ label: "覆盖率", operator: "=", value: 100, unit: "%" });
+    expect(ind("半角标点项目", 3).periodTarget).toMatchObject({ operator: ">=", value: 90, unit: "%" });
+    expect(ind("半角标点项目", 3).annualTarget).toMatchObject({ operator: ">=", value: 90, unit: "%" });
+    expect(ind("半角标点项目", 4).periodTarget).toMatchObject({ operator: "≈", value: 20, unit: "万元" });
+  });
+  it("reads items separated by line breaks, with \\geq artefacts and values holding ；and ，", () => {
+    expect(ind("换行分隔项目", 2).annualTarget).toMatchObject({ operator: "<=", value: 4, unit: "小时" });
+    expect(ind("换行分隔项目", 3).periodTarget).toMatchObject({ raw: "一级事件≤1小时；二级事件≤2小时", qualitative: true });
+    expect(ind("换行分隔项目", 3).annualTarget?.raw).toBe("明显改善，群众评价良好");
+    expect(ind("换行分隔项目", 4).annualTarget).toMatchObject({ operator: ">=", value: 95, unit: "%" });
+    expect(p.findings.filter((f) => f.code === "ocr-artefact" && f.row === 8).map((f) => f.item?.seq)).toEqual([2, 4]);
+  });
+  it("reads items with nothing between them, and bare numbers", () => {
+    expect([1, 2, 3, 4].map((s) => ind("无分隔项目", s).name)).toEqual(["系统数量", "覆盖镇街", "满意度", "成本控制率"]);
+    expect(ind("无分隔项目", 1).annualTarget).toMatchObject({ operator: null, value: 2, unit: "套" });
+    expect(ind("无分隔项目", 2).periodTarget).toMatchObject({ operator: null, value: 365, unit: "天" });
+  });
+  it("reconciles a table whose special-account column is used and whose blanks are written as -", () => {
+    const money = checkSheet(p).filter((f) => ["row-sum", "subtotal", "grand-total"].includes(f.code));
+    expect(money).toEqual([]);
+  });
+});
+
+describe("the layout-D variant", () => {
+  const p = load("d-columnar.tsv");
+  it("fills merged project and level cells down and applies 指标性质 and 计量单位", () => {
+    expect(p.layout).toBe("D");
+    expect(p.projects.map((x) => [x.name, x.unit, x.indicatorCount])).toEqual([
+      ["办公设备购置", "某市数据管理局", 6],
+      ["信息系统运维", "某市数据管理局", 3],
+    ]);
+    const t = p.indicators.find((i) => i.name === "购置台式计算机")!;
+    expect(t.annualTarget).toMatchObject({ operator: ">=", value: 50, unit: "台" });
+    const q = p.indicators.find((i) => i.name === "验收合格率")!;
+    expect([q.level1?.name, q.level2?.name, q.annualTarget?.operator]).toEqual(["产出指标", "质量指标", "="]);
+    expect(p.indicators.find((i) => i.name === "办公效率提升")!.annualTarget?.qualitative).toBe(true);
+    expect(p.indicators.find((i) => i.name === "系统可用率")!.level1?.name).toBe("产出指标");
+  });
+  it("checks its subtotal and the second project's missing categories", () => {
+    const all = checkSheet(p);
+    expect(all.filter((f) => f.code === "subtotal")).toEqual([]);
+    expect(all.filter((f) => f.code === "missing-core-category").map((f) => [f.row, f.params?.category])).toEqual([[11, "benefit"]]);
+    expect(all.filter((f) => f.code === "missing-cost").map((f) => f.row)).toEqual([11]);
+    expect(all.filter((f) => f.code === "low-satisfaction").map((f) => f.row)).toEqual([13]);
+  });
+});
