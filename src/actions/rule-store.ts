@@ -54,5 +54,3 @@ export async function saveRules(port: WorkbookPort, candidate: unknown): Promise
   await port.setSetting(RULES_KEY, ruleSetToJson(r.rules));
   return { ok: true, rules: r.rules };
 }
-
-export const rulesLabel = (r: Pick<RuleSet, "name" | "version">): string => `${r.name}（${r.version}）`;

@@ -9,14 +9,14 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { runCheck, splitIndicators } from "../actions/actions";
 import type { ActionErrorCode } from "../actions/result";
-import { pickSheet, RuleSet } from "../core";
-import { loadRules as loadStoredRules, rulesLabel } from "../actions/rule-store";
+import { pickSheet, RuleSet, ruleSetLabel } from "../core";
+import { loadRules as loadStoredRules } from "../actions/rule-store";
 import { CLI_SUMMARY_FILE, Locale, bilingual, cliBoth, cliStrings, findingMessages, sheetErrorMessage, templateErrorText } from "../i18n";
 import { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
 import { writeNewSheet } from "../hosts/xlsx/xlsx.cells";
 import { openWorkbook, type Unkept } from "../hosts/xlsx/xlsx.open";
 import { NullProgress, Progress } from "./progress";
-import { ruleSetLabel } from "./rules-cmd";
+import { ruleSetLine } from "./rules-cmd";
 import { loadFailureText, writeWorkbookFile } from "./workbook-file";
 import { renderTable } from "./text-table";
 
@@ -152,7 +152,7 @@ export async function runAnnotate(a: AnnotateArgs, io: AnnotateIO): Promise<numb
     return 2;
   }
   if (r.unkept.length) io.err(unkeptNote(r.unkept));
-  const head = `${a.target} · ${r.sheet} · ${ruleSetLabel(r.rules, a.lang)}`;
+  const head = `${a.target} · ${r.sheet} · ${ruleSetLine(r.rules, a.lang)}`;
   io.out(cliStrings(a.lang).annotate.summary(head, r.summary, r.accepted, r.indicators, output));
   return r.summary.errors > 0 ? 1 : 0;
 }
@@ -188,7 +188,7 @@ async function runAnnotateDir(a: AnnotateArgs, io: AnnotateIO, progress: Progres
     }
     if (r.summary.errors > 0 && code === 0) code = 1;
     const s = r.summary;
-    rows.push([f, r.sheet, r.layout, String(r.projects), String(r.indicators), String(s.errors), String(s.warnings), String(s.infos), out, t.notes([rulesLabel(r.rules), unkeptNote(r.unkept)].filter(Boolean))]);
+    rows.push([f, r.sheet, r.layout, String(r.projects), String(r.indicators), String(s.errors), String(s.warnings), String(s.infos), out, t.notes([ruleSetLabel(r.rules), unkeptNote(r.unkept)].filter(Boolean))]);
   }
   progress.end();
   const header = t.dirHeader;

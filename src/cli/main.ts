@@ -14,7 +14,7 @@ import { Progress, ttyProgress } from "./progress";
 import { checkJson, parseFile, parseJson } from "./run-file";
 import { renderTable } from "./text-table";
 import { runTemplate } from "./template";
-import { loadRules, ruleSetLabel, runRules } from "./rules-cmd";
+import { loadRules, ruleSetLine, runRules } from "./rules-cmd";
 import { runReview } from "./review-cmd";
 
 export interface CliIO {
@@ -120,7 +120,7 @@ async function runCheck(a: Args, given: RuleSet | undefined, io: CliIO): Promise
   if (a.json) io.out(JSON.stringify(report));
   else {
     const s = report.summary;
-    const head = `${a.target} · ${report.sheet} · ${ruleSetLabel(r.rules, a.lang)}`;
+    const head = `${a.target} · ${report.sheet} · ${ruleSetLine(r.rules, a.lang)}`;
     const n = report.accepted?.length ?? 0;
     const t = cliStrings(a.lang).check;
     io.out(t.summary(head, s, n ? t.accepted(n) : ""));
@@ -147,7 +147,7 @@ async function runCheckDir(a: Args, given: RuleSet | undefined, io: CliIO): Prom
       rows.push([path.basename(file), "", "", "", "", r.message]);
       continue;
     }
-    used.add(ruleSetLabel(r.rules, a.lang));
+    used.add(ruleSetLine(r.rules, a.lang));
     const report = CheckJsonSchema.parse(checkJson(file, r.parsed, a.lang, r.rules, r.review ? { state: r.review, grid: r.grid } : undefined));
     if (report.summary.errors > 0 && code === 0) code = 1;
     reports.push(report);
@@ -156,7 +156,7 @@ async function runCheckDir(a: Args, given: RuleSet | undefined, io: CliIO): Prom
   }
   if (a.json) io.out(JSON.stringify(reports));
   else {
-    io.out([...used].join(" / ") || ruleSetLabel(given ?? DEFAULT_RULES, a.lang));
+    io.out([...used].join(" / ") || ruleSetLine(given ?? DEFAULT_RULES, a.lang));
     io.out(renderTable(cliStrings(a.lang).check.dirHeader, rows, [40, 4, 6, 6, 6, 80], [false, false, true, true, true, false]));
   }
   if (!files.length) {

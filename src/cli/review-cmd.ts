@@ -15,7 +15,7 @@ import { Locale, cliBoth, cliStrings, findingMessages, ruleSetErrorLines } from 
 import { OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
 import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
 import { actionMessage } from "./annotate";
-import { loadRules, ruleSetLabel } from "./rules-cmd";
+import { loadRules, ruleSetLine } from "./rules-cmd";
 
 interface IO {
   out: (s: string) => void;
@@ -113,7 +113,7 @@ export async function runReview(argv: string[], io: IO): Promise<number> {
   await writeWorkbookFile(a.output, port);
 
   const s = check.value.summary;
-  const head = `${a.file} · ${grid.name} · ${ruleSetLabel(rules, a.lang)}`;
+  const head = `${a.file} · ${grid.name} · ${ruleSetLine(rules, a.lang)}`;
   io.out(cliStrings(a.lang).review.summary(head, { open: check.value.review.open.length, counts: s, accepted: sheet.value.accepted, verdicts: sheet.value.verdicts, output: a.output, sheet: sheet.value.sheet }));
   return s.errors > 0 ? 1 : 0;
 }

@@ -13,7 +13,7 @@ interface IO {
 }
 
 /** `规则集 广州市-2025（2025.1）` / `rule set 广州市-2025 (2025.1)`: how every command names the rule set it used. */
-export function ruleSetLabel(r: Pick<RuleSet, "name" | "version">, lang: Locale): string {
+export function ruleSetLine(r: Pick<RuleSet, "name" | "version">, lang: Locale): string {
   return cliStrings(lang).ruleSet(r.name, r.version);
 }
 

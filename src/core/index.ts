@@ -17,7 +17,7 @@ export type { CellInput } from "./grid/cell-input";
 // rules/ — the indicator framework, rule sets (zod), placeholders
 export { DEFAULT_FRAMEWORK, FrameworkIndex, normalizeLevelName } from "./rules/framework";
 export type { Category, Framework, Level1Def, Level2Def } from "./rules/framework";
-export { DEFAULT_RULES, OVERRIDABLE_CODES, RULE_SET_SCHEMA_VERSION, RuleSetFieldsSchema, RuleSetSchema } from "./rules/rule-set";
+export { DEFAULT_RULES, OVERRIDABLE_CODES, RULE_SET_SCHEMA_VERSION, RuleSetFieldsSchema, RuleSetSchema, ruleSetLabel } from "./rules/rule-set";
 export type { RuleSet } from "./rules/rule-set";
 export { BUILTIN_RULE_SETS, builtinRuleSet, parseRuleSetJson, RULES_BEFORE_2022, ruleSetIssues, ruleSetToJson, validateRuleSet } from "./rules/rule-sets";
 export type { RuleSetIssue, RuleSetIssueKind, RuleSetParse } from "./rules/rule-sets";

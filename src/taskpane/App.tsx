@@ -6,7 +6,8 @@
 import * as React from "react";
 import { Divider, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { CheckResult, clearMarks, runCheck, splitIndicators } from "../actions/actions";
-import { rulesLabel, saveRules } from "../actions/rule-store";
+import { saveRules } from "../actions/rule-store";
+import { ruleSetLabel } from "../core";
 import type { Finding, RuleSet, SheetParse } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { ActionBar } from "./components/ActionBar";
@@ -147,7 +148,7 @@ export function App(props: AppProps): React.JSX.Element {
       const again = await runCheck(port, { rules: r.rules, message: findingMessages(locale), sheet: checked.source });
       if (!again.ok) return fail(again.code, again.detail);
       showChecked(again.value);
-      setOutcome({ kind: "review", event: { type: "rules-saved", label: rulesLabel(r.rules) } });
+      setOutcome({ kind: "review", event: { type: "rules-saved", label: ruleSetLabel(r.rules) } });
     });
     return ok;
   };

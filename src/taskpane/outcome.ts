@@ -1,7 +1,7 @@
 /** What the last action did, as data: the status line is rendered from it in the current language. */
 import { Locale, templateErrorText, templateStrings, uiStrings } from "../i18n";
 import type { CheckResult } from "../actions/actions";
-import { rulesLabel } from "../actions/rule-store";
+import { ruleSetLabel } from "../core";
 import type { ActionErrorCode } from "../actions/result";
 import type { Verdict } from "../core";
 import { Failure, failureText } from "./failure";
@@ -47,7 +47,7 @@ export type Outcome =
 /** A finished check as a status line: counts of the open findings, the rule set, the accepted ones left out. */
 export function checkOutcome(r: CheckResult, rulesFallback = false): Outcome {
   return {
-    kind: "check", counts: r.summary, highlighted: r.highlighted, sheet: r.resultSheet, rules: rulesLabel(r.rules), accepted: r.review.accepted.length,
+    kind: "check", counts: r.summary, highlighted: r.highlighted, sheet: r.resultSheet, rules: ruleSetLabel(r.rules), accepted: r.review.accepted.length,
     ...(rulesFallback ? { rulesFallback } : {}),
   };
 }

@@ -5,6 +5,7 @@
 import { Finding } from "../_lib/findings";
 import { CellInput, linkTo } from "../grid/cell-input";
 import type { ReviewSplit } from "../review/review";
+import { ruleSetLabel } from "../rules/rule-set";
 
 export const RESULT_SHEET = "校验结果";
 
@@ -25,7 +26,7 @@ export function resultRows(
   rules: { name: string; version: string },
 ): CellInput[][] {
   const rows: CellInput[][] = [RESULT_HEADER];
-  const ruleSet = `${rules.name}（${rules.version}）`;
+  const ruleSet = ruleSetLabel(rules);
   const reopened = new Map(review.reopened.map((r) => [r.finding, r.acceptance] as const));
   const line = (f: Finding, status: string, reason: string): CellInput[] => [
     rows.length,

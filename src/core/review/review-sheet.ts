@@ -16,6 +16,7 @@
  * long text sits in the wide columns B and E (wrapped), the short codes in the narrow C and D, so one set of
  * widths serves all three tables. An empty section says 无.
  */
+import { ruleSetLabel } from "../rules/rule-set";
 import { CellInput } from "../grid/cell-input";
 import { Finding, Severity } from "../_lib/findings";
 import { Acceptance, ProjectReview, VERDICTS, reviewKey } from "./review";
@@ -111,7 +112,7 @@ export function reviewSheet(input: ReviewSheetInput): ReviewSheetLayout {
   push([`主管部门/单位：${input.department?.trim() || "—"}`]);
   push([`来源工作表：${input.sheet}`]);
   push([`审核日期：${input.date}`]);
-  push([`规则集：${input.rules.name}（${input.rules.version}）`]);
+  push([`规则集：${ruleSetLabel(input.rules)}`]);
   if (input.reviewer?.trim()) push([`审核人：${input.reviewer.trim()}`]);
   push([`项目：${projectSummary(input.projects)}`]);
   push([`问题：${findingSummary(input)}`]);

@@ -91,3 +91,6 @@ export const DEFAULT_RULES: RuleSet = {
   roundingPerAddend: 0.005,
   placeholders: DEFAULT_PLACEHOLDERS,
 };
+
+/** How a rule set is named wherever a person reads it (校验结果, 审核意见, the pane, the CLI): `广州市-2025（2025.1）`. */
+export const ruleSetLabel = (r: { name: string; version: string }): string => `${r.name}（${r.version}）`;

@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Button, Caption1, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import { rulesLabel } from "../../actions/rule-store";
+import { ruleSetLabel } from "../../core";
 import { parseRuleSetJson, type RuleSet } from "../../core";
 import type { Locale } from "../../i18n";
 import { ruleSetErrors } from "../../i18n";
@@ -46,7 +46,7 @@ export function RuleSetFile({ strings, locale, rules, busy, onImport }: RuleSetF
       const errors = ruleSetErrors(r.errors).map((e) => (locale === "en" ? e.message_en : e.message_zh));
       return setReport({ ok: false, title: t.importFailed(file.name), errors });
     }
-    if (await onImport(r.rules)) setReport({ ok: true, text: t.imported(rulesLabel(r.rules), file.name) });
+    if (await onImport(r.rules)) setReport({ ok: true, text: t.imported(ruleSetLabel(r.rules), file.name) });
     else setReport(null);
   };
 

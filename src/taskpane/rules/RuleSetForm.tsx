@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Button, Caption1, Checkbox, Field, Input, Label, Select, Switch, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { rulesLabel } from "../../actions/rule-store";
+import { ruleSetLabel } from "../../core";
 import { BUILTIN_RULE_SETS, type RuleSet } from "../../core";
 import type { Locale } from "../../i18n";
 import type { UiStrings } from "../../i18n";
@@ -63,7 +63,7 @@ export function RuleSetForm({ strings, locale, rules, busy, onSave }: RuleSetFor
 
   const save = async () => {
     if (!checked.ok) return setStatus(t.invalid(checked.issues.length));
-    if (await onSave(checked.rules)) setStatus(t.saved(rulesLabel(checked.rules)));
+    if (await onSave(checked.rules)) setStatus(t.saved(ruleSetLabel(checked.rules)));
   };
 
   return (
@@ -73,7 +73,7 @@ export function RuleSetForm({ strings, locale, rules, busy, onSave }: RuleSetFor
           <option value="">{t.chooseNone}</option>
           {BUILTIN_RULE_SETS.map((r) => (
             <option key={r.name} value={r.name}>
-              {rulesLabel(r)}
+              {ruleSetLabel(r)}
             </option>
           ))}
         </Select>

@@ -6,7 +6,8 @@ import * as React from "react";
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, MessageBar, MessageBarBody, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { StoredRules, rulesLabel } from "../../actions/rule-store";
+import { StoredRules } from "../../actions/rule-store";
+import { ruleSetLabel } from "../../core";
 import type { RuleSet } from "../../core";
 import type { Locale } from "../../i18n";
 import { ruleSetErrors } from "../../i18n";
@@ -33,7 +34,7 @@ export interface RuleSetPanelProps {
 export function RuleSetPanel({ strings, locale, stored, busy, onSave }: RuleSetPanelProps): React.JSX.Element {
   const styles = useStyles();
   const t = strings.rules;
-  const label = stored ? rulesLabel(stored.rules) : "…";
+  const label = stored ? ruleSetLabel(stored.rules) : "…";
   return (
     <Accordion collapsible>
       <AccordionItem value="rules">
