@@ -1,50 +1,49 @@
 /**
- * manifest.xml: valid against the Office add-in XSDs (offline, xmllint), every resid defined, every icon a PNG of
- * the size it is declared at, and every ExecuteFunction associated by src/excel/commands.ts.
+ * manifest.xml: `npm run validate` (scripts/validate-manifest.js: the vendored XSDs through xmllint, resids, icons,
+ * URLs) passes and names what is wrong in a broken copy; the permissions, ribbon group and ExecuteFunctions hold.
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
-const XSD_DIR = path.join(ROOT, "vendor/office-xsd"); // vendored: a clone has nothing beside it
 // Comments dropped: they may mention elements (e.g. why there is no <Runtimes>).
 const xml = fs.readFileSync(MANIFEST, "utf8").replace(/<!--[\s\S]*?-->/g, "");
 
-/** Attributes of every element with this tag name (the manifest is small and regular: no XML library needed). */
-function elements(tag: string): Record<string, string>[] {
-  const out: Record<string, string>[] = [];
-  for (const m of xml.matchAll(new RegExp(`<${tag.replace(".", "\\.")}\\b([^>]*)>`, "g"))) {
-    const attrs: Record<string, string> = {};
-    for (const a of m[1].matchAll(/([\w:.-]+)="([^"]*)"/g)) attrs[a[1]] = a[2];
-    out.push(attrs);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { validateManifest, elements: elementsOf } = require("../../scripts/validate-manifest.js") as {
+  validateManifest(file: string, root?: string): { fatal?: string; problems?: string[] };
+  elements(xml: string, tag: string): Record<string, string>[];
+};
+const elements = (tag: string) => elementsOf(xml, tag);
+
+it("passes npm run validate: the vendored XSDs (xmllint), every resid, every icon's PNG size, every URL served by the build", () => {
+  expect(validateManifest(MANIFEST)).toEqual({ problems: [] });
+});
+
+it("names what is wrong in a broken manifest (undefined resid, wrong icon size, plain http, a page the build does not write)", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perftarget-manifest-"));
+  try {
+    const broken = fs
+      .readFileSync(MANIFEST, "utf8")
+      .replace('resid="Icon.16x16"', 'resid="Icon.Missing"')
+      .replace("https://localhost:3000/assets/icon-32.png", "https://localhost:3000/assets/icon-16.png")
+      .replace("https://localhost:3000/commands.html", "http://localhost:3000/functions.html");
+    const file = path.join(dir, "manifest.xml");
+    fs.writeFileSync(file, broken);
+    const r = validateManifest(file, ROOT);
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        'resid "Icon.Missing" is not defined',
+        expect.stringMatching(/icon-16\.png: 16×16, declared 32×32/),
+        expect.stringMatching(/functions\.html: Office loads add-ins over https only/),
+        expect.stringMatching(/functions\.html: not a page or asset the build writes/),
+      ]),
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  return out;
-}
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(file: string): { width: number; height: number } {
-  const b = fs.readFileSync(file);
-  expect(b.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
-  expect(b.subarray(12, 16).toString("ascii")).toBe("IHDR");
-  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
-}
-
-/** https://localhost:3000/assets/icon-16.png → assets/icon-16.png in the repository. */
-function localFile(url: string): string {
-  const p = new URL(url).pathname.replace(/^\//, "");
-  return path.join(ROOT, p);
-}
-
-it("validates against the Office add-in manifest schemas (xmllint)", () => {
-  const version = spawnSync("xmllint", ["--version"], { encoding: "utf8" });
-  if (version.error) {
-    throw new Error("xmllint is not installed: install libxml2-utils (apt-get install libxml2-utils), as .ci/run does, to validate manifest.xml");
-  }
-  const r = spawnSync("xmllint", ["--noout", "--schema", path.join(XSD_DIR, "OfficeAppManifestV1_1.xsd"), MANIFEST], { encoding: "utf8" });
-  expect(r.stderr.trim()).toMatch(/manifest\.xml validates$/);
-  expect(r.status).toBe(0);
 });
 
 it("asks for ReadWriteDocument only, on the Workbook host, with zh-CN as the default locale", () => {
@@ -54,15 +53,9 @@ it("asks for ReadWriteDocument only, on the Workbook host, with zh-CN as the def
   expect(xml).not.toMatch(/<Runtimes>/);
 });
 
-it("defines every resid, and every string has an en-US override", () => {
-  const defined = new Map<string, string>();
-  for (const tag of ["bt:Image", "bt:Url", "bt:String"]) for (const e of elements(tag)) if (e.id) defined.set(e.id, e.DefaultValue);
-  const used = [...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
-  expect(used.length).toBeGreaterThan(10);
-  for (const id of used) expect({ id, defined: defined.has(id) }).toEqual({ id, defined: true });
-  for (const m of xml.matchAll(/<bt:String id="([^"]+)"[^>]*>([\s\S]*?)<\/bt:String>/g)) {
-    expect({ id: m[1], override: /<bt:Override Locale="en-US" Value="[^"]+"\/>/.test(m[2]) }).toEqual({ id: m[1], override: true });
-  }
+it("uses every icon size Office asks for (16, 32, 64, 80) and gives DisplayName and Description an en-US override", () => {
+  expect(new Set(elements("bt:Image").filter((e) => e.size).map((e) => Number(e.size)))).toEqual(new Set([16, 32, 80]));
+  expect(elements("HighResolutionIconUrl")[0].DefaultValue).toMatch(/icon-64\.png$/);
   for (const tag of ["DisplayName", "Description"]) {
     expect(xml).toMatch(new RegExp(`<${tag} DefaultValue="[^"]+">\\s*<Override Locale="en-US" Value="[^"]+"/>`));
   }
@@ -73,19 +66,6 @@ it("has a 绩效目标表 group with 打开助手, 一键校验 and 清除标记
   expect(strings.get("Group.Label")).toBe("绩效目标表");
   expect([...strings.values()]).toEqual(expect.arrayContaining(["打开助手", "一键校验", "清除标记"]));
   expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">/);
-});
-
-it("points every icon at a PNG of its declared size", () => {
-  const images = new Map(elements("bt:Image").filter((e) => e.id).map((e) => [e.id, e.DefaultValue]));
-  const checks: { url: string; size: number }[] = [];
-  for (const e of elements("bt:Image")) if (e.size) checks.push({ url: images.get(e.resid)!, size: Number(e.size) });
-  for (const [tag, size] of [["IconUrl", 32], ["HighResolutionIconUrl", 64]] as const) checks.push({ url: elements(tag)[0].DefaultValue, size });
-  expect(new Set(checks.map((c) => c.size))).toEqual(new Set([16, 32, 64, 80]));
-  for (const { url, size } of checks) {
-    const file = localFile(url);
-    expect({ file, exists: fs.existsSync(file) }).toEqual({ file, exists: true });
-    expect({ file, ...pngSize(file) }).toEqual({ file, width: size, height: size });
-  }
 });
 
 it("associates every ExecuteFunction in src/excel/commands.ts", () => {
