@@ -14,7 +14,7 @@ const { spawnSync } = require("child_process");
 const ROOT = path.resolve(__dirname, "..");
 const XSD = path.join(ROOT, "vendor", "office-xsd", "OfficeAppManifestV1_1.xsd");
 /** The pages the add-in build writes (webpack.config.js): every manifest URL must be one of them or an asset. */
-const PAGES = new Set(["/taskpane.html", "/commands.html", "/message.html"]);
+const PAGES = new Set(["taskpane.html", "commands.html", "message.html"]);
 
 /** Attributes of every element with this tag name (the manifest is small and regular: no XML library needed). */
 function elements(xml, tag) {
@@ -40,8 +40,13 @@ function schemaProblems(file) {
   return { problems: r.status === 0 ? [] : r.stderr.trim().split("\n").filter((l) => !/validates$|fails to validate$/.test(l)).map((l) => `schema: ${l}`) };
 }
 
-/** Every problem of the manifest at `file`, as lines; `{fatal}` when it cannot be checked at all. */
-function validateManifest(file, root = ROOT) {
+/**
+ * Every problem of the manifest at `file`, as lines; `{fatal}` when it cannot be checked at all. URLs are read
+ * relative to the add-in's base address (where the task pane's SourceLocation lives: https://localhost:3000/ in the
+ * repository, PERFTARGET_URL in a built copy), and icons are looked up under `root` (the manifest's folder: the
+ * repository, or dist/ with its assets/).
+ */
+function validateManifest(file, root = path.dirname(file)) {
   if (!fs.existsSync(file)) return { fatal: `no such file: ${file}` };
   const xml = fs.readFileSync(file, "utf8").replace(/<!--[\s\S]*?-->/g, ""); // comments may mention elements
   const schema = schemaProblems(file);
@@ -56,15 +61,22 @@ function validateManifest(file, root = ROOT) {
   const images = new Map(elements(xml, "bt:Image").filter((e) => e.id).map((e) => [e.id, e.DefaultValue]));
   const icons = elements(xml, "bt:Image").filter((e) => e.size).map((e) => ({ url: images.get(e.resid), size: Number(e.size) }));
   for (const [tag, size] of [["IconUrl", 32], ["HighResolutionIconUrl", 64]]) for (const e of elements(xml, tag)) icons.push({ url: e.DefaultValue, size });
+  const source = elements(xml, "SourceLocation")[0]?.DefaultValue;
+  if (!source) return { problems: [...problems, "no <SourceLocation>: the task pane has no address"] };
+  const base = source.replace(/[?#].*$/, "").replace(/[^/]*$/, "");
+  const relative = (url) => (url.startsWith(base) ? url.slice(base.length).replace(/[?#].*$/, "") : null);
   const urls = [...xml.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]);
   for (const url of urls) {
-    const u = new URL(url);
-    if (u.protocol !== "https:") problems.push(`${url}: Office loads add-ins over https only`);
-    if (!PAGES.has(u.pathname) && !u.pathname.startsWith("/assets/")) problems.push(`${url}: not a page or asset the build writes`);
+    if (!url.startsWith("https:")) problems.push(`${url}: Office loads add-ins over https only`);
+    const rel = relative(url);
+    if (rel === null) problems.push(`${url}: not under the add-in's address ${base}`);
+    else if (!PAGES.has(rel) && !rel.startsWith("assets/")) problems.push(`${url}: not a page or asset the build writes`);
   }
   for (const { url, size } of icons) {
     if (!url) continue; // an undefined resid, reported above
-    const local = path.join(root, new URL(url).pathname.replace(/^\//, ""));
+    const rel = relative(url);
+    if (rel === null) continue; // reported above
+    const local = path.join(root, rel);
     if (!fs.existsSync(local)) problems.push(`${url}: no file ${path.relative(root, local)}`);
     else {
       const s = pngSize(local);

@@ -29,7 +29,8 @@ it("names what is wrong in a broken manifest (undefined resid, wrong icon size, 
       .readFileSync(MANIFEST, "utf8")
       .replace('resid="Icon.16x16"', 'resid="Icon.Missing"')
       .replace("https://localhost:3000/assets/icon-32.png", "https://localhost:3000/assets/icon-16.png")
-      .replace("https://localhost:3000/commands.html", "http://localhost:3000/functions.html");
+      .replace("https://localhost:3000/commands.html", "https://localhost:3000/functions.html")
+      .replace("https://localhost:3000/taskpane.html?demo", "http://localhost:3000/taskpane.html?demo");
     const file = path.join(dir, "manifest.xml");
     fs.writeFileSync(file, broken);
     const r = validateManifest(file, ROOT);
@@ -37,7 +38,7 @@ it("names what is wrong in a broken manifest (undefined resid, wrong icon size, 
       expect.arrayContaining([
         'resid "Icon.Missing" is not defined',
         expect.stringMatching(/icon-16\.png: 16×16, declared 32×32/),
-        expect.stringMatching(/functions\.html: Office loads add-ins over https only/),
+        expect.stringMatching(/^http:.*taskpane\.html\?demo: Office loads add-ins over https only/),
         expect.stringMatching(/functions\.html: not a page or asset the build writes/),
       ]),
     );
