@@ -138,3 +138,31 @@ export function formatCents(cents: number): string {
     .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${neg ? "-" : ""}${int}.${String(abs % 100).padStart(2, "0")}`;
 }
+
+/** Money units a table states (金额单位：元 / 单位：万元 / 预算数（万元）), as multiples of 元. */
+export const MONEY_UNIT_FACTOR: Readonly<Record<string, number>> = { 元: 1, 百元: 100, 千元: 1_000, 万元: 10_000, 亿元: 100_000_000 };
+
+const WITH_UNIT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(元|百元|千元|万元?|亿元?)$/;
+
+/**
+ * An amount written with its unit (`250万`, `3.5亿元`, `1,200元`), in hundredths of `sheetUnit` — exactly, or not at
+ * all: null when the text names no unit, or when the conversion would need more than two decimals (1,234 元 in a
+ * 万元 table), so that nothing is rounded silently.
+ */
+export function amountWithUnit(v: CellValue | undefined, sheetUnit: string): { cents: number; unit: string } | null {
+  if (typeof v !== "string") return null;
+  const m = WITH_UNIT.exec(nfkc(v).replace(/\s+/g, "").replace(/^[¥￥]/, ""));
+  const to = MONEY_UNIT_FACTOR[sheetUnit];
+  if (!m || !to) return null;
+  const unit = m[4].endsWith("元") ? m[4] : `${m[4]}元`;
+  const from = MONEY_UNIT_FACTOR[unit];
+  // Exact: the digits as integer ten-thousandths of `unit`, then scaled by whole powers of ten.
+  const frac = m[3] ?? "";
+  if (frac.length > 8) return null;
+  const scaled = BigInt(m[2].replace(/,/g, "") + frac.padEnd(8, "0")) * BigInt(from); // 1e-8 units × factor
+  const per = BigInt(to) * 1_000_000n; // 1e-8 units per hundredth of the sheet unit
+  if (scaled % per !== 0n) return null;
+  const cents = Number(scaled / per);
+  if (!Number.isSafeInteger(cents)) return null;
+  return { cents: m[1] === "-" ? -cents : cents, unit };
+}

@@ -13,6 +13,7 @@ export const en: Catalogue = {
     "numbering-restart": (_f, p) => `Numbering starts again; treated as group ${p.group}.`,
     "amount-not-number": (_f, p) => `An amount cell is not a number: "${p.text}"; counted as 0.`,
     "unrecognized-row": (_f, p) => `Unrecognised row skipped: "${p.text}".`,
+    "money-row-unsure": (f, p) => `This row has an amount of ${money(f.actual)} but no project, and it is not clear whose subtotal or total it is ("${p.text}"); it was not reconciled.`,
     "numbering-gap": (f) => `Numbering gap: item ${f.expected} expected here, found item ${f.actual}.`,
     "recovered-item": (_f, p) => `An indicator had lost its number ("${p.name}"); it was recovered as an item of its own.`,
     "unplaced-text": (_f, p) => `Text that fits no field was kept as written: "${p.text}".`,

@@ -67,6 +67,7 @@ export const uiEn: UiStrings = {
     "numbering-restart": "Numbering restart",
     "amount-not-number": "Amount not a number",
     "unrecognized-row": "Unrecognised row",
+    "money-row-unsure": "Amount row not reconciled",
     "numbering-gap": "Numbering gap",
     "recovered-item": "Missing number",
     "unplaced-text": "Unplaced text",

@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { checkSheet, gridFromTsv } from "../../../src/core";
 import { renderCheck, renderParse } from "../../support/render";
-import { mustParse } from "../../support/seeds";
+import { editRow, mustParse } from "../../support/seeds";
 
 const DIR = path.join(__dirname, "..", "..", "variants");
 const SNAP = path.join(__dirname, "..", "..", "snapshots", "variants");
@@ -78,5 +78,40 @@ describe("the layout-D variant", () => {
     expect(all.filter((f) => f.code === "missing-core-category").map((f) => [f.row, f.params?.category])).toEqual([[11, "benefit"]]);
     expect(all.filter((f) => f.code === "missing-cost").map((f) => f.row)).toEqual([11]);
     expect(all.filter((f) => f.code === "low-satisfaction").map((f) => f.row)).toEqual([13]);
+  });
+});
+
+describe("the Sichuan columnar variant with money (部门预算项目绩效目标申报表, 金额单位:元)", () => {
+  const tsv = fs.readFileSync(path.join(DIR, "d-sichuan-money.tsv"), "utf8");
+  const money = (text: string) => checkSheet(mustParse(gridFromTsv("d-sichuan-money", text))).filter((f) => ["row-sum", "subtotal", "grand-total"].includes(f.code));
+
+  it("reads each project's 预算数 and reconciles the department row with zero errors", () => {
+    const p = load("d-sichuan-money.tsv");
+    expect(p.moneyUnit).toBe("元");
+    expect(p.projects.map((x) => [x.name, x.amounts?.total])).toEqual([
+      ["村（社区）运转经费", 1650000],
+      ["乡村道路养护", 1319840],
+      ["机关运行经费", 1000000],
+    ]);
+    expect(p.money.map((m) => [m.row, m.kind])).toEqual([[4, "unit"], [5, "project"], [10, "project"], [14, "project"]]);
+    expect(money(tsv)).toEqual([]);
+  });
+
+  it("reports a planted wrong 预算数 as an error on the department total computed from it", () => {
+    const planted = editRow(tsv, 10, (cells) => cells.map((c, i) => (i === 2 ? "1,391,840.00" : c)));
+    const [f, ...rest] = money(planted);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ code: "subtotal", severity: "error", row: 4, column: "C", expected: 4041840, actual: 3969840 });
+    expect(f.from).toContain("C10");
+  });
+
+  it("reads 185万 in a 元 table as 1,850,000.00, and says so when a total row belongs to nobody", () => {
+    const withText = editRow(editRow(tsv, 4, (c) => c.map((x, i) => (i === 2 ? "4,819,840.00" : x))), 14, (c) => c.map((x, i) => (i === 2 ? "185万" : x)));
+    expect(mustParse(gridFromTsv("s", withText)).projects[2].amounts?.total).toBe(1850000);
+    expect(money(withText)).toEqual([]);
+    const orphan = `${tsv.trimEnd()}\n\t\t\t备注：另有结转资金\t\t\t\t\t\t\t\t\n`.replace("\t\t\t备注", "\t\t120,000.00\t备注");
+    const p = mustParse(gridFromTsv("s", orphan));
+    expect(p.findings.filter((x) => x.code === "money-row-unsure").map((x) => [x.row, x.column])).toEqual([[18, "C"]]);
+    expect(money(orphan)).toEqual([]);
   });
 });

@@ -1,14 +1,17 @@
 /**
  * Layout D (§3): one row per indicator with 一级指标/二级指标/三级指标/指标值 columns, optionally 计量单位,
  * 指标性质 (定量/定性 or a comparator), 权重, 指标方向性, and project columns whose merged cells arrive blank.
- * A row with an amount but no project and no indicator is a subtotal.
+ * Money (a 预算数 / 项目金额 / 资金总额 column): each project's amount sits on its first row. A row with an amount
+ * but no project and no indicator is a total: 合计/总计 the grand total, 小计 the subtotal of the projects above it,
+ * a unit or department name in the unit column that unit's total over the projects below it (as in layout A).
+ * Any other such row is not reconciled, and says so: a false money error is worse than none.
  */
 import { Grid, cellText, columnLetter, isBlankRow } from "../../grid/grid";
 import { finding } from "../../_lib/findings";
 import { isIndicatorColumnsHeader, mapColumns } from "./detect";
 import { LevelTracker } from "../../indicator/level-tracker";
 import { MoneyRow, ProjectOut } from "../model";
-import { parseAmount } from "../../values/money";
+import { AmountParse, amountWithUnit, parseAmount } from "../../values/money";
 import { SheetBuilder } from "../sheet-builder";
 import { departmentFromTitle, isTitleText, moneyUnitFromTitle, norm } from "../vocabulary";
 import { Operator, parseTarget, Target } from "../../values/target-parser";
@@ -27,7 +30,7 @@ const ROLES: [Role, (t: string) => boolean][] = [
   ["direction", (t) => t.includes("方向")],
   ["project", (t) => t.includes("项目名称")],
   ["unitName", (t) => /单位名称|预算单位|资金使用单位/.test(t)],
-  ["amount", (t) => /预算数|资金总额|金额|预算资金/.test(t)],
+  ["amount", (t) => /预算数|资金总额|金额|预算资金|预算金额/.test(t)],
   ["goal", (t) => /年度目标|绩效目标/.test(t)],
 ];
 
@@ -49,6 +52,15 @@ function target(raw: string, nature: string, measure: string): Target | null {
   return { ...t, operator: t.operator ?? op ?? null, unit: t.unit ?? (measure || null) };
 }
 
+const GRAND_TOTAL = /合计|总计/;
+const SUBTOTAL = /小计/;
+
+/** `预算数（万元）`, `项目金额(元)`: the unit a money header names. */
+function unitOfHeader(t: string): string | null {
+  const m = /[(（](万元|千元|百元|元|亿元)[)）]/.exec(t);
+  return m ? m[1] : null;
+}
+
 export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { department: string | null; moneyUnit: string | null; money: MoneyRow[] } {
   const cols = mapColumns(grid.rows[headerRow].map((v) => norm(v)), ROLES);
   let department: string | null = null;
@@ -59,7 +71,19 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { d
       moneyUnit = moneyUnit ?? moneyUnitFromTitle(cellText(v));
     }
   }
+  if (cols.amount !== undefined) moneyUnit = moneyUnit ?? unitOfHeader(norm(grid.rows[headerRow][cols.amount]));
   const text = (row: Grid["rows"][number], c: number | undefined) => (c === undefined ? "" : cellText(row[c]));
+  /** The amount cell; `250万` is read in the table's unit (the first such cell names it when the title does not). */
+  const amountAt = (row: Grid["rows"][number]): AmountParse | null => {
+    if (cols.amount === undefined) return null;
+    const a = parseAmount(row[cols.amount]);
+    if (a.kind !== "invalid") return a;
+    const probe = amountWithUnit(row[cols.amount], "元");
+    if (!probe) return a;
+    moneyUnit = moneyUnit ?? probe.unit;
+    const named = amountWithUnit(row[cols.amount], moneyUnit);
+    return named ? { kind: "amount", cents: named.cents } : a;
+  };
   const levels = new LevelTracker(b.ctx.framework);
   const money: MoneyRow[] = [];
   let project = null as ProjectOut | null;
@@ -74,16 +98,20 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { d
     if (filled.length === 1 && isTitleText(filled[0])) continue;
     const name = text(row, cols.project);
     const l3 = text(row, cols.l3);
-    const amount = cols.amount === undefined ? null : parseAmount(row[cols.amount]);
-    if (text(row, cols.unitName)) unitName = text(row, cols.unitName);
+    const amount = amountAt(row);
+    const unitText = text(row, cols.unitName);
+    if (unitText) unitName = unitText;
     const hasAmount = amount?.kind === "amount";
     if (!name && !l3 && hasAmount) {
-      const label = filled.find((t) => parseAmount(t).kind === "invalid") ?? "";
-      money.push({ row: r + 1, kind: /^(合计|总计)$/.test(label) ? "grand-total" : "subtotal", name: label, cells: { total: { cents: amount.cents, blank: false, col: cols.amount! } } });
+      const label = unitText || (filled.find((t) => parseAmount(t).kind === "invalid" && !amountWithUnit(t, "元")) ?? "");
+      const kind = SUBTOTAL.test(norm(label)) ? "subtotal" : GRAND_TOTAL.test(norm(label)) ? "grand-total" : unitText ? "unit" : null;
+      if (kind === null) b.note(finding("money-row-unsure", r + 1, columnLetter(cols.amount!), { actual: amount.cents / 100, params: { text: label } }));
+      else money.push({ row: r + 1, kind, name: label, cells: { total: { cents: amount.cents, blank: false, col: cols.amount! } } });
       continue;
     }
     if (name && name !== project?.name) {
-      project = { row: r + 1, name, unit: unitName, department, amounts: null, indicatorCount: 0 };
+      const amounts = hasAmount ? { total: amount.cents / 100, fiscal: 0, specialAccount: 0, other: 0 } : null;
+      project = { row: r + 1, name, unit: unitName, department, amounts, indicatorCount: 0 };
       b.projects.push(project);
       levels.reset();
       if (cols.amount !== undefined && amount) {
