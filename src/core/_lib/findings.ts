@@ -40,6 +40,7 @@ export const FINDING_SEVERITY = {
   "wrong-parent": "warning",
   "unknown-level": "warning",
   placeholder: "warning",
+  "unit-conflict": "warning",
   // indicator checks (§7)
   "missing-core-category": "error",
   "missing-cost": "warning",

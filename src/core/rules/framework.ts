@@ -3,7 +3,7 @@
  * Names match loosely: full-width forms folded, spaces and a trailing 指标 ignored, aliases accepted.
  */
 import { Memo } from "../_lib/memo";
-import { nfkc } from "../_lib/text";
+import { foldTraditional, nfkc } from "../_lib/text";
 
 export type Category = "output" | "benefit" | "satisfaction" | "cost";
 
@@ -53,8 +53,14 @@ export const DEFAULT_FRAMEWORK: Framework = {
 };
 
 /** Fold full-width forms, drop spaces and a trailing 指标 so 经济效益 = 经济效益指标 = 经济效益 指标. */
+/** A 一级 cell's points or range, as forms print them: `产出指标(50分)`, `成本指标(0-20)分`, `效益指标（30分）`. */
+const POINTS = /\(\d+(?:\.\d+)?(?:[-~—至]\d+(?:\.\d+)?)?分?\)分?$/;
+
 export function normalizeLevelName(name: string): string {
-  return nfkc(name).replace(/\s+/g, "").replace(/[()（）]/g, "").replace(/指标$/, "");
+  return foldTraditional(nfkc(name).replace(/\s+/g, ""))
+    .replace(POINTS, "")
+    .replace(/[()（）]/g, "")
+    .replace(/指标$/, "");
 }
 
 /** Lookups built once per framework; the parser calls these per item, so they must be cheap. */

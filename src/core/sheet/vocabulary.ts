@@ -3,22 +3,24 @@
  * without normalising every cell (NormWords, below).
  */
 import { CellValue, cellText } from "../grid/grid";
-import { nfkc } from "../_lib/text";
+import { foldTraditional, nfkc } from "../_lib/text";
 
 /** Cell text folded for matching: full-width forms, no spaces. */
 export function norm(v: CellValue | undefined): string {
-  return nfkc(cellText(v)).replace(/\s+/g, "");
+  return foldTraditional(nfkc(cellText(v)).replace(/\s+/g, ""));
 }
 
 /** `部门名称：X` → X. */
 export function departmentFromTitle(text: string): string | null {
-  const m = /^(?:部门名称|主管部门|单位名称|部门)\s*[:：]\s*(.+)$/.exec(text.trim());
-  return m ? m[1].trim() : null;
+  const t = text.trim();
+  // Matched on the folded text (部門名稱：…), returned as written: the fold keeps every character's place.
+  const m = /^(?:部门名称|主管部门|单位名称|部门)\s*[:：]\s*(.+)$/.exec(foldTraditional(t));
+  return m ? t.slice(t.length - m[1].length).trim() : null;
 }
 
 /** `单位：万元` / `金额单位：元` → 万元. */
 export function moneyUnitFromTitle(text: string): string | null {
-  const m = /(?:^|金额|资金)单位\s*[:：]\s*(万元|千元|百元|元|亿元)/.exec(text.trim().replace(/\s+/g, ""));
+  const m = /(?:^|金额|资金)单位\s*[:：]\s*(万元|千元|百元|元|亿元)/.exec(foldTraditional(text.trim().replace(/\s+/g, "")));
   return m ? m[1] : null;
 }
 
@@ -29,7 +31,7 @@ export function looksLikeIndicators(text: string): boolean {
 
 /** Title lines of a form: the table name, 部门名称, 单位. */
 export function isTitleText(text: string): boolean {
-  const t = text.replace(/\s+/g, "");
+  const t = foldTraditional(text.replace(/\s+/g, ""));
   return (
     /绩效目标(申报)?表/.test(t) || departmentFromTitle(t) !== null || moneyUnitFromTitle(t) !== null || /^(填报|编制)单位/.test(t)
   );

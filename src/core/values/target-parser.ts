@@ -2,7 +2,7 @@
  * Target values (§4): `≥90%`, `不少于1次`, `覆盖率=100%`, `3小时内`, `合格` → {raw, label, operator, value, unit, qualitative}.
  * The raw text is never lost; anything that does not read as one comparison with one number is qualitative.
  */
-import { fixOcrArtefacts, isDigitCode, isNfkcInert, nfkc, trimEnd } from "../_lib/text";
+import { foldTraditional, fixOcrArtefacts, isDigitCode, isNfkcInert, nfkc, trimEnd } from "../_lib/text";
 
 export type Operator = ">=" | ">" | "=" | "<" | "<=" | "≈";
 
@@ -92,7 +92,7 @@ export function parseTarget(rawInput: string): Target | null {
 
 /** The general reading of a trimmed, non-empty target. */
 function readTarget(raw: string): Target | null {
-  let s = nfkc(fixOcrArtefacts(raw)).replace(/\s+/g, "");
+  let s = foldTraditional(nfkc(fixOcrArtefacts(raw)).replace(/\s+/g, "")); // 萬元 reads as 万元
   s = trimEnd(s, "。；;，,.");
   s = stripNote(s);
   if (s === "") return qualitative(raw);

@@ -20,6 +20,7 @@ export const en: Catalogue = {
     "code-name-mismatch": (_f, p) => `Indicator code and name disagree: "${p.text}" (the code means "${p.expected}").`,
     "wrong-parent": (_f, p) => `Second-level indicator "${p.level2}" does not belong under "${p.level1}"; counted under its own parent.`,
     "unknown-level": (_f, p) => `Unknown indicator level: "${p.text}".`,
+    "unit-conflict": (_f, p) => `Indicator "${p.name}": the value "${p.text}" carries the unit "${p.unit}" but the unit column says "${p.column}"; check which is right.`,
     placeholder: (_f, p) => `The indicator holds placeholder text, not yet filled in: ${p.text}.`,
     "missing-core-category": (_f, p) => `Project "${p.project}" has no ${p.categoryName} indicator (output, benefit and satisfaction each need at least one).`,
     "missing-cost": (_f, p) => `Project "${p.project}" has no cost indicator.`,

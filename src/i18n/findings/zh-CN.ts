@@ -20,6 +20,7 @@ export const zhCN: Catalogue = {
     "code-name-mismatch": (_f, p) => `指标代码与名称不符：“${p.text}”（代码对应“${p.expected}”）。`,
     "wrong-parent": (_f, p) => `二级指标“${p.level2}”不属于一级指标“${p.level1}”，按二级指标所属类别统计。`,
     "unknown-level": (_f, p) => `无法识别的指标层级：“${p.text}”。`,
+    "unit-conflict": (_f, p) => `指标“${p.name}”的指标值“${p.text}”带单位“${p.unit}”，计量单位一栏却是“${p.column}”，请核对哪一个是对的。`,
     placeholder: (_f, p) => `指标内容是占位文字，尚未填写：${p.text}。`,
     "missing-core-category": (_f, p) => `项目“${p.project}”没有${p.categoryName}指标（产出、效益、满意度指标各至少一条）。`,
     "missing-cost": (_f, p) => `项目“${p.project}”没有成本指标。`,

@@ -68,6 +68,7 @@ export const uiEn: UiStrings = {
     "amount-not-number": "Amount not a number",
     "unrecognized-row": "Unrecognised row",
     "money-row-unsure": "Amount row not reconciled",
+    "unit-conflict": "Unit conflict",
     "numbering-gap": "Numbering gap",
     "recovered-item": "Missing number",
     "unplaced-text": "Unplaced text",

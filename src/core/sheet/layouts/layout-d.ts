@@ -14,6 +14,7 @@ import { MoneyRow, ProjectOut } from "../model";
 import { AmountParse, amountWithUnit, parseAmount } from "../../values/money";
 import { SheetBuilder } from "../sheet-builder";
 import { departmentFromTitle, isTitleText, moneyUnitFromTitle, norm } from "../vocabulary";
+import { foldTraditional, nfkc } from "../../_lib/text";
 import { Operator, parseTarget, Target } from "../../values/target-parser";
 
 type Role = "unitName" | "project" | "amount" | "goal" | "l1" | "l2" | "l3" | "period" | "annual" | "measure" | "nature" | "weight" | "direction";
@@ -25,7 +26,7 @@ const ROLES: [Role, (t: string) => boolean][] = [
   ["period", (t) => t.startsWith("实施周期") || t.startsWith("实施期")],
   ["annual", (t) => /^(年度)?指标值|^年度目标值/.test(t)],
   ["measure", (t) => /计量单位|度量单位/.test(t)],
-  ["nature", (t) => t.includes("指标性质") || t.includes("比较符") || t.includes("计算符号")],
+  ["nature", (t) => t.includes("指标性质") || t.includes("比较符") || t.includes("符号") || t.includes("指标值类型")],
   ["weight", (t) => t.includes("权重") || t.includes("分值")],
   ["direction", (t) => t.includes("方向")],
   ["project", (t) => t.includes("项目名称")],
@@ -49,7 +50,7 @@ function target(raw: string, nature: string, measure: string): Target | null {
   if (nature === "定性") return { ...t, label: null, operator: null, value: null, unit: null, qualitative: true };
   const op = NATURE_OPS.find(([re]) => re.test(nature.normalize("NFKC")))?.[1];
   if (t.qualitative) return t;
-  return { ...t, operator: t.operator ?? op ?? null, unit: t.unit ?? (measure || null) };
+  return { ...t, operator: t.operator ?? op ?? null, unit: t.unit ?? (measure ? foldTraditional(measure) : null) };
 }
 
 const GRAND_TOTAL = /合计|总计/;
@@ -144,6 +145,11 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { d
       },
       project,
     );
+    // `28.8万元` under a 计量单位 of `%`: a real fault of filed tables (R6) — said, not silently resolved.
+    const written = annual ? parseTarget(annual) : null;
+    if (written && !written.qualitative && written.unit && measure && nfkc(written.unit) !== nfkc(measure)) {
+      b.note(finding("unit-conflict", r + 1, columnLetter(cols.annual!), { params: { name: l3, text: annual, unit: written.unit, column: measure } }));
+    }
     const ph = b.ctx.placeholders;
     if (ph.matches(l3) || ph.matches(annual)) b.note(finding("placeholder", r + 1, columnLetter(cols.l3!), { params: { fields: "name", text: l3 } }));
   }
