@@ -67,3 +67,9 @@ export type { ComposeItem, ComposeOptions, ComposeStyle } from "./templates/comp
 export { GOAL_PLACEHOLDER, MAX_TEMPLATE_COUNT, NAME_PLACEHOLDER, planTemplate } from "./templates/templates";
 export type { TemplateKind, TemplateOptions, TemplatePlan, TemplatePlanResult, TemplateRefusal } from "./templates/templates";
 export { DEFAULT_TEMPLATE_CATEGORIES, indicatorSkeleton, skeletonItems } from "./templates/skeleton";
+
+// compare/ — 年度对比: what changed between two versions of a table, and the checks that need the old one
+export { CHANGE_KINDS, compareTables } from "./compare/compare";
+export type { Change, ChangeKind, Comparison } from "./compare/compare";
+export type { TargetDirection } from "./compare/target-diff";
+export { historyFindings } from "./compare/history-checks";

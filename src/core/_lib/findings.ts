@@ -55,6 +55,9 @@ export const FINDING_SEVERITY = {
   "budget-levels": "error",
   "budget-blank": "info",
   "key-tasks-total": "warning",
+  // history (年度对比, compare/history-checks.ts)
+  "target-lowered-budget-up": "warning",
+  "indicator-dropped": "info",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -89,7 +89,7 @@ export function indicatorChecks(parsed: SheetParse, rules: RuleSet = DEFAULT_RUL
 }
 
 /** The rule set's severity overrides; "off" drops a finding. */
-function withSeverities(findings: Finding[], rules: RuleSet): Finding[] {
+export function applySeverities(findings: Finding[], rules: RuleSet): Finding[] {
   const over = rules.severities;
   if (!over || !Object.keys(over).length) return findings;
   const out: Finding[] = [];
@@ -102,5 +102,5 @@ function withSeverities(findings: Finding[], rules: RuleSet): Finding[] {
 }
 
 export function checkSheet(parsed: SheetParse, rules: RuleSet = DEFAULT_RULES): Finding[] {
-  return sortFindings(withSeverities([...parsed.findings, ...reconcile(parsed, rules.roundingPerAddend), ...indicatorChecks(parsed, rules)], rules));
+  return sortFindings(applySeverities([...parsed.findings, ...reconcile(parsed, rules.roundingPerAddend), ...indicatorChecks(parsed, rules)], rules));
 }

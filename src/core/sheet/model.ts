@@ -17,6 +17,8 @@ export interface ProjectOut {
   department: string | null;
   amounts: Amounts | null;
   indicatorCount: number;
+  /** The project's 绩效目标 / 年度目标 text as written (null when the layout has none). */
+  goal?: string | null;
 }
 
 export interface IndicatorOut {

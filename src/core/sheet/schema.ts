@@ -38,6 +38,7 @@ export const ProjectSchema = z.object({
   department: z.string().nullable(),
   amounts: z.object({ total: z.number(), fiscal: z.number(), specialAccount: z.number(), other: z.number() }).nullable(),
   indicatorCount: z.number().int().nonnegative(),
+  goal: z.string().nullable().optional(),
 });
 
 export const IndicatorSchema = z.object({

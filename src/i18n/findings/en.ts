@@ -33,6 +33,8 @@ export const en: Catalogue = {
     "grand-total": (f, p) => `The grand total does not equal the sum of the ${p.basis === "units" ? "units" : "projects"}: ${diff(f)}${p.rounding}.`,
     "budget-levels": (f) => `Amounts by budget level do not add up to the income total: ${diff(f)}.`,
     "budget-blank": (_f, p) => `"${p.label}" has no amount.`,
+    "target-lowered-budget-up": (_f, p) => `Project "${p.project}": the budget rose but the target of "${p.name}" was lowered (before "${p.before}", now "${p.after}").`,
+    "indicator-dropped": (_f, p) => `Project "${p.project}" continues from the earlier version but dropped the indicator "${p.name}" (its target was "${p.before}").`,
     "key-tasks-total": (f) => `Key tasks total ${money(f.actual)}, not the budget total ${money(f.expected)} (difference ${money(f.difference)}).`,
   },
   sheet: {

@@ -33,6 +33,8 @@ export const zhCN: Catalogue = {
     "grand-total": (f, p) => `合计与${p.basis === "units" ? "各单位" : "各项目"}之和不符：${diff(f)}${p.rounding}。`,
     "budget-levels": (f) => `按预算级次划分的金额之和与收入来源合计不符：${diff(f)}。`,
     "budget-blank": (_f, p) => `“${p.label}”未填写金额。`,
+    "target-lowered-budget-up": (_f, p) => `项目“${p.project}”预算增加，指标“${p.name}”的目标却降低了（上一版“${p.before}”，本版“${p.after}”）。`,
+    "indicator-dropped": (_f, p) => `项目“${p.project}”延续上一版，但去掉了指标“${p.name}”（上一版目标“${p.before}”）。`,
     "key-tasks-total": (f) => `年度重点工作任务拟投入资金合计 ${money(f.actual)} 与预算总额 ${money(f.expected)} 不一致（相差 ${money(f.difference)}）。`,
   },
   sheet: {

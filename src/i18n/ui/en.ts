@@ -69,6 +69,8 @@ export const uiEn: UiStrings = {
     "unrecognized-row": "Unrecognised row",
     "money-row-unsure": "Amount row not reconciled",
     "unit-conflict": "Unit conflict",
+    "target-lowered-budget-up": "Budget up, target down",
+    "indicator-dropped": "Indicator dropped",
     "numbering-gap": "Numbering gap",
     "recovered-item": "Missing number",
     "unplaced-text": "Unplaced text",

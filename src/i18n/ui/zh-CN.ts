@@ -70,6 +70,8 @@ export const uiZhCN: UiStrings = {
     "unrecognized-row": "无法识别的行",
     "money-row-unsure": "未核对的金额行",
     "unit-conflict": "单位不一致",
+    "target-lowered-budget-up": "预算增加但目标降低",
+    "indicator-dropped": "延续项目去掉了指标",
     "numbering-gap": "编号不连续",
     "recovered-item": "缺少编号",
     "unplaced-text": "未归位文字",

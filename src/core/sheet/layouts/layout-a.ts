@@ -128,6 +128,8 @@ interface RowCells {
   /** The indicator cell's text ("" for none) and column. */
   indicatorText: string;
   indicatorCol: number;
+  /** The 绩效目标 text ("" for none). */
+  goalText: string;
 }
 
 function headerText(row: readonly CellValue[], c: number | undefined): string {
@@ -165,7 +167,8 @@ function readByHeader(row: readonly CellValue[], cols: Partial<Record<LayoutARol
     out.cells = cells;
   }
   out.anyAmount = anyAmount;
-  out.isProject = indicators !== "" || headerText(row, cols.goal) !== "";
+  out.goalText = headerText(row, cols.goal);
+  out.isProject = indicators !== "" || out.goalText !== "";
   out.indicatorText = indicators;
   out.indicatorCol = cols.indicators ?? 0;
   return out;
@@ -212,6 +215,7 @@ function readByContent(
   out.isProject = placed.goal !== null || placed.indicators !== null;
   out.indicatorText = placed.indicators ? placed.indicators.text : "";
   out.indicatorCol = placed.indicators ? placed.indicators.col : 0;
+  out.goalText = placed.goal ? placed.goal.text : "";
   return out;
 }
 
@@ -243,7 +247,7 @@ export function readLayoutA(grid: Grid, headerRow: number, b: SheetBuilder): Lay
   const money: MoneyRow[] = [];
   let unit: string | null = null;
   const blanks = keys.map((k): MoneyCell => ({ cents: 0, blank: true, col: cols[k]! }));
-  const rc: RowCells = { cells: {}, anyAmount: false, isProject: false, indicatorText: "", indicatorCol: 0 };
+  const rc: RowCells = { cells: {}, anyAmount: false, isProject: false, indicatorText: "", indicatorCol: 0, goalText: "" };
 
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r];
@@ -280,6 +284,7 @@ export function readLayoutA(grid: Grid, headerRow: number, b: SheetBuilder): Lay
       department,
       amounts: projectAmounts(cellsOut),
       indicatorCount: 0,
+      goal: read.goalText || null,
     };
     b.projects.push(project);
     money.push({ row: r + 1, kind: "project", name, cells: cellsOut });

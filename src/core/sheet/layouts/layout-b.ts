@@ -112,7 +112,7 @@ export function readLayoutB(grid: Grid, headerRow: number, b: SheetBuilder): Lay
     }
   }
 
-  const project: ProjectOut = { row: departmentRow, name: department ?? grid.name, unit: null, department, amounts: null, indicatorCount: 0 };
+  const project: ProjectOut = { row: departmentRow, name: department ?? grid.name, unit: null, department, amounts: null, indicatorCount: 0, goal: null };
   b.projects.push(project);
   readIndicatorBlock(grid, headerRow, project, b);
   return { department, moneyUnit, deptForm: { budget, keyTasks } };

@@ -45,7 +45,7 @@ export function readLayoutC(grid: Grid, headerRow: number, b: SheetBuilder): { d
     }
     const indicators = text(row, indCol);
     if (!name && !indicators) continue;
-    const project: ProjectOut = { row: r + 1, name, unit, department: department ?? titleDept, amounts: null, indicatorCount: 0 };
+    const project: ProjectOut = { row: r + 1, name, unit, department: department ?? titleDept, amounts: null, indicatorCount: 0, goal: text(row, cols.goal) || null };
     b.projects.push(project);
     if (indicators && indCol !== undefined) b.indicatorCell(indicators, r, indCol, project);
   }

@@ -112,7 +112,7 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { d
     }
     if (name && name !== project?.name) {
       const amounts = hasAmount ? { total: amount.cents / 100, fiscal: 0, specialAccount: 0, other: 0 } : null;
-      project = { row: r + 1, name, unit: unitName, department, amounts, indicatorCount: 0 };
+      project = { row: r + 1, name, unit: unitName, department, amounts, indicatorCount: 0, goal: text(row, cols.goal) || null };
       b.projects.push(project);
       levels.reset();
       if (cols.amount !== undefined && amount) {
@@ -120,7 +120,7 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { d
       }
     }
     if (!project) {
-      project = { row: r + 1, name: department ?? grid.name, unit: unitName, department, amounts: null, indicatorCount: 0 };
+      project = { row: r + 1, name: department ?? grid.name, unit: unitName, department, amounts: null, indicatorCount: 0, goal: null };
       b.projects.push(project);
     }
     const l1 = text(row, cols.l1);
