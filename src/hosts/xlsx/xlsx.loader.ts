@@ -5,8 +5,7 @@
 import ExcelJS from "exceljs";
 import { isBlankRow, type CellValue, type Grid } from "../../core";
 import { loadFailure, type LoadResult } from "../load-result";
-import { META_SHEET } from "../shared/perftarget-sheet";
-import { readMeta } from "./xlsx.meta";
+import { isMetaSheet, readMeta } from "./xlsx.meta";
 
 export type { LoadErrorCode, LoadResult } from "../load-result";
 
@@ -24,8 +23,8 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<LoadResu
   }
   let sheets: Grid[];
   try {
-    // The product's own memory sheet (`_perftarget`, very hidden) is not one of the user's sheets.
-    sheets = workbook.worksheets.filter((ws) => ws.name !== META_SHEET).map(worksheetToGrid);
+    // The product's own record sheet (very hidden, marked) is not one of the user's sheets; a user's `_perftarget` is.
+    sheets = workbook.worksheets.filter((ws) => !isMetaSheet(ws)).map(worksheetToGrid);
   } catch (e) {
     // A workbook model ExcelJS accepted but cannot walk (seen with odd third-party writers).
     return loadFailure("xlsx-corrupt", errorText(e));
