@@ -16,6 +16,7 @@ import {
   checkValidations, escapeForSave, fillFromMemo, fillMemo, safeSheetName, setFill, solidFill, writeNewSheet, writeValue,
 } from "./xlsx.cells";
 import { DamagedRecord, RememberedFill, rowSignature, signatureMatches } from "../shared/perftarget-sheet";
+import { loadWorkbook } from "./xlsx.foreign";
 import { Meta, readMeta, recordSheet, writeMeta } from "./xlsx.meta";
 import { insertEmptyRows } from "./xlsx.rows";
 
@@ -46,7 +47,7 @@ export class XlsxAdapter implements WorkbookPort {
   /** Open .xlsx bytes (throws what ExcelJS throws; see xlsx.open.ts for the classified version). */
   static async fromBytes(bytes: ArrayBuffer | Uint8Array): Promise<XlsxAdapter> {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await loadWorkbook(wb, bytes);
     return new XlsxAdapter(wb);
   }
 

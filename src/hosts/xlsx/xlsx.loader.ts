@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { isBlankRow, type CellValue, type Grid } from "../../core";
 import { loadFailure, type LoadResult } from "../load-result";
+import { loadWorkbook } from "./xlsx.foreign";
 import { isMetaSheet, readMeta } from "./xlsx.meta";
 
 export type { LoadErrorCode, LoadResult } from "../load-result";
@@ -15,8 +16,8 @@ export const NOT_A_WORKBOOK = "not an Excel workbook: no xl/workbook.xml";
 export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<LoadResult> {
   const workbook = new ExcelJS.Workbook();
   try {
-    // JSZip (inside ExcelJS) takes ArrayBuffer and Uint8Array as they are; the typings only say Buffer.
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    // Other writers' comment and drawing parts in the form ExcelJS reads (xlsx.foreign.ts).
+    await loadWorkbook(workbook, data);
   } catch (e) {
     // Truncated zips, a .docx renamed .xlsx, XML ExcelJS chokes on: all the same thing to the user.
     return loadFailure("xlsx-corrupt", errorText(e));
