@@ -11,7 +11,9 @@ import { runCheck, splitIndicators } from "../actions/actions";
 import type { ActionErrorCode } from "../actions/result";
 import { pickSheet, RuleSet, ruleSetLabel } from "../core";
 import { loadRules as loadStoredRules } from "../actions/rule-store";
-import { CLI_SUMMARY_FILE, Locale, bilingual, cliBoth, cliStrings, findingMessages, sheetErrorMessage, templateErrorText } from "../i18n";
+import {
+  CLI_SUMMARY_FILE, Locale, StoredNotice, bilingual, cliBoth, cliStrings, findingMessages, sheetErrorMessage, storedNoticeLine, templateErrorText,
+} from "../i18n";
 import { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
 import { writeNewSheet } from "../hosts/xlsx/xlsx.cells";
 import { openWorkbook, type Unkept } from "../hosts/xlsx/xlsx.open";
@@ -44,6 +46,8 @@ export interface Annotated {
   rules: { name: string; version: string };
   /** Parts of the input the output cannot keep (ExcelJS does not write them back). */
   unkept: Unkept[];
+  /** The workbook's own records that could not be used: an unreadable review or rule set, damaged fill records. */
+  notices: StoredNotice[];
 }
 export type AnnotateFailure = { ok: false; code: string; message: string };
 
@@ -60,8 +64,11 @@ export async function annotateBytes(fileName: string, bytes: Uint8Array, opts: A
   const opened = await openWorkbook(fileName, bytes);
   if (!opened.ok) return { ok: false, code: opened.code, message: loadFailureText(opened.code) };
   const port = opened.adapter;
+  const notices = recordNotices(port);
   // The rule set saved in the workbook (by the pane or an earlier review) unless one is given.
-  const rules = opts.rules ?? (await loadStoredRules(port)).rules;
+  const stored = opts.rules ? undefined : await loadStoredRules(port);
+  if (stored?.problem) notices.push({ code: "stored-rules-unreadable", issues: stored.problem });
+  const rules = opts.rules ?? stored!.rules;
   const grids = await Promise.all((await port.sheetNames()).map((n) => port.readSheet(n)));
   const grid = pickSheet(grids, opts.sheet);
   if (!grid) {
@@ -79,6 +86,7 @@ export async function annotateBytes(fileName: string, bytes: Uint8Array, opts: A
   // The file opens on the table, with its highlights.
   await port.select(grid.name, "A1");
   const p = check.value.parsed;
+  if (check.value.reviewProblem) notices.push({ code: "stored-review-unreadable" });
   return {
     ok: true,
     adapter: port,
@@ -90,7 +98,14 @@ export async function annotateBytes(fileName: string, bytes: Uint8Array, opts: A
     accepted: check.value.review.accepted.length,
     rules: check.value.rules,
     unkept: opened.unkept,
+    notices,
   };
+}
+
+/** Fill records of the record sheet that were skipped when the workbook was opened, one notice each. */
+export function recordNotices(port: XlsxAdapter): StoredNotice[] {
+  const sheet = port.recordSheetName ?? "";
+  return port.damagedRecords.map((d) => ({ code: "record-damaged", sheet, row: d.row, cells: d.cells }));
 }
 
 /** Read `input`, annotate it, write `output` (whole or not at all: a temporary file renamed into place). */
@@ -152,6 +167,7 @@ export async function runAnnotate(a: AnnotateArgs, io: AnnotateIO): Promise<numb
     return 2;
   }
   if (r.unkept.length) io.err(unkeptNote(r.unkept));
+  for (const n of r.notices) io.err(storedNoticeLine(n));
   const head = `${a.target} · ${r.sheet} · ${ruleSetLine(r.rules, a.lang)}`;
   io.out(cliStrings(a.lang).annotate.summary(head, r.summary, r.accepted, r.indicators, output));
   return r.summary.errors > 0 ? 1 : 0;
@@ -187,6 +203,7 @@ async function runAnnotateDir(a: AnnotateArgs, io: AnnotateIO, progress: Progres
       continue;
     }
     if (r.summary.errors > 0 && code === 0) code = 1;
+    for (const n of r.notices) io.err(`${f}: ${storedNoticeLine(n)}`);
     const s = r.summary;
     rows.push([f, r.sheet, r.layout, String(r.projects), String(r.indicators), String(s.errors), String(s.warnings), String(s.infos), out, t.notes([ruleSetLabel(r.rules), unkeptNote(r.unkept)].filter(Boolean))]);
   }

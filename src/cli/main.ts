@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { CheckJsonSchema, DEFAULT_RULES, ParseJsonSchema, RuleSet } from "../core";
-import { CLI_COMMANDS, CliCommand, Locale, catalogues, cliBoth, cliStrings, cliUsage } from "../i18n";
+import { CLI_COMMANDS, CliCommand, Locale, catalogues, cliBoth, cliStrings, cliUsage, storedNoticeLine } from "../i18n";
 import { runAnnotate } from "./annotate";
 import { OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
 import { Progress, ttyProgress } from "./progress";
@@ -116,7 +116,8 @@ async function runCheck(a: Args, given: RuleSet | undefined, io: CliIO): Promise
     io.err(r.message);
     return 2;
   }
-  const report = CheckJsonSchema.parse(checkJson(a.target, r.parsed, a.lang, r.rules, r.review ? { state: r.review, grid: r.grid } : undefined));
+  const report = CheckJsonSchema.parse(checkJson(a.target, r.parsed, a.lang, r.rules, r.review ? { state: r.review, grid: r.grid } : undefined, r.notices));
+  for (const n of r.notices) io.err(storedNoticeLine(n));
   if (a.json) io.out(JSON.stringify(report));
   else {
     const s = report.summary;
@@ -148,7 +149,8 @@ async function runCheckDir(a: Args, given: RuleSet | undefined, io: CliIO): Prom
       continue;
     }
     used.add(ruleSetLine(r.rules, a.lang));
-    const report = CheckJsonSchema.parse(checkJson(file, r.parsed, a.lang, r.rules, r.review ? { state: r.review, grid: r.grid } : undefined));
+    const report = CheckJsonSchema.parse(checkJson(file, r.parsed, a.lang, r.rules, r.review ? { state: r.review, grid: r.grid } : undefined, r.notices));
+    for (const n of r.notices) io.err(`${path.basename(file)}: ${storedNoticeLine(n)}`);
     if (report.summary.errors > 0 && code === 0) code = 1;
     reports.push(report);
     const s = report.summary;

@@ -11,10 +11,10 @@ import { runCheck } from "../actions/actions";
 import { applyReviewFile, writeReviewSheet } from "../actions/review-actions";
 import { loadRules as loadStoredRules, saveRules } from "../actions/rule-store";
 import { parseReviewInput, pickSheet, RuleSet } from "../core";
-import { Locale, cliBoth, cliStrings, findingMessages, ruleSetErrorLines } from "../i18n";
+import { Locale, cliBoth, cliStrings, findingMessages, ruleSetErrorLines, storedNoticeLine } from "../i18n";
 import { OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
 import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
-import { actionMessage } from "./annotate";
+import { actionMessage, recordNotices } from "./annotate";
 import { loadRules, ruleSetLine } from "./rules-cmd";
 
 interface IO {
@@ -85,9 +85,10 @@ export async function runReview(argv: string[], io: IO): Promise<number> {
   const opened = await openWorkbookFile(a.file);
   if (!opened.ok) return io.err(loadFailureText(opened.code)), 2;
   const port = opened.adapter;
+  for (const n of recordNotices(port)) io.err(storedNoticeLine(n));
 
   const stored = await loadStoredRules(port);
-  if (!given && stored.problem) io.err(cliBoth((s) => s.files.workbookRulesInvalid));
+  if (!given && stored.problem) io.err(storedNoticeLine({ code: "stored-rules-unreadable", issues: stored.problem }));
   const rules = given ?? stored.rules;
   // A rule set given on the command line becomes the workbook's, so the next reviewer checks with the same rules.
   if (given) await saveRules(port, given);

@@ -3,7 +3,7 @@ import { loadRules } from "../actions/rule-store";
 import { applyReview, checkSheet, DEFAULT_RULES, Finding, Grid, parseReviewState, parseSheet, pickSheet, REVIEW_SETTING_KEY, ReviewState, RuleSet, SheetParse, summarize } from "../core";
 import { loadFile } from "../hosts/file/file.loader";
 import { LoadErrorCode } from "../hosts/load-result";
-import { Locale, SheetErrorCode, bilingual, loadErrorMessage, sheetErrorMessage, withMessage } from "../i18n";
+import { Locale, SheetErrorCode, StoredNotice, bilingual, loadErrorMessage, sheetErrorMessage, storedNoticeText, withMessage } from "../i18n";
 
 export type FileOutcome =
   | {
@@ -15,6 +15,8 @@ export type FileOutcome =
       rules: RuleSet;
       /** The review an .xlsx carries, when it has a readable one. */
       review: ReviewState | null;
+      /** The workbook's own review or rule set could not be read (what is used instead is in the words). */
+      notices: StoredNotice[];
     }
   | { ok: false; file: string; code: LoadErrorCode | SheetErrorCode; sheet?: string; message: string };
 
@@ -35,13 +37,16 @@ export async function parseFile(file: string, sheetName?: string, given?: RuleSe
   if (!r.ok) {
     return { ok: false, file, code: r.code, sheet: r.sheet, message: bilingual(sheetErrorMessage(r.code, r.sheet), sheetErrorMessage(r.code, r.sheet, "en")) };
   }
-  return { ok: true, file, parsed: r.value, grid, rules, review: records.review };
+  // A stored rule set that could not be read matters only when it would have been used.
+  const notices = records.notices.filter((n) => given === undefined || n.code !== "stored-rules-unreadable");
+  return { ok: true, file, parsed: r.value, grid, rules, review: records.review, notices };
 }
 
 export interface WorkbookRecords {
   /** The rule set saved in the workbook (by the pane or a review), when there is a valid one. */
   rules: RuleSet | null;
   review: ReviewState | null;
+  notices: StoredNotice[];
 }
 
 /** What an .xlsx carries besides its sheets: its rule set and review (§13), so `check` sees what the pane sees. */
@@ -49,7 +54,10 @@ async function workbookRecords(settings: Record<string, string>): Promise<Workbo
   const getSetting = async (key: string) => settings[key] ?? null;
   const stored = await loadRules({ getSetting });
   const review = parseReviewState(await getSetting(REVIEW_SETTING_KEY));
-  return { rules: stored.origin === "default" ? null : stored.rules, review: review.ok ? review.state : null };
+  const notices: StoredNotice[] = [];
+  if (!review.ok) notices.push({ code: "stored-review-unreadable" });
+  if (stored.problem) notices.push({ code: "stored-rules-unreadable", issues: stored.problem });
+  return { rules: stored.origin === "default" ? null : stored.rules, review: review.ok ? review.state : null, notices };
 }
 
 /** The §11 `parse --json` object. */
@@ -69,7 +77,7 @@ export function parseJson(file: string, p: SheetParse, locale: Locale) {
  * The §11 `check --json` object. With a review (an .xlsx reviewed in the pane or by `perftarget review`), findings
  * a supervisor accepted are listed apart under `accepted` with their reasons, and left out of the summary.
  */
-export function checkJson(file: string, p: SheetParse, locale: Locale, rules: RuleSet = DEFAULT_RULES, review?: { state: ReviewState; grid: Grid }) {
+export function checkJson(file: string, p: SheetParse, locale: Locale, rules: RuleSet = DEFAULT_RULES, review?: { state: ReviewState; grid: Grid }, notices: readonly StoredNotice[] = []) {
   const findings: Finding[] = checkSheet(p, rules);
   const split = review ? applyReview(findings, review.state.sheets[p.sheet], review.grid) : null;
   const open = split ? split.open : findings;
@@ -82,5 +90,6 @@ export function checkJson(file: string, p: SheetParse, locale: Locale, rules: Ru
       ? { accepted: split.accepted.map(({ finding, acceptance: a }) => ({ ...withMessage(finding, locale), reason: a.reason, who: a.who, when: a.when })) }
       : {}),
     summary: summarize(open),
+    ...(notices.length ? { notices: notices.map((n) => ({ code: n.code, message: storedNoticeText(n, locale) })) } : {}),
   };
 }

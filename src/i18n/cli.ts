@@ -62,7 +62,6 @@ export interface CliStrings {
     cannotReadReview: (file: string) => string;
     invalidReview: (file: string) => string;
     reviewMismatch: (file: string) => string;
-    workbookRulesInvalid: string;
   };
   ruleSet: (name: string, version: string) => string;
   parse: {
@@ -163,7 +162,6 @@ const zhCN: CliStrings = {
     cannotReadReview: (f) => `无法读取审核文件：${f}`,
     invalidReview: (f) => `审核文件无效：${f}`,
     reviewMismatch: (f) => `审核文件与表格不符：${f}`,
-    workbookRulesInvalid: "工作簿中保存的规则集无效，改用内置默认规则集。",
   },
   ruleSet: (n, v) => `规则集 ${n}（${v}）`,
   parse: {
@@ -260,7 +258,6 @@ const en: CliStrings = {
     cannotReadReview: (f) => `cannot read the review file: ${f}`,
     invalidReview: (f) => `invalid review file: ${f}`,
     reviewMismatch: (f) => `the review file does not match the table: ${f}`,
-    workbookRulesInvalid: "The rule set saved in the workbook is invalid; using the built-in default.",
   },
   ruleSet: (n, v) => `rule set ${n} (${v})`,
   parse: {

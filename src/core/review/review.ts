@@ -74,8 +74,42 @@ export function parseReviewState(text: string | null): ReviewLoad {
   } catch {
     return { ok: false, state: emptyReview(), problem: "malformed-json" };
   }
-  const r = ReviewStateSchema.safeParse(json);
-  return r.success ? { ok: true, state: r.data } : { ok: false, state: emptyReview(), problem: "invalid" };
+  const state = validateReviewState(json);
+  return state ? { ok: true, state } : { ok: false, state: emptyReview(), problem: "invalid" };
+}
+
+/** The state's frame, its lists' items left for validateReviewState to check one by one. */
+const ReviewFrameSchema = z.strictObject({
+  schemaVersion: z.literal(REVIEW_SCHEMA_VERSION),
+  sheets: z.record(z.string(), SheetReviewSchema.extend({ accepted: z.array(z.unknown()), verdicts: z.array(z.unknown()) })),
+});
+
+/**
+ * ReviewStateSchema's check, item by item, stopping at the first bad one. One safeParse of the whole state gathers
+ * an issue per bad item and zod spreads them into its parent's list (`push(...issues)`): 200,000 hand-edited items
+ * overflow the call stack. Here no list of issues outgrows one item's.
+ */
+function validateReviewState(json: unknown): ReviewState | null {
+  const frame = ReviewFrameSchema.safeParse(json);
+  if (!frame.success) return null;
+  const sheets: ReviewState["sheets"] = {};
+  for (const [name, sheet] of Object.entries(frame.data.sheets)) {
+    const accepted = eachValid(sheet.accepted, AcceptanceSchema);
+    const verdicts = eachValid(sheet.verdicts, VerdictSchema);
+    if (!accepted || !verdicts) return null;
+    sheets[name] = { ...sheet, accepted, verdicts };
+  }
+  return { schemaVersion: frame.data.schemaVersion, sheets };
+}
+
+function eachValid<T>(items: readonly unknown[], schema: z.ZodType<T>): T[] | null {
+  const out: T[] = [];
+  for (const item of items) {
+    const r = schema.safeParse(item);
+    if (!r.success) return null;
+    out.push(r.data);
+  }
+  return out;
 }
 
 export const reviewToJson = (state: ReviewState): string => JSON.stringify(ReviewStateSchema.parse(state));

@@ -78,6 +78,8 @@ export const CheckJsonSchema = z.object({
   accepted: z.array(FindingSchema.extend({ reason: z.string(), who: z.string(), when: z.string() })).optional(),
   /** Counts of the open findings. */
   summary: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+  /** The workbook's stored review or rule set could not be read, and what was used instead; absent when all was read. */
+  notices: z.array(z.object({ code: z.enum(["stored-review-unreadable", "stored-rules-unreadable", "record-damaged"]), message: z.string() })).optional(),
 });
 
 export type ParseJson = z.infer<typeof ParseJsonSchema>;

@@ -3,6 +3,7 @@
  * it travels with the file and survives a reload). One codec for the three adapters that keep it — Excel add-in,
  * WPS and .xlsx files — so a workbook's memory reads the same in every host. Three independent lists, from row 1:
  *   A:D  fills    sheet key | cell address | original fill ("" = no fill) | the colour we applied
+ *   E1   MARKER   what tells this sheet from a user's sheet of the same name
  *   F:G  owned    sheet key | stamp: the first row's signature when written (WPS, .xlsx) or the name when made (Excel)
  *   I:…  settings key | value in pieces of at most 32,000 characters across J, K, L … (Excel and ET refuse a cell
  *                 over 32,767)
@@ -16,8 +17,40 @@
 
 export const META_SHEET = "_perftarget";
 
+/**
+ * The record sheet says what it is in E1 (a column no list uses): a user's own sheet that happens to be called
+ * `_perftarget` is never taken for ours. Sheets written before the marker have none; they are known by their
+ * very hidden state and their exact name (users cannot make a very hidden sheet from the UI).
+ */
+export const MARKER = "perftarget-records/1";
+export const MARKER_COLUMN = 4; // E
+
+/** The names the record sheet may have: `_perftarget`, or `_perftarget~2`, `~3` … when a user's sheet holds the name. */
+const META_NAMES = /^_perftarget(~[1-9]\d*)?$/i;
+
 /** ET and Excel compare sheet names case-insensitively. */
-export const isMetaName = (name: string): boolean => name.toLowerCase() === META_SHEET;
+export const isMetaName = (name: string): boolean => META_NAMES.test(name);
+
+/** What tells the record sheet from a user's sheet of a record-sheet name. */
+export interface SheetIdentity {
+  name: string;
+  veryHidden: boolean;
+  /** Whether its E1 holds MARKER. */
+  marked: boolean;
+}
+
+/** Ours: very hidden, one of our names, and marked, or (written before the marker) named exactly `_perftarget`. */
+export const isRecordSheet = (s: SheetIdentity): boolean =>
+  s.veryHidden && isMetaName(s.name) && (s.marked || s.name.toLowerCase() === META_SHEET);
+
+/** The name for a new record sheet: `_perftarget`, or the first free `_perftarget~N` (names compare case-insensitively). */
+export function recordSheetName(taken: readonly string[]): string {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  if (!used.has(META_SHEET)) return META_SHEET;
+  let n = 2;
+  while (used.has(`${META_SHEET}~${n}`)) n++;
+  return `${META_SHEET}~${n}`;
+}
 
 /** Where a list lives: its first column (0-based, A = 0) and how many columns one record takes. */
 export interface ListColumns {
@@ -94,10 +127,25 @@ export function settingValue(pieces: readonly string[]): string {
 /** The four cells A:D of a fill record. */
 export const fillCells = (f: FillRecord): string[] => [f.sheet, f.address, f.original ?? "", f.applied];
 
-/** A fill record from its cells A:D; none without a sheet key and an address. */
+/** A fill record from its cells A:D; none without a sheet key and an address, or with an address no sheet has. */
 export function fillFromCells(cells: readonly (string | undefined)[]): FillRecord | undefined {
   const [sheet = "", address = "", original = "", applied = ""] = cells;
-  return sheet && address ? { sheet, address, original: original || null, applied } : undefined;
+  return sheet && isCellAddress(address) ? { sheet, address, original: original || null, applied } : undefined;
+}
+
+/** The last row and column (1-based) of a sheet in Excel, ET and .xlsx files. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
+/**
+ * `B7` as written by the adapters (upper case, no `$`), inside a sheet's bounds. A hand-edited `ZZZZ99999999` is no
+ * cell: every host would fail on it half-way through a restore, so the record is set aside as damaged.
+ */
+export function isCellAddress(address: string): boolean {
+  const m = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(address);
+  if (!m) return false;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return col <= SHEET_COLUMNS && Number(m[2]) <= SHEET_ROWS;
 }
 
 /** The two cells F:G of an owned record. */
@@ -127,21 +175,44 @@ const slice = (row: readonly (string | undefined)[], list: ListColumns) => row.s
  * cell is empty). Cells are taken as stored: a setting's piece may begin or end with spaces.
  */
 export function decodeRows(rows: readonly (readonly (string | undefined)[] | undefined)[]): PerftargetRecords {
+  return decodeSheet(rows).records;
+}
+
+/** A record set aside when reading: its 1-based row in the record sheet, and its cells as stored. */
+export interface DamagedRecord {
+  list: "fills";
+  row: number;
+  cells: string[];
+}
+
+export interface DecodedSheet {
+  records: PerftargetRecords;
+  /** Records whose cells hold something but no record (a hand edit): skipped, and reported by the adapter that keeps them. */
+  damaged: DamagedRecord[];
+  /** Whether E1 holds MARKER (written since the marker was introduced). */
+  marked: boolean;
+}
+
+/** decodeRows, telling also which rows held a damaged record and whether the sheet carries the marker. */
+export function decodeSheet(rows: readonly (readonly (string | undefined)[] | undefined)[]): DecodedSheet {
   const out: PerftargetRecords = { fills: [], owned: [], settings: [] };
+  const damaged: DamagedRecord[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] ?? [];
-    const fill = fillFromCells(slice(row, FILL_COLUMNS));
+    const cells = slice(row, FILL_COLUMNS);
+    const fill = fillFromCells(cells);
     if (fill) out.fills.push(fill);
+    else if (cells.some((c) => c)) damaged.push({ list: "fills", row: i + 1, cells: cells.map((c) => c ?? "") });
     const owned = ownedFromCells(slice(row, OWNED_COLUMNS));
     if (owned) out.owned.push(owned);
     const setting = settingFromCells(row.slice(SETTING_COLUMN));
     if (setting) out.settings.push(setting);
   }
-  return out;
+  return { records: out, damaged, marked: rows[0]?.[MARKER_COLUMN] === MARKER };
 }
 
 export interface Block {
-  /** Rows from row 1, each `width` cells from A ("" = an empty cell); none for no records. */
+  /** Rows from row 1, each `width` cells from A ("" = an empty cell); at least row 1, which holds the marker. */
   rows: string[][];
   /** Columns from A: J at least, further when a setting's value takes more than one piece. */
   width: number;
@@ -151,7 +222,8 @@ export interface Block {
 export function encodeRows(records: PerftargetRecords): Block {
   const settings = records.settings.map(settingCells);
   const width = settings.reduce((w, s) => Math.max(w, SETTING_COLUMN + s.length), BLOCK_WIDTH);
-  const n = Math.max(records.fills.length, records.owned.length, settings.length);
+  // At least one row: the marker's.
+  const n = Math.max(1, records.fills.length, records.owned.length, settings.length);
   const rows = Array.from({ length: n }, (_, i) => {
     const row = new Array<string>(width).fill("");
     const put = (first: number, cells: readonly string[] | undefined) => cells?.forEach((c, j) => (row[first + j] = c));
@@ -160,6 +232,7 @@ export function encodeRows(records: PerftargetRecords): Block {
     put(FILL_COLUMNS.first, f && fillCells(f));
     put(OWNED_COLUMNS.first, o && ownedCells(o));
     put(SETTING_COLUMN, settings[i]);
+    if (i === 0) row[MARKER_COLUMN] = MARKER;
     return row;
   });
   return { rows, width };

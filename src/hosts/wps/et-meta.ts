@@ -5,7 +5,9 @@
  * by name; an owned sheet's record holds its first row when we wrote it (rowSignature).
  */
 import { columnLetter } from "../../core";
-import { Block, META_SHEET, PerftargetRecords, decodeRows, encodeRows, storedText } from "../shared/perftarget-sheet";
+import {
+  Block, MARKER, META_SHEET, PerftargetRecords, decodeRows, encodeRows, isRecordSheet, storedText,
+} from "../shared/perftarget-sheet";
 import { count, item, read } from "./et-bridge";
 import type { EtSession } from "./et-bridge";
 import { readUsedExtent } from "./et-block";
@@ -19,8 +21,26 @@ export interface Meta extends PerftargetRecords {
   columns?: number;
 }
 
+/**
+ * The record sheet: `_perftarget` when very hidden (marked or, written before the marker, not), else the first very
+ * hidden, marked `_perftarget~N` (its name when a user's sheet holds `_perftarget`). A user's sheet is never it.
+ */
+export function findRecordSheet(s: EtSession): EtWorksheet | undefined {
+  const veryHidden = (ws: EtWorksheet) => read(ws, "Visible") === XL.veryHidden;
+  const first = s.find(META_SHEET);
+  if (!first) return undefined;
+  if (veryHidden(first)) return first;
+  for (let n = 2; ; n++) {
+    const name = `${META_SHEET}~${n}`;
+    const ws = s.find(name);
+    if (!ws) return undefined;
+    const marked = veryHidden(ws) && storedText(ws.Range("E1").Value2) === MARKER;
+    if (isRecordSheet({ name, veryHidden: veryHidden(ws), marked })) return ws;
+  }
+}
+
 export function readMeta(s: EtSession): Meta {
-  const ws = s.find(META_SHEET);
+  const ws = findRecordSheet(s);
   if (!ws) return { fills: [], owned: [], settings: [] };
   const used = readUsedExtent(ws);
   return { ws, extent: used.lastRow, columns: used.lastColumn, ...decodeRows(used.rows.map((r) => Array.from(r, storedText))) };
@@ -42,7 +62,11 @@ function create(s: EtSession): EtWorksheet {
   s.onUndo(() => active.Activate()); // after the delete below: ET would activate a neighbour
   const ws = sheets.Add(null, item<EtWorksheet>(sheets, count(sheets)));
   s.onUndo(() => ws.Delete());
-  ws.Name = META_SHEET;
+  // A user's sheet called `_perftarget` keeps its name; ours takes the next free one.
+  // (recordSheetName's rule, probed with one find per name rather than a read of every sheet's name)
+  let name = META_SHEET;
+  for (let n = 2; s.find(name); n++) name = `${META_SHEET}~${n}`;
+  ws.Name = name;
   ws.Visible = XL.veryHidden;
   active.Activate(); // Add activates the new sheet
   return ws;

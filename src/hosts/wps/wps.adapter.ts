@@ -14,8 +14,8 @@ import { RANGE_ADDRESS_CHARS } from "./et-addresses";
 import { BLOCK_ROWS, readUsed, writeBlock } from "./et-block";
 import { count, findEtApp, inspect, item, read, transact } from "./et-bridge";
 import { Fill, FillReadMode, paintFills, readFills } from "./et-fills";
-import { FillRecord, SettingRecord, isMetaName } from "../shared/perftarget-sheet";
-import { nameOf, readMeta, writeMeta } from "./et-meta";
+import { FillRecord, SettingRecord } from "../shared/perftarget-sheet";
+import { findRecordSheet, nameOf, readMeta, writeMeta } from "./et-meta";
 import { SheetWriteOptions, writeSheet } from "./et-sheets";
 import type { EtApplication, EtRange, EtWorksheet } from "./et-types";
 import { XL } from "./et-types";
@@ -88,7 +88,11 @@ export class WpsAdapter implements WorkbookPort {
   }
 
   async sheetNames(): Promise<string[]> {
-    return inspect(this.app(), undefined, (s) => s.names().filter((n) => !isMetaName(n)));
+    return inspect(this.app(), undefined, (s) => {
+      const record = findRecordSheet(s);
+      const ours = record && nameOf(record);
+      return s.names().filter((n) => n !== ours);
+    });
   }
 
   async addSheet(spec: NewSheet): Promise<string> {

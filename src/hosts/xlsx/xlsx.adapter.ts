@@ -15,11 +15,10 @@ import { worksheetToGrid } from "./xlsx.loader";
 import {
   checkValidations, escapeForSave, fillFromMemo, fillMemo, safeSheetName, setFill, solidFill, writeNewSheet, writeValue,
 } from "./xlsx.cells";
-import { META_SHEET, RememberedFill, rowSignature, signatureMatches } from "../shared/perftarget-sheet";
-import { Meta, readMeta, writeMeta } from "./xlsx.meta";
+import { DamagedRecord, RememberedFill, rowSignature, signatureMatches } from "../shared/perftarget-sheet";
+import { loadWorkbook } from "./xlsx.foreign";
+import { Meta, readMeta, recordSheet, writeMeta } from "./xlsx.meta";
 import { insertEmptyRows } from "./xlsx.rows";
-
-const isOurs = (name: string) => name === META_SHEET;
 
 /** Members ExcelJS has but does not declare. */
 type WorksheetInternals = ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } | null; orderNo: number };
@@ -27,6 +26,8 @@ const internals = (ws: ExcelJS.Worksheet) => ws as WorksheetInternals;
 
 export class XlsxAdapter implements WorkbookPort {
   private meta: Meta;
+  /** Name of the product's record sheet (very hidden), when the workbook has one; a user's `_perftarget` is not it. */
+  private recordName: string | undefined;
   private active: string;
   private selection: { sheet: string; address: string };
   /** Whether select() was called, so saving moves the active cell only when someone chose one. */
@@ -34,10 +35,11 @@ export class XlsxAdapter implements WorkbookPort {
 
   constructor(readonly workbook: ExcelJS.Workbook) {
     this.meta = readMeta(workbook);
-    if (!workbook.worksheets.some((s) => !isOurs(s.name))) workbook.addWorksheet("Sheet1");
+    this.recordName = recordSheet(workbook)?.name;
+    if (!workbook.worksheets.some((s) => !this.isOurs(s.name))) workbook.addWorksheet("Sheet1");
     const tab = workbook.worksheets[workbook.views?.[0]?.activeTab ?? 0];
-    const user = workbook.worksheets.filter((s) => !isOurs(s.name));
-    const first = tab && !isOurs(tab.name) && tab.state === "visible" ? tab : (user.find((s) => s.state === "visible") ?? user[0]);
+    const user = workbook.worksheets.filter((s) => !this.isOurs(s.name));
+    const first = tab && !this.isOurs(tab.name) && tab.state === "visible" ? tab : (user.find((s) => s.state === "visible") ?? user[0]);
     this.active = first.name;
     this.selection = { sheet: first.name, address: "A1" };
   }
@@ -45,7 +47,7 @@ export class XlsxAdapter implements WorkbookPort {
   /** Open .xlsx bytes (throws what ExcelJS throws; see xlsx.open.ts for the classified version). */
   static async fromBytes(bytes: ArrayBuffer | Uint8Array): Promise<XlsxAdapter> {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await loadWorkbook(wb, bytes);
     return new XlsxAdapter(wb);
   }
 
@@ -72,13 +74,23 @@ export class XlsxAdapter implements WorkbookPort {
     }
   }
 
+  /** Records of the record sheet that could not be read when the workbook was opened (skipped; a caller may warn). */
+  get damagedRecords(): readonly DamagedRecord[] {
+    return this.meta.damaged;
+  }
+
+  /** The record sheet's name as the workbook was opened (or last written); undefined when it has none. */
+  get recordSheetName(): string | undefined {
+    return this.recordName;
+  }
+
   get activeSheet(): string {
     return this.active;
   }
 
   /** The ExcelJS sheet behind a port sheet name (the web grid reads fills and widths from it). */
   worksheet(name: string): ExcelJS.Worksheet | undefined {
-    return isOurs(name) ? undefined : this.workbook.getWorksheet(name);
+    return this.isOurs(name) ? undefined : this.workbook.getWorksheet(name);
   }
 
   private sheet(name: string): ExcelJS.Worksheet {
@@ -104,7 +116,7 @@ export class XlsxAdapter implements WorkbookPort {
   }
 
   async sheetNames(): Promise<string[]> {
-    return this.workbook.worksheets.map((s) => s.name).filter((n) => !isOurs(n));
+    return this.workbook.worksheets.map((s) => s.name).filter((n) => !this.isOurs(n));
   }
 
   async addSheet(spec: NewSheet): Promise<string> {
@@ -255,7 +267,11 @@ export class XlsxAdapter implements WorkbookPort {
   private saveMeta(): void {
     // Forget sheets that are gone (deleted by the user between runs), except ids the Excel add-in keys by.
     for (const key of this.meta.owned.keys()) if (!this.workbook.getWorksheet(key) && !key.startsWith("{")) this.meta.owned.delete(key);
-    writeMeta(this.workbook, this.meta);
+    this.recordName = writeMeta(this.workbook, this.meta);
+  }
+
+  private isOurs(name: string): boolean {
+    return name === this.recordName;
   }
 
   /** Active tab and selected tab flags (two selected tabs would be a sheet group in Excel). */

@@ -5,8 +5,8 @@
 import ExcelJS from "exceljs";
 import { isBlankRow, type CellValue, type Grid } from "../../core";
 import { loadFailure, type LoadResult } from "../load-result";
-import { META_SHEET } from "../shared/perftarget-sheet";
-import { readMeta } from "./xlsx.meta";
+import { loadWorkbook } from "./xlsx.foreign";
+import { isMetaSheet, readMeta } from "./xlsx.meta";
 
 export type { LoadErrorCode, LoadResult } from "../load-result";
 
@@ -16,16 +16,16 @@ export const NOT_A_WORKBOOK = "not an Excel workbook: no xl/workbook.xml";
 export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<LoadResult> {
   const workbook = new ExcelJS.Workbook();
   try {
-    // JSZip (inside ExcelJS) takes ArrayBuffer and Uint8Array as they are; the typings only say Buffer.
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    // Other writers' comment and drawing parts in the form ExcelJS reads (xlsx.foreign.ts).
+    await loadWorkbook(workbook, data);
   } catch (e) {
     // Truncated zips, a .docx renamed .xlsx, XML ExcelJS chokes on: all the same thing to the user.
     return loadFailure("xlsx-corrupt", errorText(e));
   }
   let sheets: Grid[];
   try {
-    // The product's own memory sheet (`_perftarget`, very hidden) is not one of the user's sheets.
-    sheets = workbook.worksheets.filter((ws) => ws.name !== META_SHEET).map(worksheetToGrid);
+    // The product's own record sheet (very hidden, marked) is not one of the user's sheets; a user's `_perftarget` is.
+    sheets = workbook.worksheets.filter((ws) => !isMetaSheet(ws)).map(worksheetToGrid);
   } catch (e) {
     // A workbook model ExcelJS accepted but cannot walk (seen with odd third-party writers).
     return loadFailure("xlsx-corrupt", errorText(e));

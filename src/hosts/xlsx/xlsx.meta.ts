@@ -6,7 +6,10 @@
  * Read once when a workbook is opened, rewritten whole after each change (a few thousand records at most).
  */
 import ExcelJS from "exceljs";
-import { META_SHEET, PerftargetRecords, RememberedFill, decodeRows, encodeRows, rememberFills, storedText } from "../shared/perftarget-sheet";
+import {
+  DamagedRecord, FillRecord, MARKER, MARKER_COLUMN, PerftargetRecords, RememberedFill, decodeSheet, encodeRows, isRecordSheet, recordSheetName,
+  fillFromCells, rememberFills, storedText,
+} from "../shared/perftarget-sheet";
 
 export interface Meta {
   /** sheet name → address → fill; lowercase-insensitive lookups are the caller's business. */
@@ -14,15 +17,21 @@ export interface Meta {
   /** Sheet key (a sheet name; the Excel add-in's records use sheet ids) → first-row signature (Excel: name when made). */
   owned: Map<string, string>;
   settings: Map<string, string>;
+  /** Records that were skipped when the file was read (a hand edit broke them); the next write drops them. */
+  damaged: DamagedRecord[];
 }
 
 export function emptyMeta(): Meta {
-  return { fills: new Map(), owned: new Map(), settings: new Map() };
+  return { fills: new Map(), owned: new Map(), settings: new Map(), damaged: [] };
 }
 
+/** The product's record sheet, not a user's sheet that took its name (perftarget-sheet.ts: isRecordSheet). */
 export function isMetaSheet(ws: ExcelJS.Worksheet): boolean {
-  return ws.name === META_SHEET;
+  const marker = storedText(ws.findCell(1, MARKER_COLUMN + 1)?.value);
+  return isRecordSheet({ name: ws.name, veryHidden: ws.state === "veryHidden", marked: marker === MARKER });
 }
+
+export const recordSheet = (workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined => workbook.worksheets.find(isMetaSheet);
 
 /** Row 1 first, each row's cells from A as text (`row.values` is 1-based and does not create cells). */
 function sheetRows(ws: ExcelJS.Worksheet): string[][] {
@@ -34,13 +43,34 @@ function sheetRows(ws: ExcelJS.Worksheet): string[][] {
   return rows;
 }
 
+/** An original this adapter can put back: none, `#RRGGBB` (the add-in's), or ExcelJS fill JSON (ours). */
+function readableOriginal(original: string | null): boolean {
+  if (original === null || /^#[0-9A-Fa-f]{6}$/.test(original)) return true;
+  try {
+    const fill = JSON.parse(original) as unknown;
+    return typeof fill === "object" && fill !== null && ["pattern", "gradient"].includes(String((fill as { type?: unknown }).type));
+  } catch {
+    return false;
+  }
+}
+
 export function readMeta(workbook: ExcelJS.Workbook): Meta {
   const meta = emptyMeta();
-  const ws = workbook.getWorksheet(META_SHEET);
+  const ws = recordSheet(workbook);
   if (!ws) return meta;
-  const records = decodeRows(sheetRows(ws));
+  const rows = sheetRows(ws);
+  const { records, damaged } = decodeSheet(rows);
+  // A fill whose original is no fill (hand-edited JSON) would fail the restore half-way: set aside like a bad address.
+  const fills: FillRecord[] = [];
+  for (const [i, row] of rows.entries()) {
+    const f = row && fillFromCells(row.slice(0, 4));
+    if (!f) continue;
+    if (readableOriginal(f.original)) fills.push(f);
+    else damaged.push({ list: "fills", row: i + 1, cells: row.slice(0, 4) });
+  }
+  meta.damaged = damaged.sort((a, b) => a.row - b.row);
   // Records may repeat a cell (the add-in prepends); the lowest one holds the true original.
-  meta.fills = rememberFills(records.fills);
+  meta.fills = rememberFills(fills);
   // A record without a signature stands for itself (a later one of the same key wins, as each row is read).
   for (const o of records.owned) meta.owned.set(o.sheet, o.signature || o.sheet);
   // A key stored twice (only a hand-edited file has that): the first row wins, as in the Excel and WPS adapters.
@@ -48,13 +78,14 @@ export function readMeta(workbook: ExcelJS.Workbook): Meta {
   return meta;
 }
 
-/** Rewrite `_perftarget` from `meta`, creating it very hidden; no sheet at all when there is nothing to remember. */
-export function writeMeta(workbook: ExcelJS.Workbook, meta: Meta): void {
-  const old = workbook.getWorksheet(META_SHEET);
+/** Rewrite the record sheet from `meta`, creating it very hidden; no sheet at all when there is nothing to remember. Returns its name. */
+export function writeMeta(workbook: ExcelJS.Workbook, meta: Meta): string | undefined {
+  const old = recordSheet(workbook);
   if (old) workbook.removeWorksheet(old.id);
   const empty = meta.fills.size === 0 && meta.owned.size === 0 && meta.settings.size === 0;
-  if (empty) return;
-  const ws = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
+  if (empty) return undefined;
+  // A user's sheet called `_perftarget` keeps its name; ours takes the next free one.
+  const ws = workbook.addWorksheet(recordSheetName(workbook.worksheets.map((w) => w.name)), { state: "veryHidden" });
   const records: PerftargetRecords = {
     fills: [...meta.fills].flatMap(([sheet, cells]) => [...cells].map(([address, f]) => ({ sheet, address, ...f }))),
     owned: [...meta.owned].map(([sheet, signature]) => ({ sheet, signature })),
@@ -69,4 +100,5 @@ export function writeMeta(workbook: ExcelJS.Workbook, meta: Meta): void {
       cell.value = v;
     }),
   );
+  return ws.name;
 }

@@ -9,7 +9,8 @@ import { loadBytes } from "../load-bytes";
 import { loadFailure, type LoadErrorCode } from "../load-result";
 import { XlsxAdapter } from "./xlsx.adapter";
 import { worksheetToGrid } from "./xlsx.loader";
-import { META_SHEET } from "../shared/perftarget-sheet";
+import { loadWorkbook } from "./xlsx.foreign";
+import { isMetaSheet } from "./xlsx.meta";
 
 /** Parts of an .xlsx that ExcelJS reads past and does not write back: saving would drop them, so we say so. */
 export type Unkept = "charts" | "pivot-tables" | "slicers" | "external-links";
@@ -35,8 +36,8 @@ export async function openWorkbook(fileName: string, bytes: Uint8Array): Promise
   const workbook = new ExcelJS.Workbook();
   let usable = false;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    usable = workbook.worksheets.some((ws) => ws.name !== META_SHEET && worksheetToGrid(ws).rows.some((r) => !isBlankRow(r)));
+    await loadWorkbook(workbook, bytes);
+    usable = workbook.worksheets.some((ws) => !isMetaSheet(ws) && worksheetToGrid(ws).rows.some((r) => !isBlankRow(r)));
   } catch (e) {
     return loadFailure("xlsx-corrupt", e instanceof Error ? e.message : String(e)) as OpenResult;
   }

@@ -66,4 +66,12 @@ describe("review state", () => {
     expect(parseReviewState("{oops")).toMatchObject({ ok: false, problem: "malformed-json" });
     expect(parseReviewState(JSON.stringify({ schemaVersion: 2, sheets: {} }))).toMatchObject({ ok: false, problem: "invalid" });
   });
+
+  it("reads a stored review of 200,000 acceptances, and reports one whose 200,000 are all invalid instead of overflowing the stack", () => {
+    const one = accepted(base()).accepted[0];
+    const many = (a: object) => JSON.stringify({ ...emptyReview(), sheets: { 表: { accepted: Array.from({ length: 200_000 }, () => a), verdicts: [] } } });
+    const read = parseReviewState(many(one));
+    expect(read.ok && read.state.sheets["表"].accepted.length).toBe(200_000);
+    expect(parseReviewState(many({ ...one, code: "no-such-code" }))).toMatchObject({ ok: false, problem: "invalid" });
+  });
 });

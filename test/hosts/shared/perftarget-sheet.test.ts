@@ -1,5 +1,5 @@
 import {
-  BLOCK_WIDTH, META_SHEET, PerftargetRecords, SETTING_COLUMN, SETTING_PIECE, decodeRows, encodeRows, fillCells, fillFromCells,
+  BLOCK_WIDTH, MARKER, META_SHEET, decodeSheet, isRecordSheet, recordSheetName, PerftargetRecords, SETTING_COLUMN, SETTING_PIECE, decodeRows, encodeRows, fillCells, fillFromCells,
   isMetaName, rememberFills, rowSignature, settingCells, settingFromCells, settingPieces, settingValue, signatureMatches,
 } from "../../../src/hosts/shared/perftarget-sheet";
 
@@ -32,14 +32,37 @@ describe("the _perftarget sheet", () => {
       const { rows, width } = encodeRows(records());
       expect(width).toBe(BLOCK_WIDTH);
       expect(rows).toEqual([
-        ["Sheet1", "B2", "", "#FFC000", "", "校验结果", "序号\t项目\t问题", "", "perftarget.rules", '{"a":1}'],
+        ["Sheet1", "B2", "", "#FFC000", MARKER, "校验结果", "序号\t项目\t问题", "", "perftarget.rules", '{"a":1}'],
         ["Sheet1", "C3", '{"type":"pattern"}', "#FF0000", "", "", "", "", "perftarget.empty", ""],
         ["{0000-id}", "A1", "#FFFFFF", "#FFC000", "", "", "", "", "", ""],
       ]);
     });
 
-    it("is empty for no records, and still J wide", () => {
-      expect(encodeRows({ fills: [], owned: [], settings: [] })).toEqual({ rows: [], width: BLOCK_WIDTH });
+    it("holds only the marker in E1 for no records, and is still J wide", () => {
+      expect(encodeRows({ fills: [], owned: [], settings: [] })).toEqual({ rows: [["", "", "", "", MARKER, "", "", "", "", ""]], width: BLOCK_WIDTH });
+    });
+
+    it("sets aside a hand-edited fill record whose address no sheet has, naming its row", () => {
+      const rows = [["Sheet1", "ZZZZ99999999", "", "#FFC000"], ["Sheet1", "XFD1048576", "", "#FFC000"], ["Sheet1", "XFE1", "", "#FFC000"], ["Sheet1", "a1"]];
+      const { records, damaged } = decodeSheet(rows);
+      expect(records.fills.map((f) => f.address)).toEqual(["XFD1048576"]);
+      expect(damaged.map((d) => d.row)).toEqual([1, 3, 4]);
+      expect(damaged[0].cells).toEqual(rows[0]);
+    });
+  });
+
+  describe("telling our record sheet from a user's", () => {
+    it("is ours when very hidden and marked, or very hidden and named exactly _perftarget (written before the marker)", () => {
+      expect(isRecordSheet({ name: "_perftarget", veryHidden: true, marked: false })).toBe(true);
+      expect(isRecordSheet({ name: "_perftarget~2", veryHidden: true, marked: true })).toBe(true);
+      expect(isRecordSheet({ name: "_perftarget~2", veryHidden: true, marked: false })).toBe(false);
+      expect(isRecordSheet({ name: "_perftarget", veryHidden: false, marked: true })).toBe(false);
+      expect(isRecordSheet({ name: "备注", veryHidden: true, marked: true })).toBe(false);
+    });
+
+    it("takes the next free name when a user's sheet holds _perftarget", () => {
+      expect(recordSheetName(["Sheet1"])).toBe("_perftarget");
+      expect(recordSheetName(["_PerfTarget", "_perftarget~2"])).toBe("_perftarget~3");
     });
 
     it("grows past J as far as the longest setting's pieces go", () => {

@@ -1,7 +1,7 @@
 // WpsAdapter over the fake ET model: every WorkbookPort method, with the ET quirks it has to normalise.
 import type { CellValue } from "../../../src/core";
 import { PortError } from "../../../src/hosts/workbook.port";
-import { META_SHEET } from "../../../src/hosts/shared/perftarget-sheet";
+import { MARKER, META_SHEET } from "../../../src/hosts/shared/perftarget-sheet";
 import { readFills } from "../../../src/hosts/wps/et-fills";
 import { WpsAdapter } from "../../../src/hosts/wps/wps.adapter";
 import { EtQuirks, FakeEt, isMutation } from "../../../src/hosts/wps/testing/fake-et";
@@ -9,6 +9,8 @@ import { EtQuirks, FakeEt, isMutation } from "../../../src/hosts/wps/testing/fak
 let fake: FakeEt;
 const start = (rows: CellValue[][], quirks: EtQuirks = {}, more: { name: string; rows: CellValue[][] }[] = []) => {
   fake = FakeEt.fromGrids([{ name: "Sheet1", rows }, ...more], quirks);
+  // A record sheet given here is one an earlier version wrote: very hidden, without the marker.
+  if (more.some((s) => s.name === META_SHEET)) fake.sheet(META_SHEET).visible = 2;
   return new WpsAdapter({ app: fake.app });
 };
 const code = (p: Promise<unknown>) => p.then(() => "no error", (e: unknown) => (e instanceof PortError ? e.code : `not a PortError: ${String(e)}`));
@@ -220,5 +222,21 @@ describe("rows, cells, selection, settings", () => {
     await port.setSetting("k", "001");
     expect([await port.getSetting("k"), await port.getSetting("j")]).toEqual(["001", '{"a":1}']);
     expect(fake.activeSheet).toBe("Sheet1");
+  });
+});
+
+describe("a user's own sheet called _perftarget", () => {
+  it("is never read as the product's records nor touched: ours goes to a very hidden _perftarget~2", async () => {
+    const user = FakeEt.fromGrids([{ name: "Sheet1", rows: [["a"]] }, { name: META_SHEET, rows: [["Sheet1", "A1", "{bad", "#FFC000", null, null, null, null, "perftarget.review", "{mine}"]] }]);
+    const wps = new WpsAdapter({ app: user.app });
+    expect(await wps.sheetNames()).toEqual(["Sheet1", META_SHEET]);
+    expect(await wps.getSetting("perftarget.review")).toBeNull();
+    expect(await wps.clearHighlights()).toBe(0);
+    await wps.setSetting("k", "v");
+    expect(user.cell(META_SHEET, "I1").value).toBe("perftarget.review");
+    expect(user.sheet(META_SHEET).visible).toBe(-1);
+    expect(user.sheet(`${META_SHEET}~2`).visible).toBe(2);
+    expect(user.cell(`${META_SHEET}~2`, "E1").value).toBe(MARKER);
+    expect(await new WpsAdapter({ app: user.app }).getSetting("k")).toBe("v");
   });
 });

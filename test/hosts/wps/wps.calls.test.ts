@@ -20,7 +20,7 @@ const PER_LIST = 3; // Range(list), .Interior, .Color / .ColorIndex
 it("is a small constant per action on a 20-row sheet", () => {
   expect(small.highlighted).toBeGreaterThan(5);
   expect(small.split).toBeLessThanOrEqual(120);
-  expect(small.check).toBeLessThanOrEqual(180);
+  expect(small.check).toBeLessThanOrEqual(185); // 182 since the record sheet is told from a user's `_perftarget` by its Visible (one read per action)
   expect(small.clear).toBeLessThanOrEqual(40);
 });
 
