@@ -100,7 +100,7 @@ export class XlsxAdapter implements WorkbookPort {
   /** Values as Excel would show them: formulas written without a cached result (ours) read with their value. */
   async readSheet(name: string): Promise<SheetValues> {
     const grid = withFormulaValues(worksheetToGrid(this.sheet(name)), await this.readFormulas(name));
-    return { name: grid.name, rows: grid.rows as CellValue[][] };
+    return { name: grid.name, rows: grid.rows as CellValue[][], ...(grid.stray ? { stray: grid.stray } : {}) };
   }
 
   async sheetNames(): Promise<string[]> {

@@ -1,0 +1,78 @@
+/** Hostile and huge .xlsx input (issue 13): far-away cells, big new sheets. */
+import ExcelJS from "exceljs";
+import { parseSheet, type CellValue, type Grid } from "../../../src/core";
+import { loadXlsx } from "../../../src/hosts/xlsx/xlsx.loader";
+import { withMessage } from "../../../src/i18n";
+import { seedGrid } from "../../support/seeds";
+
+function workbookOf(grid: Grid, extra: Record<string, CellValue> = {}): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("项目表");
+  grid.rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+  for (const [address, v] of Object.entries(extra)) ws.getCell(address).value = v as ExcelJS.CellValue;
+  return wb;
+}
+
+async function loadedSheet(wb: ExcelJS.Workbook): Promise<Grid> {
+  const result = await loadXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  if (!result.ok) throw new Error(`expected sheets, got ${result.code}`);
+  return result.sheets[0];
+}
+
+const cellCount = (g: Grid) => g.rows.reduce((n, r) => n + r.length, 0);
+
+describe("a table with cells far away from it", () => {
+  const seed = seedGrid("000");
+
+  it("reads a table with a stray cell at XFD1048576 in bounded memory", async () => {
+    const plain = await loadedSheet(workbookOf(seed));
+    const before = process.memoryUsage().heapUsed;
+    const stray = await loadedSheet(workbookOf(seed, { XFD1048576: "x" }));
+    // A dense grid would be 1,048,576 × 16,384 cells; the table's block is all that is built.
+    expect(stray.rows.length).toBe(plain.rows.length);
+    expect(cellCount(stray)).toBe(cellCount(plain));
+    expect(stray.rows).toEqual(plain.rows);
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(200 * 1024 * 1024);
+  });
+
+  it("names the stray cell in an info finding, in Chinese and in English", async () => {
+    const grid = await loadedSheet(workbookOf(seed, { XFD1048576: "x" }));
+    const r = parseSheet(grid);
+    if (!r.ok) throw new Error(r.code);
+    const f = r.value.findings.find((x) => x.code === "stray-cells");
+    expect(f).toMatchObject({ severity: "info", row: 1048576, column: "XFD", params: { range: "XFD1048576", count: 1 } });
+    expect(withMessage(f!, "zh-CN").message).toContain("XFD1048576");
+    expect(withMessage(f!, "en").message).toContain("XFD1048576");
+  });
+
+  it("reads the table the same as without the stray cell, apart from that one finding", async () => {
+    const plain = parseSheet(await loadedSheet(workbookOf(seed)));
+    const stray = parseSheet(await loadedSheet(workbookOf(seed, { XFD1048576: "x", A900000: "备注", ZZ3: 1 })));
+    if (!plain.ok || !stray.ok) throw new Error("not a table");
+    expect(stray.value.projects).toEqual(plain.value.projects);
+    expect(stray.value.findings.filter((f) => f.code !== "stray-cells")).toEqual(plain.value.findings);
+    expect(stray.value.findings.filter((f) => f.code === "stray-cells")).toEqual([
+      expect.objectContaining({ row: 3, column: "ZZ", params: { range: "A3:XFD1048576", count: 3 } }),
+    ]);
+  });
+
+  it("keeps notes a few columns to the right and a few rows below as part of the table", async () => {
+    const last = seed.rows.length;
+    const grid = await loadedSheet(workbookOf(seed, { [`A${last + 20}`]: "注：单位万元", K2: "备注" }));
+    expect(grid.stray).toBeUndefined();
+    expect(grid.rows[last + 19][0]).toBe("注：单位万元");
+    expect(grid.rows[1][10]).toBe("备注");
+  });
+
+  it("keeps the row numbers of a table that starts far down when the stray cell is at A1", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("项目表");
+    seed.rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 5001, c + 1).value = v as ExcelJS.CellValue)));
+    ws.getCell("A1").value = "草稿";
+    const grid = await loadedSheet(wb);
+    expect(grid.stray).toMatchObject({ row: 1, column: "A", range: "A1", count: 1 });
+    expect(grid.rows[0]).toEqual([]);
+    const k = seed.rows.findIndex((r) => r.some((v) => v !== null));
+    expect(grid.rows[5000 + k]).toEqual(expect.arrayContaining([seed.rows[k].find((v) => v !== null)]));
+  });
+});
