@@ -4,6 +4,9 @@ import { parseSheet, type CellValue, type Grid } from "../../../src/core";
 import { loadXlsx } from "../../../src/hosts/xlsx/xlsx.loader";
 import { withMessage } from "../../../src/i18n";
 import { seedGrid } from "../../support/seeds";
+import { syntheticGrid } from "../../../src/bench/synthetic";
+import { XlsxAdapter } from "../../../src/hosts/xlsx/xlsx.adapter";
+import { splitIndicators } from "../../../src/actions/actions";
 
 function workbookOf(grid: Grid, extra: Record<string, CellValue> = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -74,5 +77,46 @@ describe("a table with cells far away from it", () => {
     expect(grid.rows[0]).toEqual([]);
     const k = seed.rows.findIndex((r) => r.some((v) => v !== null));
     expect(grid.rows[5000 + k]).toEqual(expect.arrayContaining([seed.rows[k].find((v) => v !== null)]));
+  });
+});
+
+describe("big sheets the product writes through the .xlsx adapter (the web page's)", () => {
+  it("splits a 20,000-row table into 指标明细, one row per indicator", async () => {
+    const grid = syntheticGrid(18000, 8, 1);
+    expect(grid.rows.length).toBeGreaterThan(19000);
+    const port = XlsxAdapter.fromGrid(grid);
+    const r = await splitIndicators(port, { message: (f) => f.code });
+    if (!r.ok) throw new Error(r.code);
+    expect(r.value.indicators).toBe(144000);
+    expect(port.worksheet(r.value.sheet)?.actualRowCount).toBe(144001);
+  }, 120_000);
+
+  it("leaves no half-written sheet behind when writing a new sheet fails", async () => {
+    const port = XlsxAdapter.fromGrid(seedGrid("000"));
+    const before = await port.sheetNames();
+    const rows = [["表头"], ["值"]];
+    // A row that cannot be read stands for any failure while cells are being written (a bug, memory).
+    Object.defineProperty(rows, 1, { get: () => { throw new Error("boom"); } });
+    await expect(port.addSheet({ name: "指标明细", rows, header: true })).rejects.toThrow("boom");
+    expect(await port.sheetNames()).toEqual(before);
+  });
+
+  it("keeps the old sheet when refreshing one of its own sheets fails", async () => {
+    const port = XlsxAdapter.fromGrid(seedGrid("000"));
+    const name = await port.addSheet({ name: "校验结果", rows: [["旧"], ["旧值"]], header: true });
+    const rows = [["新"], ["新值"]];
+    Object.defineProperty(rows, 1, { get: () => { throw new Error("boom"); } });
+    await expect(port.refreshOwnedSheet({ name, rows, header: true })).rejects.toThrow("boom");
+    expect(await port.sheetNames()).toEqual([expect.any(String), name]);
+    expect((await port.readSheet(name)).rows).toEqual([["旧"], ["旧值"]]);
+  });
+
+  it("refreshes its own sheet in the same place among the tabs", async () => {
+    const port = XlsxAdapter.fromGrid(seedGrid("000"));
+    const name = await port.addSheet({ name: "校验结果", rows: [["旧"]], header: true });
+    await port.addSheet({ name: "其他", rows: [["x"]] });
+    await port.refreshOwnedSheet({ name, rows: [["新"]], header: true });
+    expect((await port.sheetNames()).slice(1)).toEqual([name, "其他"]);
+    expect((await port.readSheet(name)).rows).toEqual([["新"]]);
   });
 });
