@@ -7,6 +7,7 @@ import { gridFromCells, isBlankRow, type CellValue, type Grid, type SparseCell }
 import { loadFailure, type LoadResult } from "../load-result";
 import { META_SHEET } from "../shared/perftarget-sheet";
 import { readMeta } from "./xlsx.meta";
+import { countCells, MAX_WORKBOOK_CELLS } from "./xlsx.size";
 
 export type { LoadErrorCode, LoadResult } from "../load-result";
 
@@ -14,6 +15,8 @@ export type { LoadErrorCode, LoadResult } from "../load-result";
 export const NOT_A_WORKBOOK = "not an Excel workbook: no xl/workbook.xml";
 
 export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<LoadResult> {
+  const tooLarge = await refuseHuge(data);
+  if (tooLarge) return tooLarge;
   const workbook = new ExcelJS.Workbook();
   try {
     // JSZip (inside ExcelJS) takes ArrayBuffer and Uint8Array as they are; the typings only say Buffer.
@@ -37,6 +40,12 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<LoadResu
   }
   const settings = readMeta(workbook).settings;
   return settings.size ? { ok: true, sheets, settings: Object.fromEntries(settings) } : { ok: true, sheets };
+}
+
+/** A workbook with more cells than can be opened, refused before ExcelJS builds its model (xlsx.size.ts). */
+export async function refuseHuge(data: ArrayBuffer | Uint8Array): Promise<LoadResult | null> {
+  const counted = await countCells(data);
+  return counted && counted.total > MAX_WORKBOOK_CELLS ? loadFailure("workbook-too-large", String(counted.total)) : null;
 }
 
 /** Zip entry names are stored uncompressed, so a byte search finds them. */

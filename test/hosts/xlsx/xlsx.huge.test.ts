@@ -7,6 +7,7 @@ import { seedGrid } from "../../support/seeds";
 import { syntheticGrid } from "../../../src/bench/synthetic";
 import { XlsxAdapter } from "../../../src/hosts/xlsx/xlsx.adapter";
 import { splitIndicators } from "../../../src/actions/actions";
+import { countCells, MAX_WORKBOOK_CELLS } from "../../../src/hosts/xlsx/xlsx.size";
 
 function workbookOf(grid: Grid, extra: Record<string, CellValue> = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -118,5 +119,19 @@ describe("big sheets the product writes through the .xlsx adapter (the web page'
     await port.refreshOwnedSheet({ name, rows: [["新"]], header: true });
     expect((await port.sheetNames()).slice(1)).toEqual([name, "其他"]);
     expect((await port.readSheet(name)).rows).toEqual([["新"]]);
+  });
+});
+
+describe("the cell count taken before a workbook is opened", () => {
+  it("counts the populated cells of every sheet, without taking <col> or <cfRule> for cells", async () => {
+    const wb = workbookOf({ name: "t", rows: [["a", "b", null, 1], [null, 2]] });
+    wb.getWorksheet("项目表")!.getColumn(1).width = 20;
+    wb.addWorksheet("二").getCell("C3").value = "x";
+    const counted = await countCells(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(counted?.total).toBe(5);
+  });
+
+  it("opens workbooks up to 1.5 million cells: a 150,000-project table fits", () => {
+    expect(MAX_WORKBOOK_CELLS).toBeGreaterThanOrEqual(150_000 * 7);
   });
 });
