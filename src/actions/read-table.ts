@@ -25,7 +25,7 @@ export async function readTable(port: WorkbookPort, rules: RuleSet, sheet?: stri
   if (isOwnSheet(values.name)) return { ok: false, code: "own-sheet", detail: values.name };
   const formulas = opts.formulas ? await port.readFormulas(values.name) : {};
   // A no-op wherever the adapter kept its contract; it costs nothing and guards the checks if one did not.
-  const grid = withFormulaValues({ name: values.name, rows: values.rows }, formulas);
+  const grid = withFormulaValues({ name: values.name, rows: values.rows, ...(values.stray ? { stray: values.stray } : {}) }, formulas);
   const r = parseSheet(grid, { framework: rules.framework, placeholders: rules.placeholders });
   return r.ok ? { ok: true, value: { grid, formulas, parsed: r.value } } : { ok: false, code: r.code, detail: r.sheet };
 }

@@ -3,11 +3,19 @@
  * floor, a bare regex split of the same cells. Best of 5 runs each. A missed target is reported, not failed:
  * this is a measurement, the exit code stays 0.
  *
- * Usage: node --expose-gc lib/bench/bench.js [--json] [--projects N] [--per N] [--seed N]
+ * Then (issue 13) two huge workbooks, written to a temp folder and each read in its own process as `check` reads
+ * it: a 1,000,000-row sheet (target: ≤ 30 s and ≤ 1.5 GB, or refused early) and a table with a stray value at
+ * XFD1048576 (memory ∝ populated cells). `--no-huge` skips them.
+ *
+ * Usage: node --expose-gc lib/bench/bench.js [--json] [--projects N] [--per N] [--seed N] [--no-huge]
  */
-import { cpus } from "node:os";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseSheet, SheetParse, SheetParseResult } from "../core";
+import { writeMillionRows, writeStrayCellTable } from "./huge-files";
 import { syntheticCells, syntheticGrid } from "./synthetic";
 
 const RUNS = 5;
@@ -59,6 +67,36 @@ function argNumber(args: string[], name: string, fallback: number): number {
 }
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
+
+const HUGE_READ_MS = 30_000;
+const HUGE_READ_MB = 1536;
+
+interface HugeRead {
+  ms: number;
+  maxRssMb: number;
+  outcome: string;
+}
+
+/** Write each huge workbook, read it in a child process (its own peak RSS), report against the targets. */
+async function hugeReads(): Promise<{ millionRows: HugeRead; strayCell: HugeRead }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "perftarget-bench-"));
+  try {
+    const read = (file: string): HugeRead => JSON.parse(execFileSync(process.execPath, [path.join(__dirname, "huge-read.js"), file], { encoding: "utf8" }).trim()) as HugeRead;
+    const million = path.join(dir, "million-rows.xlsx");
+    await writeMillionRows(million);
+    const millionRows = read(million);
+    const strayFile = path.join(dir, "stray-cell.xlsx");
+    await writeStrayCellTable(strayFile);
+    const strayCell = read(strayFile);
+    for (const [label, r] of [["1,000,000-row sheet", millionRows], ["table + cell at XFD1048576", strayCell]] as const) {
+      const pass = r.ms <= HUGE_READ_MS && r.maxRssMb <= HUGE_READ_MB;
+      console.log(`${label.padEnd(27)} ${(r.ms / 1000).toFixed(1)} s, peak RSS ${r.maxRssMb.toFixed(0)} MB — ${r.outcome}; target ≤ 30 s and ≤ 1.5 GB: ${pass ? "PASS" : "MISS"}`);
+    }
+    return { millionRows, strayCell };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -133,8 +171,13 @@ async function main(): Promise<void> {
     }
   }
 
+  const huge = args.includes("--no-huge") ? null : await hugeReads();
+
   if (json) {
-    console.log(JSON.stringify({ indicators, parseMs: r1(parse.ms), checkMs: checkMs === null ? null : r1(checkMs), floorMs: r1(floor.ms), ratio: r1(ratio), peakRssMb: r1(peakRssMb) }));
+    const hugeJson = huge
+      ? { millionRowsMs: r1(huge.millionRows.ms), millionRowsRssMb: r1(huge.millionRows.maxRssMb), strayCellMs: r1(huge.strayCell.ms), strayCellRssMb: r1(huge.strayCell.maxRssMb) }
+      : {};
+    console.log(JSON.stringify({ indicators, parseMs: r1(parse.ms), checkMs: checkMs === null ? null : r1(checkMs), floorMs: r1(floor.ms), ratio: r1(ratio), peakRssMb: r1(peakRssMb), ...hugeJson }));
   }
 }
 

@@ -28,7 +28,9 @@ function pad(s: string, w: number, right = false): string {
 /** Render rows under a header; each column clipped to its max width; numeric columns right-aligned. */
 export function renderTable(header: string[], rows: string[][], maxWidths: number[] = [], rightAligned: boolean[] = []): string {
   const cells = [header, ...rows].map((r) => r.map((c, i) => clip(c, maxWidths[i] ?? 40)));
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => width(r[i] ?? ""))));
+  // A loop, not Math.max(...column): spreading 300,000 findings as arguments overflows the call stack.
+  const widths = header.map(() => 0);
+  for (const r of cells) header.forEach((_, i) => (widths[i] = Math.max(widths[i], width(r[i] ?? ""))));
   const line = (r: string[]) => r.map((c, i) => pad(c ?? "", widths[i], rightAligned[i])).join("  ").trimEnd();
   return [line(cells[0]), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }

@@ -9,7 +9,9 @@ export type { Finding, FindingCode, Severity } from "./_lib/findings";
 
 // grid/ — the sheet as a 2-D array of cell values; CSV/TSV text; formula values; what the product writes
 export { a1, cellAt, cellText, columnIndex, columnLetter, isBlankRow, isCellError, lastFilled } from "./grid/grid";
-export type { CellError, CellValue, Grid } from "./grid/grid";
+export type { CellError, CellValue, Grid, StrayCells } from "./grid/grid";
+export { gridFromCells, STRAY_COLUMN_GAP, STRAY_ROW_GAP } from "./grid/table-block";
+export type { SparseCell } from "./grid/table-block";
 export { detectCsvDelimiter, gridFromCsv, gridFromTsv } from "./grid/csv";
 export { formulaValue, withFormulaValues } from "./grid/formula-values";
 export type { CellInput } from "./grid/cell-input";

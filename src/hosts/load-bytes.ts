@@ -14,6 +14,10 @@ const TEXT_PARSERS: Record<string, (name: string, text: string) => Grid> = {
   ".txt": gridFromTsv,
 };
 
+/** The size of an Excel sheet (XFD1048576). */
+const EXCEL_MAX_ROWS = 1_048_576;
+const EXCEL_MAX_COLUMNS = 16_384;
+
 /** Extensions whose zip content must be a workbook; any of the text ones may be a mis-named .xlsx too. */
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".csv", ".tsv", ".txt", ""]);
 
@@ -41,6 +45,12 @@ export async function loadBytes(fileName: string, bytes: Uint8Array): Promise<Lo
   const grid = parse(path.basename(fileName, path.extname(fileName)), text);
   // "\t\t\n,,," is not whitespace but still has nothing in it.
   if (grid.rows.every((r) => isBlankRow(r))) return loadFailure("file-empty");
+  // Every host puts the grid into a sheet (the web page and annotate into an .xlsx): what no sheet can hold is
+  // refused here, as bad input, rather than failing inside ExcelJS as an internal error.
+  if (grid.rows.length > EXCEL_MAX_ROWS) return loadFailure("too-many-rows", String(grid.rows.length));
+  let widest = 0;
+  for (const r of grid.rows) if (r.length > widest) widest = r.length;
+  if (widest > EXCEL_MAX_COLUMNS) return loadFailure("too-many-columns", String(widest));
   return { ok: true, sheets: [grid] };
 }
 

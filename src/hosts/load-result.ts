@@ -16,7 +16,13 @@ export type LoadErrorCode =
   /** A zip (or a file named .xlsx) that ExcelJS cannot open: truncated, damaged, or not a workbook. */
   | "xlsx-corrupt"
   /** A workbook with no worksheets, or only empty ones. */
-  | "workbook-empty";
+  | "workbook-empty"
+  /** More cells than can be opened in the memory a read may take (xlsx.size.ts); detail is the count. */
+  | "workbook-too-large"
+  /** A text file with more columns than an Excel sheet has (16,384); detail is the count. */
+  | "too-many-columns"
+  /** A text file with more rows than an Excel sheet has (1,048,576); detail is the count. */
+  | "too-many-rows";
 
 export const LOAD_ERROR_CODES: readonly LoadErrorCode[] = [
   "file-unreadable",
@@ -25,6 +31,9 @@ export const LOAD_ERROR_CODES: readonly LoadErrorCode[] = [
   "file-type",
   "xlsx-corrupt",
   "workbook-empty",
+  "workbook-too-large",
+  "too-many-columns",
+  "too-many-rows",
 ];
 
 export type LoadResult =

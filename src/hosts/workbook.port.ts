@@ -3,7 +3,7 @@
  * the in-memory workbook behind tests and the web page, .xlsx files). The UI and the ribbon commands talk only
  * to this and to the core. Each method is one bulk operation; adapters batch their host calls inside it.
  */
-import type { CellInput, CellValue, PrintSetup } from "../core";
+import type { CellInput, CellValue, PrintSetup, StrayCells } from "../core";
 
 export type { CellInput, PrintSetup };
 
@@ -11,6 +11,8 @@ export interface SheetValues {
   name: string;
   /** Values anchored at A1: rows[0] is sheet row 1, rows[r][0] is column A. */
   rows: CellValue[][];
+  /** Populated cells far from the table that the adapter left out of `rows` (core StrayCells); absent when none. */
+  stray?: StrayCells;
 }
 
 export interface Selection {

@@ -12,6 +12,9 @@ export const loadMessages: Record<Locale, LoadMessages> = {
     "file-type": "不支持这种文件类型，请使用 .xlsx、.csv、.tsv 或 .txt 文件。",
     "xlsx-corrupt": "这个 Excel 文件已损坏或不完整，无法打开，请在 Excel/WPS 中重新保存后再试。",
     "workbook-empty": "工作簿中没有包含内容的工作表。",
+    "workbook-too-large": "工作簿的单元格太多（超过 150 万个），无法一次读取；请只保留绩效目标表所在的工作表，或把表格拆成几个文件后再试。",
+    "too-many-columns": "文件的列数超过了 Excel 允许的上限（16,384 列，即到 XFD 列），无法读取；请检查分隔符，或删去多余的列后再试。",
+    "too-many-rows": "文件的行数超过了 Excel 允许的上限（1,048,576 行），无法读取；请把表格拆成几个文件后再试。",
   },
   en: {
     "file-unreadable": "The file cannot be opened; check that the path is correct and no other program is locking it.",
@@ -21,5 +24,8 @@ export const loadMessages: Record<Locale, LoadMessages> = {
     "file-type": "This file type is not supported; use an .xlsx, .csv, .tsv or .txt file.",
     "xlsx-corrupt": "This Excel file is damaged or incomplete and cannot be opened; re-save it in Excel or WPS and try again.",
     "workbook-empty": "The workbook has no worksheet with any content.",
+    "workbook-too-large": "The workbook has too many cells (over 1.5 million) to be read at once; keep only the sheet with the target table, or split the table into several files, and try again.",
+    "too-many-columns": "The file has more columns than Excel allows (16,384, up to column XFD) and cannot be read; check the delimiter or remove the extra columns and try again.",
+    "too-many-rows": "The file has more rows than Excel allows (1,048,576) and cannot be read; split the table into several files and try again.",
   },
 };

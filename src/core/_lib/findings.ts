@@ -32,6 +32,7 @@ export const FINDING_SEVERITY = {
   "amount-not-number": "warning",
   "unrecognized-row": "info",
   "money-row-unsure": "info",
+  "stray-cells": "info",
   // indicator problems (parser)
   "numbering-gap": "warning",
   "recovered-item": "warning",

@@ -56,7 +56,7 @@ export function withFormulaValues(grid: Grid, formulas: Readonly<Record<string, 
       rows[r][c] = v;
     }
   }
-  return { name: grid.name, rows };
+  return grid.stray ? { name: grid.name, rows, stray: grid.stray } : { name: grid.name, rows };
 }
 
 /**

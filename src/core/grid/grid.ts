@@ -17,6 +17,18 @@ export interface Grid {
   readonly name: string;
   /** rows[r][c]; rows may be ragged (a pasted row with a missing tab is shorter). */
   readonly rows: readonly (readonly CellValue[])[];
+  /** Populated cells far from the table that a loader left out of `rows` (see table-block.ts); absent when none. */
+  readonly stray?: StrayCells;
+}
+
+/** Cells left out of a grid as stray: how many, the first one (reading order) and the box around them all. */
+export interface StrayCells {
+  readonly count: number;
+  /** 1-based row and column letter of the first stray cell. */
+  readonly row: number;
+  readonly column: string;
+  /** A1 range around every stray cell ("XFD1048576" for one). */
+  readonly range: string;
 }
 
 export function isCellError(v: CellValue | undefined): v is CellError {

@@ -2,7 +2,7 @@
  * parseSheet: detect the layout, read it, and return the §11 parse result. Bad input is returned, never thrown.
  */
 import { DEFAULT_FRAMEWORK, Framework, FrameworkIndex } from "../rules/framework";
-import { sortFindings } from "../_lib/findings";
+import { finding, sortFindings } from "../_lib/findings";
 import { Grid } from "../grid/grid";
 import { readLayoutA } from "./layouts/layout-a";
 import { readLayoutB } from "./layouts/layout-b";
@@ -53,6 +53,11 @@ export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseRe
       value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: r.money, moneyKeys: r.money.length ? ["total"] : [] };
       break;
     }
+  }
+  // The loader left cells far from the table out of the grid (table-block.ts); the user is told where they are.
+  if (grid.stray) {
+    const s = grid.stray;
+    value.findings.push(finding("stray-cells", s.row, s.column, { params: { range: s.range, count: s.count } }));
   }
   sortFindings(value.findings);
   return { ok: true, value };

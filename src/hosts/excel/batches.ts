@@ -55,7 +55,7 @@ export async function commit(ctx: Excel.RequestContext, plan: (budget: number) =
       for (const batch of batches) {
         for (const s of batch) s.queue();
         await ctx.sync();
-        done.push(...batch);
+        for (const s of batch) done.push(s); // not push(...batch): a batch of many small steps would overflow the stack
       }
       return batches.length;
     } catch (e) {

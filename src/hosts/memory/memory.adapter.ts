@@ -130,7 +130,8 @@ export class MemoryAdapter implements WorkbookPort {
       const at = beforeRow - 1;
       const n = rows.length;
       while (s.values.length < at) s.values.push([]);
-      s.values.splice(at, 0, ...rows.map(() => [] as CellValue[]));
+      // Not splice(at, 0, ...rows): an argument list as long as the rows can overflow the stack.
+      s.values = [...s.values.slice(0, at), ...rows.map(() => [] as CellValue[]), ...s.values.slice(at)];
       s.formulas = shiftKeys(s.formulas, at, n);
       // References to the moved rows move too, on every sheet, as Excel does (`=SUM(B5:B9)` grows).
       for (const other of wb.sheets) {
@@ -212,7 +213,9 @@ function writeSheet(s: MemorySheet, spec: NewSheet): MemorySheet {
   }
   if (spec.header) {
     s.frozenRows = 1;
-    const width = Math.max(1, ...spec.rows.map((r) => r.length));
+    // A loop, not Math.max(...rows): spreading a 20,000-row sheet as arguments overflows the call stack.
+    let width = 1;
+    for (const r of spec.rows) width = Math.max(width, r.length);
     s.autoFilter = `A1:${columnLetter(width - 1)}${Math.max(1, spec.rows.length)}`;
   }
   spec.widths?.forEach((w, i) => (s.widths[i] = w));

@@ -112,7 +112,7 @@ export class XlsxAdapter implements WorkbookPort {
   /** Values as Excel would show them: formulas written without a cached result (ours) read with their value. */
   async readSheet(name: string): Promise<SheetValues> {
     const grid = withFormulaValues(worksheetToGrid(this.sheet(name)), await this.readFormulas(name));
-    return { name: grid.name, rows: grid.rows as CellValue[][] };
+    return { name: grid.name, rows: grid.rows as CellValue[][], ...(grid.stray ? { stray: grid.stray } : {}) };
   }
 
   async sheetNames(): Promise<string[]> {
@@ -122,7 +122,7 @@ export class XlsxAdapter implements WorkbookPort {
   async addSheet(spec: NewSheet): Promise<string> {
     checkValidations(spec.validations);
     const name = uniqueSheetName(safeSheetName(spec.name), this.workbook.worksheets.map((s) => s.name));
-    writeNewSheet(this.workbook.addWorksheet(name), spec);
+    this.writeOrRemove(this.workbook.addWorksheet(name), spec);
     this.meta.owned.set(name, rowSignature(spec.rows[0] ?? []));
     this.saveMeta();
     if (spec.activate) this.activate(name);
@@ -134,15 +134,27 @@ export class XlsxAdapter implements WorkbookPort {
     if (!old || !this.isOwn(old)) return this.addSheet(spec);
     checkValidations(spec.validations);
     const { orderNo, name } = internals(old);
+    // The new sheet is written under a spare name first: if writing fails, the old one is still there, untouched.
+    const ws = this.workbook.addWorksheet(uniqueSheetName(safeSheetName(`${name}~`), this.workbook.worksheets.map((s) => s.name)));
+    this.writeOrRemove(ws, spec);
     this.workbook.removeWorksheet(old.id);
-    const ws = this.workbook.addWorksheet(name);
+    ws.name = name;
     // Back into the old sheet's place among the tabs.
     internals(ws).orderNo = orderNo;
-    writeNewSheet(ws, spec);
     this.meta.owned.set(name, rowSignature(spec.rows[0] ?? []));
     this.saveMeta();
     if (spec.activate) this.activate(name);
     return name;
+  }
+
+  /** Fill a sheet just added; when that fails (a bug, or memory), the half-written sheet goes before the error does. */
+  private writeOrRemove(ws: ExcelJS.Worksheet, spec: NewSheet): void {
+    try {
+      writeNewSheet(ws, spec);
+    } catch (e) {
+      this.workbook.removeWorksheet(ws.id);
+      throw e;
+    }
   }
 
   async highlight(sheet: string, cells: Highlight[]): Promise<void> {

@@ -70,10 +70,17 @@ export function checkValidations(list: readonly ListValidation[] | undefined): v
   }
 }
 
+/** The longest row's length, at least 1; a loop, since spreading 20,000 rows as arguments overflows the stack. */
+export function widestRow(rows: readonly (readonly unknown[])[]): number {
+  let width = 1;
+  for (const r of rows) if (r.length > width) width = r.length;
+  return width;
+}
+
 /** Fill a fresh worksheet from a NewSheet: text columns formatted "@" before writing, header frozen and filtered. */
 export function writeNewSheet(ws: ExcelJS.Worksheet, spec: NewSheet): void {
   const text = new Set(spec.textColumns ?? []);
-  const width = Math.max(1, ...spec.rows.map((r) => r.length));
+  const width = widestRow(spec.rows);
   spec.rows.forEach((row, r) => {
     for (let c = 0; c < Math.max(row.length, text.size ? width : 0); c++) {
       const v = c < row.length ? row[c] : null;

@@ -3,10 +3,11 @@
  * The grid looks like the sheet pasted as text: cached values only, merged areas empty except the master cell.
  */
 import ExcelJS from "exceljs";
-import { isBlankRow, type CellValue, type Grid } from "../../core";
+import { gridFromCells, isBlankRow, type CellValue, type Grid, type SparseCell } from "../../core";
 import { loadFailure, type LoadResult } from "../load-result";
 import { loadWorkbook } from "./xlsx.foreign";
 import { isMetaSheet, readMeta } from "./xlsx.meta";
+import { countCells, MAX_WORKBOOK_CELLS } from "./xlsx.size";
 
 export type { LoadErrorCode, LoadResult } from "../load-result";
 
@@ -14,6 +15,8 @@ export type { LoadErrorCode, LoadResult } from "../load-result";
 export const NOT_A_WORKBOOK = "not an Excel workbook: no xl/workbook.xml";
 
 export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<LoadResult> {
+  const tooLarge = await refuseHuge(data);
+  if (tooLarge) return tooLarge;
   const workbook = new ExcelJS.Workbook();
   try {
     // Other writers' comment and drawing parts in the form ExcelJS reads (xlsx.foreign.ts).
@@ -39,6 +42,12 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<LoadResu
   return settings.size ? { ok: true, sheets, settings: Object.fromEntries(settings) } : { ok: true, sheets };
 }
 
+/** A workbook with more cells than can be opened, refused before ExcelJS builds its model (xlsx.size.ts). */
+export async function refuseHuge(data: ArrayBuffer | Uint8Array): Promise<LoadResult | null> {
+  const counted = await countCells(data);
+  return counted && counted.total > MAX_WORKBOOK_CELLS ? loadFailure("workbook-too-large", String(counted.total)) : null;
+}
+
 /** Zip entry names are stored uncompressed, so a byte search finds them. */
 function containsAscii(data: ArrayBuffer | Uint8Array, needle: string): boolean {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -55,11 +64,13 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Rectangular rows up to the last row/column that holds a value or lies inside a merge of a non-empty master. */
+/**
+ * Rectangular rows up to the last row/column of the table's block that holds a value or lies inside a merge of a
+ * non-empty master. Cells far from the block are left out and named in `stray` (core gridFromCells): the sheet's
+ * used range can reach XFD1048576, and memory must follow the populated cells, not rows × columns.
+ */
 export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const cells: { r: number; c: number; v: CellValue }[] = [];
-  let lastRow = 0;
-  let lastCol = 0;
+  const cells: SparseCell[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       let v: CellValue;
@@ -71,15 +82,10 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
         v = mapValue(cell.value);
         if (v === null) return;
       }
-      cells.push({ r, c, v });
-      if (r > lastRow) lastRow = r;
-      if (c > lastCol) lastCol = c;
+      cells.push({ row: r - 1, col: c - 1, value: v });
     });
   });
-  const rows: CellValue[][] = [];
-  for (let r = 0; r < lastRow; r++) rows.push(new Array<CellValue>(lastCol).fill(null));
-  for (const { r, c, v } of cells) rows[r - 1][c - 1] = v;
-  return { name: ws.name, rows };
+  return gridFromCells(ws.name, cells);
 }
 
 /** ExcelJS cell value → grid value. Unknown shapes become null rather than an exception: the file is user input. */

@@ -8,9 +8,9 @@ import { isBlankRow } from "../../core";
 import { loadBytes } from "../load-bytes";
 import { loadFailure, type LoadErrorCode } from "../load-result";
 import { XlsxAdapter } from "./xlsx.adapter";
-import { worksheetToGrid } from "./xlsx.loader";
 import { loadWorkbook } from "./xlsx.foreign";
 import { isMetaSheet } from "./xlsx.meta";
+import { refuseHuge, worksheetToGrid } from "./xlsx.loader";
 
 /** Parts of an .xlsx that ExcelJS reads past and does not write back: saving would drop them, so we say so. */
 export type Unkept = "charts" | "pivot-tables" | "slicers" | "external-links";
@@ -33,6 +33,8 @@ export async function openWorkbook(fileName: string, bytes: Uint8Array): Promise
     if (!loaded.ok) return loaded;
     return { ok: true, adapter: XlsxAdapter.fromGrid(loaded.sheets[0]), kind: "text", unkept: [] };
   }
+  const tooLarge = await refuseHuge(bytes);
+  if (tooLarge) return tooLarge as OpenResult;
   const workbook = new ExcelJS.Workbook();
   let usable = false;
   try {

@@ -71,6 +71,7 @@ export const uiEn: UiStrings = {
     "unit-conflict": "Unit conflict",
     "target-lowered-budget-up": "Budget up, target down",
     "indicator-dropped": "Indicator dropped",
+    "stray-cells": "Stray cells far from the table",
     "numbering-gap": "Numbering gap",
     "recovered-item": "Missing number",
     "unplaced-text": "Unplaced text",

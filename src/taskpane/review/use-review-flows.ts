@@ -85,7 +85,7 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
       }),
     goToProject: (r) => {
       if (!checked) return;
-      const width = Math.max(1, ...checked.grid.rows.slice(r.project.row - 1, r.project.row).map((row) => row.length));
+      const width = Math.max(1, checked.grid.rows[r.project.row - 1]?.length ?? 0);
       d.select(checked.source, `A${r.project.row}:${columnLetter(width - 1)}${r.project.row}`);
     },
   };
