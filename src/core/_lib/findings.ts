@@ -31,6 +31,7 @@ export const FINDING_SEVERITY = {
   "numbering-restart": "info",
   "amount-not-number": "warning",
   "unrecognized-row": "info",
+  "cell-too-long": "warning",
   // indicator problems (parser)
   "numbering-gap": "warning",
   "recovered-item": "warning",

@@ -4,6 +4,26 @@ import type { CellValue } from "./grid";
 /** A cell to write: a plain value (always written as text/number, never a formula), or an explicit formula. */
 export type CellInput = CellValue | { formula: string };
 
+/**
+ * Excel's limit on the text of one cell. A file with a longer cell is one Excel offers to "repair" (cutting it), so
+ * nothing the product writes may be longer; the hosts' writers pass every value through `fitCell`.
+ */
+export const CELL_CHAR_LIMIT = 32_767;
+
+/** `text`, or its first `limit - 1` characters and "…" (never half of a surrogate pair). */
+export function fitText(text: string, limit = CELL_CHAR_LIMIT): string {
+  if (text.length <= limit) return text;
+  let end = Math.max(0, limit - 1);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A value as it may be written: text no longer than a cell holds; numbers, errors and formulas as they are. */
+export function fitCell<T extends CellInput>(v: T): T {
+  return (typeof v === "string" && v.length > CELL_CHAR_LIMIT ? fitText(v) : v) as T;
+}
+
 /** `=HYPERLINK("#'Sheet 1'!G12","G12")`: a link back to the source cell, sheet names quoted as Excel wants. */
 export function linkTo(sheet: string, address: string): CellInput {
   const quoted = `'${sheet.replace(/'/g, "''")}'`;

@@ -13,6 +13,7 @@ export const en: Catalogue = {
     "numbering-restart": (_f, p) => `Numbering starts again; treated as group ${p.group}.`,
     "amount-not-number": (_f, p) => `An amount cell is not a number: "${p.text}"; counted as 0.`,
     "unrecognized-row": (_f, p) => `Unrecognised row skipped: "${p.text}".`,
+    "cell-too-long": (_f, p) => `The cell holds ${p.length} characters, more than Excel's limit of ${p.limit} per cell: Excel repairs such a file by cutting the text. Files this tool writes hold the cell cut to ${p.limit} characters (the input file is unchanged); split or shorten it before saving.`,
     "numbering-gap": (f) => `Numbering gap: item ${f.expected} expected here, found item ${f.actual}.`,
     "recovered-item": (_f, p) => `An indicator had lost its number ("${p.name}"); it was recovered as an item of its own.`,
     "unplaced-text": (_f, p) => `Text that fits no field was kept as written: "${p.text}".`,

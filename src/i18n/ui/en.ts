@@ -67,6 +67,7 @@ export const uiEn: UiStrings = {
     "numbering-restart": "Numbering restart",
     "amount-not-number": "Amount not a number",
     "unrecognized-row": "Unrecognised row",
+    "cell-too-long": "Cell too long",
     "numbering-gap": "Numbering gap",
     "recovered-item": "Missing number",
     "unplaced-text": "Unplaced text",

@@ -68,6 +68,7 @@ export const uiZhCN: UiStrings = {
     "numbering-restart": "编号重排",
     "amount-not-number": "金额非数字",
     "unrecognized-row": "无法识别的行",
+    "cell-too-long": "单元格过长",
     "numbering-gap": "编号不连续",
     "recovered-item": "缺少编号",
     "unplaced-text": "未归位文字",
