@@ -12,7 +12,7 @@ export { a1, cellAt, cellText, columnIndex, columnLetter, isBlankRow, isCellErro
 export type { CellError, CellValue, Grid } from "./grid/grid";
 export { detectCsvDelimiter, gridFromCsv, gridFromTsv } from "./grid/csv";
 export { formulaValue, withFormulaValues } from "./grid/formula-values";
-export { CELL_CHAR_LIMIT, fitCell, fitText } from "./grid/cell-input";
+export { CELL_CHAR_LIMIT, fitText } from "./grid/cell-input";
 export type { CellInput } from "./grid/cell-input";
 
 // rules/ — the indicator framework, rule sets (zod), placeholders

@@ -6,7 +6,8 @@ export type CellInput = CellValue | { formula: string };
 
 /**
  * Excel's limit on the text of one cell. A file with a longer cell is one Excel offers to "repair" (cutting it), so
- * nothing the product writes may be longer; the hosts' writers pass every value through `fitCell`.
+ * nothing the product writes may be longer: each host's value writer passes every text through `fitText`, and an
+ * .xlsx file's every cell is fitted once more where it is saved (escapeForSave).
  */
 export const CELL_CHAR_LIMIT = 32_767;
 
@@ -17,11 +18,6 @@ export function fitText(text: string, limit = CELL_CHAR_LIMIT): string {
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return `${text.slice(0, end)}…`;
-}
-
-/** A value as it may be written: text no longer than a cell holds; numbers, errors and formulas as they are. */
-export function fitCell<T extends CellInput>(v: T): T {
-  return (typeof v === "string" && v.length > CELL_CHAR_LIMIT ? fitText(v) : v) as T;
 }
 
 /** `=HYPERLINK("#'Sheet 1'!G12","G12")`: a link back to the source cell, sheet names quoted as Excel wants. */
