@@ -15,7 +15,7 @@ import {
   CLI_SUMMARY_FILE, Locale, StoredNotice, bilingual, cliBoth, cliStrings, findingMessages, sheetErrorMessage, storedNoticeLine, templateErrorText,
 } from "../i18n";
 import { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
-import { writeNewSheet } from "../hosts/xlsx/xlsx.cells";
+import { escapeForSave, writeNewSheet } from "../hosts/xlsx/xlsx.cells";
 import { openWorkbook, type Unkept } from "../hosts/xlsx/xlsx.open";
 import { NullProgress, Progress } from "./progress";
 import { ruleSetLine } from "./rules-cmd";
@@ -226,5 +226,7 @@ async function writeSummary(file: string, sheetName: string, header: string[], r
     header: true,
     widths: [32, 16, 6, 6, 6, 6, 6, 6, 32, 70],
   });
+  // The same last step as every workbook the product saves: no cell longer than Excel holds, text escaped.
+  escapeForSave(wb);
   await wb.xlsx.writeFile(file);
 }

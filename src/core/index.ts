@@ -14,6 +14,7 @@ export { gridFromCells, STRAY_COLUMN_GAP, STRAY_ROW_GAP } from "./grid/table-blo
 export type { SparseCell } from "./grid/table-block";
 export { detectCsvDelimiter, gridFromCsv, gridFromTsv } from "./grid/csv";
 export { formulaValue, withFormulaValues } from "./grid/formula-values";
+export { CELL_CHAR_LIMIT, fitText } from "./grid/cell-input";
 export type { CellInput } from "./grid/cell-input";
 
 // rules/ — the indicator framework, rule sets (zod), placeholders

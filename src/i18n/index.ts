@@ -2,7 +2,7 @@
  * The way in to every text a user reads. Messages are made here, at the edge, from findings that are data; the
  * pane, the web page, the template features and the CLI pick their words from the catalogues re-exported below.
  */
-import type { Finding } from "../core";
+import { fitText, type Finding } from "../core";
 import { Catalogue, Locale, SheetErrorCode } from "./catalogue";
 import { en } from "./findings/en";
 import { loadMessages } from "./load-messages";
@@ -28,10 +28,16 @@ export type { RuleSetError, RuleSetErrorStrings } from "./rule-set-errors";
 
 export const catalogues: Record<Locale, Catalogue> = { "zh-CN": zhCN, en };
 
+/**
+ * The most characters of a user's text a message quotes: a finding about a 32,000-character cell must not make a
+ * message longer than a cell holds, and nobody reads more than this in a message anyway.
+ */
+export const QUOTE_CHARS = 500;
+
 export function findingMessage(f: Finding, locale: Locale = "zh-CN"): string {
   const c = catalogues[locale];
   const p: Record<string, string> = {};
-  for (const [k, v] of Object.entries(f.params ?? {})) p[k] = String(v);
+  for (const [k, v] of Object.entries(f.params ?? {})) p[k] = fitText(String(v), QUOTE_CHARS);
   if (p.category && p.category in c.category) p.categoryName = c.category[p.category as keyof Catalogue["category"]];
   p.rounding = f.severity === "warning" && (f.code === "row-sum" || f.code === "subtotal" || f.code === "grand-total") ? c.withinRounding : "";
   return c.findings[f.code](f, p);

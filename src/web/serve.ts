@@ -28,26 +28,43 @@ export interface Served {
   close: () => Promise<void>;
 }
 
+/** Longer request targets are refused before any file name is made from them (414). */
+export const MAX_PATH = 2048;
+
+/**
+ * The file a request path names inside `base`, or the status to answer instead. Pure, so the hostile paths are
+ * tested without a socket: a NUL or other control character makes `fs` throw synchronously (and, uncaught, would
+ * stop the server), bad percent-encoding makes `decodeURIComponent` throw, `..` climbs out of the folder.
+ */
+export function resolveRequest(base: string, url: string | undefined): { file: string } | { status: 400 | 403 | 414 } {
+  if (url === undefined || url.length > MAX_PATH) return { status: url === undefined ? 400 : 414 };
+  let rel: string;
+  try {
+    rel = decodeURIComponent(new URL(url, "http://localhost").pathname);
+  } catch {
+    return { status: 400 };
+  }
+  // eslint-disable-next-line no-control-regex -- exactly the control characters are refused
+  if (/[\u0000-\u001f\u007f]/.test(rel)) return { status: 400 };
+  const file = path.resolve(base, `.${rel.endsWith("/") ? `${rel}index.html` : rel}`);
+  // Nothing outside the served folder, whatever the URL says.
+  if (file !== base && !file.startsWith(base + path.sep)) return { status: 403 };
+  return { file };
+}
+
 export function startServer(root: string, port = 0, host = "127.0.0.1"): Promise<Served> {
   const base = path.resolve(root);
-  const server = http.createServer((req, res) => {
+  const answer = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     if (req.method !== "GET" && req.method !== "HEAD") {
-      res.writeHead(405, { Allow: "GET, HEAD" }).end();
+      res.writeHead(405, { Allow: "GET, HEAD", Connection: "close" }).end();
       return;
     }
-    let rel: string;
-    try {
-      rel = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    } catch {
-      res.writeHead(400).end();
+    const target = resolveRequest(base, req.url);
+    if ("status" in target) {
+      res.writeHead(target.status).end();
       return;
     }
-    const file = path.resolve(base, `.${rel.endsWith("/") ? `${rel}index.html` : rel}`);
-    // Nothing outside the served folder, whatever the URL says.
-    if (file !== base && !file.startsWith(base + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
+    const file = target.file;
     fs.readFile(file, (err, data) => {
       if (err) {
         res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("404");
@@ -61,7 +78,20 @@ export function startServer(root: string, port = 0, host = "127.0.0.1"): Promise
       });
       res.end(req.method === "HEAD" ? undefined : data);
     });
+  };
+  const server = http.createServer((req, res) => {
+    // A throw inside a request listener is uncaught and ends the process: any page the user visits could then stop
+    // the server with one <img src>. Whatever goes wrong answers 500 instead.
+    try {
+      answer(req, res);
+    } catch {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    }
   });
+  // Bounded requests: a client that never finishes its headers or its request is cut off, not waited for.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 20_000;
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

@@ -33,6 +33,7 @@ export const FINDING_SEVERITY = {
   "unrecognized-row": "info",
   "money-row-unsure": "info",
   "stray-cells": "info",
+  "cell-too-long": "warning",
   // indicator problems (parser)
   "numbering-gap": "warning",
   "recovered-item": "warning",

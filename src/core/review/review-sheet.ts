@@ -17,7 +17,7 @@
  * widths serves all three tables. An empty section says 无.
  */
 import { ruleSetLabel } from "../rules/rule-set";
-import { CellInput } from "../grid/cell-input";
+import { CellInput, fitText } from "../grid/cell-input";
 import { Finding, Severity } from "../_lib/findings";
 import { Acceptance, ProjectReview, VERDICTS, reviewKey } from "./review";
 
@@ -73,9 +73,7 @@ const UNREVIEWED = "未审";
 /** Findings about amounts: their expected and actual values belong in the sentence a reader sees. */
 const MONEY_CODES = new Set<Finding["code"]>(["row-sum", "subtotal", "grand-total", "budget-levels", "key-tasks-total"]);
 /** Excel's limit for the text of one cell. */
-const CELL_LIMIT = 32_767;
-
-const clip = (s: string): string => (s.length > CELL_LIMIT ? `${s.slice(0, CELL_LIMIT - 1)}…` : s);
+const clip = (s: string): string => fitText(s);
 
 /** 1234.5 → "1,234.50", as the tables print amounts (no locale lookup, so every host prints the same). */
 function moneyText(n: number): string {

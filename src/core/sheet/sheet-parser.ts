@@ -2,8 +2,9 @@
  * parseSheet: detect the layout, read it, and return the §11 parse result. Bad input is returned, never thrown.
  */
 import { DEFAULT_FRAMEWORK, Framework, FrameworkIndex } from "../rules/framework";
-import { finding, sortFindings } from "../_lib/findings";
-import { Grid } from "../grid/grid";
+import { Finding, finding, sortFindings } from "../_lib/findings";
+import { CELL_CHAR_LIMIT } from "../grid/cell-input";
+import { columnLetter, Grid } from "../grid/grid";
 import { readLayoutA } from "./layouts/layout-a";
 import { readLayoutB } from "./layouts/layout-b";
 import { readLayoutC } from "./layouts/layout-c";
@@ -59,8 +60,25 @@ export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseRe
     const s = grid.stray;
     value.findings.push(finding("stray-cells", s.row, s.column, { params: { range: s.range, count: s.count } }));
   }
+  for (const f of overLongCells(grid)) value.findings.push(f);
   sortFindings(value.findings);
   return { ok: true, value };
+}
+
+/**
+ * Cells longer than Excel holds (a CSV, or a file another program wrote): Excel would "repair" such a file, and
+ * every file the product writes cuts them (hosts' writers, fitCell), so the user is told which cell and by how much.
+ */
+function overLongCells(grid: Grid): Finding[] {
+  const out: Finding[] = [];
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "string" && v.length > CELL_CHAR_LIMIT) out.push(finding("cell-too-long", r + 1, columnLetter(c), { params: { length: v.length, limit: CELL_CHAR_LIMIT } }));
+    }
+  }
+  return out;
 }
 
 /** The first sheet of a workbook that is a target table (or the named one). */

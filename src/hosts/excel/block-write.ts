@@ -7,7 +7,7 @@
  * something else (`=x`, `+x`, `-x`, `@x`, `001`, `TRUE`, `1/2`…) is prefixed with `'`, Excel's own "this is text" mark.
  * Only `{formula}` cells go through `formulas`.
  */
-import { columnLetter } from "../../core";
+import { columnLetter, fitText } from "../../core";
 import type { CellInput } from "../workbook.port";
 import { chunkBySize, jsonBytes, utf8Length } from "./payload";
 
@@ -24,7 +24,8 @@ export function wouldCoerce(s: string): boolean {
 function outValue(v: CellInput | undefined, text: boolean): Out {
   if (v === null || v === undefined) return null; // null leaves the (new, empty) cell untouched
   if (typeof v === "object") return "formula" in v ? null : v.error;
-  if (typeof v === "string") return text || !wouldCoerce(v) ? v : `'${v}`;
+  // Excel refuses text over its cell limit; the `'` mark is not part of the text.
+  if (typeof v === "string") return text || !wouldCoerce(v) ? fitText(v) : `'${fitText(v)}`;
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   return v;
 }

@@ -10,7 +10,7 @@
  */
 import { parseA1, toA1 } from "../a1";
 import { CellInput, CellWrite, ListValidation, PortError } from "../workbook.port";
-import { columnLetter } from "../../core";
+import { columnLetter, fitText } from "../../core";
 import type { Step } from "./batches";
 import { wouldCoerce } from "./block-write";
 import { FILL_READ_BYTES } from "./excel-session";
@@ -34,7 +34,7 @@ type Out = string | number | boolean;
 function output(v: CellInput, textFormat: boolean): { value: Out; formula: boolean } {
   if (v === null) return { value: "", formula: false };
   if (typeof v === "object") return "formula" in v ? { value: v.formula, formula: true } : { value: v.error, formula: false };
-  if (typeof v === "string") return { value: textFormat || !wouldCoerce(v) ? v : `'${v}`, formula: false };
+  if (typeof v === "string") return { value: textFormat || !wouldCoerce(v) ? fitText(v) : `'${fitText(v)}`, formula: false };
   if (typeof v === "number" && !Number.isFinite(v)) return { value: "", formula: false };
   return { value: v, formula: false };
 }

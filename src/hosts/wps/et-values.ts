@@ -4,7 +4,7 @@
  * values as CVErr numbers (HRESULT 0x800A0000 + Excel's error code). Writes: one 2-D block, text kept as text.
  * Colours: ET speaks BGR longs (r + g*256 + b*65536), the port `#RRGGBB`.
  */
-import type { CellValue } from "../../core";
+import { fitText, type CellValue } from "../../core";
 import type { CellInput } from "../workbook.port";
 
 const CVERR_BASE = -2146826288; // 0x800A07D0 as a signed 32-bit number: #NULL!, Excel code 2000
@@ -77,7 +77,8 @@ export type EtOut = string | number | boolean | null;
 export function cellToEt(v: CellInput | undefined, textFormatted: boolean): EtOut {
   if (v === null || v === undefined) return null;
   if (typeof v === "object") return "formula" in v ? null : v.error;
-  if (typeof v === "string") return textFormatted || !wouldCoerce(v) ? v : `'${v}`;
+  // ET, like Excel, holds no longer text in a cell; the `'` mark is not part of the text.
+  if (typeof v === "string") return textFormatted || !wouldCoerce(v) ? fitText(v) : `'${fitText(v)}`;
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   return v;
 }

@@ -4,7 +4,7 @@
  * style id, so `cell.fill = …` would colour every one of them. We always assign a fresh object.
  */
 import ExcelJS from "exceljs";
-import { columnLetter } from "../../core";
+import { CELL_CHAR_LIMIT, columnLetter, fitText } from "../../core";
 import { CellInput, ListValidation, NewSheet, PortError } from "../workbook.port";
 import { applyPrintSetup } from "./xlsx.print";
 
@@ -129,24 +129,33 @@ export function ooxmlEscape(s: string): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\r]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
+/** A text as a file may hold it: no longer than a cell allows (Excel would offer to repair the file), then escaped. */
+function savedText(s: string): string {
+  const fitted = fitText(s);
+  return NEEDS_ESCAPE.test(fitted) ? ooxmlEscape(fitted) : fitted;
+}
+
 /**
- * ExcelJS decodes `_xHHHH_` when it reads but does not encode when it writes, and drops CR and control characters,
- * so text such as `_x0041_` or a CR line break would not survive a save. Escape those cells for the write and
- * return the undo, so the workbook in memory keeps the text as it is.
+ * Every cell of every sheet passes here on its way to a file, so this is where each text is made what a file can
+ * hold: at most CELL_CHAR_LIMIT characters (a longer cell — a message quoting a huge cell, or a CSV cell no Excel
+ * could hold — would make Excel offer to repair the file), and escaped, since ExcelJS decodes `_xHHHH_` when it
+ * reads but does not encode when it writes, and drops CR and control characters (text such as `_x0041_` or a CR
+ * line break would not survive a save). Returns the undo, so the workbook in memory keeps the text as it is.
  */
 export function escapeForSave(workbook: ExcelJS.Workbook): () => void {
   const undo: [ExcelJS.Cell, ExcelJS.CellValue][] = [];
+  const needed = (s: string) => s.length > CELL_CHAR_LIMIT || NEEDS_ESCAPE.test(s);
   for (const ws of workbook.worksheets) {
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const v = cell.value;
         let escaped: ExcelJS.CellValue | undefined;
         if (typeof v === "string") {
-          if (NEEDS_ESCAPE.test(v)) escaped = ooxmlEscape(v);
-        } else if (v && typeof v === "object" && "richText" in v && v.richText.some((run) => NEEDS_ESCAPE.test(run.text))) {
-          escaped = { ...v, richText: v.richText.map((run) => ({ ...run, text: ooxmlEscape(run.text) })) };
-        } else if (v && typeof v === "object" && "hyperlink" in v && typeof v.text === "string" && NEEDS_ESCAPE.test(v.text)) {
-          escaped = { ...v, text: ooxmlEscape(v.text) };
+          if (needed(v)) escaped = savedText(v);
+        } else if (v && typeof v === "object" && "richText" in v && (v.richText.some((run) => needed(run.text)) || richLength(v.richText) > CELL_CHAR_LIMIT)) {
+          escaped = { ...v, richText: fitRuns(v.richText).map((run) => ({ ...run, text: savedText(run.text) })) };
+        } else if (v && typeof v === "object" && "hyperlink" in v && typeof v.text === "string" && needed(v.text)) {
+          escaped = { ...v, text: savedText(v.text) };
         }
         if (escaped === undefined) return;
         undo.push([cell, v]);
@@ -155,4 +164,19 @@ export function escapeForSave(workbook: ExcelJS.Workbook): () => void {
     );
   }
   return () => undo.forEach(([cell, v]) => (cell.value = v));
+}
+
+const richLength = (runs: readonly ExcelJS.RichText[]): number => runs.reduce((n, r) => n + r.text.length, 0);
+
+/** Rich-text runs cut to CELL_CHAR_LIMIT characters in all, "…" at the cut. */
+function fitRuns(runs: readonly ExcelJS.RichText[]): ExcelJS.RichText[] {
+  if (richLength(runs) <= CELL_CHAR_LIMIT) return [...runs];
+  const out: ExcelJS.RichText[] = [];
+  let room = CELL_CHAR_LIMIT;
+  for (const run of runs) {
+    if (room <= 0) break;
+    out.push(run.text.length <= room ? run : { ...run, text: fitText(run.text, room) });
+    room -= run.text.length;
+  }
+  return out;
 }

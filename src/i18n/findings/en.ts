@@ -15,6 +15,7 @@ export const en: Catalogue = {
     "unrecognized-row": (_f, p) => `Unrecognised row skipped: "${p.text}".`,
     "money-row-unsure": (f, p) => `This row has an amount of ${money(f.actual)} but no project, and it is not clear whose subtotal or total it is ("${p.text}"); it was not reconciled.`,
     "stray-cells": (_f, p) => (Number(p.count) === 1 ? `A cell far from the table (${p.range}) was not read as part of it; delete it if it was typed by mistake.` : `${p.count} cells far from the table (${p.range}) were not read as part of it; delete them if they were typed by mistake.`),
+    "cell-too-long": (_f, p) => `The cell holds ${p.length} characters, more than Excel's limit of ${p.limit} per cell: Excel repairs such a file by cutting the text. Files this tool writes hold the cell cut to ${p.limit} characters (the input file is unchanged); split or shorten it before saving.`,
     "numbering-gap": (f) => `Numbering gap: item ${f.expected} expected here, found item ${f.actual}.`,
     "recovered-item": (_f, p) => `An indicator had lost its number ("${p.name}"); it was recovered as an item of its own.`,
     "unplaced-text": (_f, p) => `Text that fits no field was kept as written: "${p.text}".`,

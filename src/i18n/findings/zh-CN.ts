@@ -15,6 +15,7 @@ export const zhCN: Catalogue = {
     "unrecognized-row": (_f, p) => `无法识别的行，已跳过：“${p.text}”。`,
     "money-row-unsure": (f, p) => `这一行有金额 ${money(f.actual)} 但没有项目，也看不出是哪个单位的小计或合计（“${p.text}”），未参与核对。`,
     "stray-cells": (_f, p) => `远离表格的 ${p.count} 个单元格（${p.range}）未作为表格内容读取；如是误输入，请删除。`,
+    "cell-too-long": (_f, p) => `单元格有 ${p.length} 个字符，超过 Excel 单元格上限 ${p.limit} 个字符：Excel 打开这样的文件时会要求修复并截断。本工具写出的文件中此单元格截断为 ${p.limit} 个字符（原文件不变），请拆分或删减后再保存。`,
     "numbering-gap": (f) => `编号不连续：此处应为第 ${f.expected} 项，实际为第 ${f.actual} 项。`,
     "recovered-item": (_f, p) => `有一项指标缺少编号（“${p.name}”），已按内容恢复为单独一项。`,
     "unplaced-text": (_f, p) => `有文字未能归入任何字段，已原样保留：“${p.text}”。`,

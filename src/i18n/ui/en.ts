@@ -72,6 +72,7 @@ export const uiEn: UiStrings = {
     "target-lowered-budget-up": "Budget up, target down",
     "indicator-dropped": "Indicator dropped",
     "stray-cells": "Stray cells far from the table",
+    "cell-too-long": "Cell too long",
     "numbering-gap": "Numbering gap",
     "recovered-item": "Missing number",
     "unplaced-text": "Unplaced text",

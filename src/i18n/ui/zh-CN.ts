@@ -73,6 +73,7 @@ export const uiZhCN: UiStrings = {
     "target-lowered-budget-up": "预算增加但目标降低",
     "indicator-dropped": "延续项目去掉了指标",
     "stray-cells": "远离表格的单元格",
+    "cell-too-long": "单元格过长",
     "numbering-gap": "编号不连续",
     "recovered-item": "缺少编号",
     "unplaced-text": "未归位文字",

@@ -7,6 +7,7 @@ import * as path from "path";
 import { DEFAULT_FRAMEWORK, FrameworkIndex, gridFromTsv, PlaceholderMatcher } from "../../../src/core";
 import { parseIndicatorCell, type CellParse, type LevelRef, type ParsedItem, type ParserContext } from "../../../src/core/indicator/indicator-parser";
 import { stripHtml } from "../../../src/core/_lib/text";
+import { recoveryGap } from "./raw-recovery";
 
 const ctx: ParserContext = { framework: new FrameworkIndex(DEFAULT_FRAMEWORK), placeholders: new PlaceholderMatcher() };
 const SEEDS = path.join(__dirname, "..", "..", "..", "seeds");
@@ -111,6 +112,21 @@ describe("nothing is lost from an indicator cell", () => {
       .map(({ row, cell }) => ({ row, ...account(stripHtml(cell).text, parse(cell)) }))
       .filter((a) => a.leftover.length > 0 || a.notFound.length > 0);
     expect(failures).toEqual([]);
+  });
+
+  it.each(["000", "001", "002", "003", "004"])("recovers every indicator cell of seed %s exactly from its pieces: items' raw text and the findings' quoted text", (seed) => {
+    const failures = indicatorCells(seed)
+      .map(({ row, cell }) => ({ row, gap: recoveryGap(stripHtml(cell).text, parse(cell)) }))
+      .filter((f) => f.gap !== "");
+    expect(failures).toEqual([]);
+  });
+
+  it("notices a lost piece that the character accounting would not: text dropped between two items", () => {
+    const cell = "1、1-产出指标，11-数量指标，甲；年度指标值：1个。遗漏的说明2、1-产出指标，12-质量指标，乙；年度指标值：100%。";
+    const r = parse(cell);
+    expect(recoveryGap(cell, r)).toBe("");
+    const cut: CellParse = { ...r, items: r.items.map((i, n) => (n === 0 ? { ...i, raw: i.raw.replace("遗漏的说明", "") } : i)) };
+    expect(recoveryGap(cell, cut)).toMatch(/遗漏的说明/);
   });
 
   it("accounts for the variants the grammar allows", () => {

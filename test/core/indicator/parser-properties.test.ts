@@ -1,6 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
+import { stripHtml } from "../../../src/core/_lib/text";
+import { recoveryGap } from "./raw-recovery";
 import { columnIndex, DEFAULT_FRAMEWORK, FINDING_SEVERITY, FindingSchema, FrameworkIndex, gridFromTsv, IndicatorSchema, parseIndicatorCell, ParseJsonSchema, parseSheet, PlaceholderMatcher, ProjectSchema, TargetSchema, type CellParse, type CellValue, type Grid, type ParserContext } from "../../../src/core";
 
 const ctx: ParserContext = { framework: new FrameworkIndex(DEFAULT_FRAMEWORK), placeholders: new PlaceholderMatcher() };
@@ -83,6 +85,17 @@ function mutate(cell: string, [kind, a, b, br]: [string, number, number, string]
 }
 
 describe("indicator cell parser properties", () => {
+  // Nothing lost, exactly (§4): the cell is its pieces in order (raw-recovery.ts), not merely each character somewhere.
+  it.each([
+    ["random text", fc.string({ maxLength: 80, unit: "grapheme" })],
+    ["random mixes of grammar fragments", fragmentCell],
+    ["edited seed cells", fc.tuple(fc.constantFrom(...indicatorCells), fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([cell, edits]) => edits.reduce(mutate, cell))],
+  ] as const)("recovers %s exactly from the items' raw text and the findings' quoted text", (_label, cells: fc.Arbitrary<string>) => {
+    fc.assert(fc.property(cells, (s) => {
+      expect(recoveryGap(stripHtml(s).text, parseIndicatorCell(s, ctx))).toBe("");
+    }), RUNS);
+  });
+
   it("never throws on random text and keeps the output shape", () => {
     fc.assert(fc.property(fc.string({ maxLength: 80, unit: "grapheme" }), (s) => {
       checkCellParse(parseIndicatorCell(s, ctx));
