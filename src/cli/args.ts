@@ -5,6 +5,14 @@
  */
 import { parseArgs } from "node:util";
 import { CliCommand, CliValue, Locale, cliBoth, cliUsage } from "../i18n";
+import type { Progress } from "./progress";
+
+/** Where a command writes: lines to stdout and stderr, and a progress bar for long runs when stderr is a terminal. */
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  progress?: Progress;
+}
 
 export interface OptionSpec {
   type: "string" | "boolean";

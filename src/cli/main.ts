@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * perftarget — the CLI front door (§11): `parse FILE`, `check FILE|DIR`, readable tables or `--json`, and
- * `annotate FILE|DIR -o OUT` (annotate.ts), `review FILE -o OUT` (review-cmd.ts), `check --rules` and `rules --list|--export` (rules-cmd.ts). Exit codes: 0 fine, 1 an error finding (check, annotate),
+ * `annotate FILE|DIR -o OUT` (annotate.ts), `review FILE -o OUT` (review-cmd.ts), `compare OLD NEW` (compare-cmd.ts), `check --rules` and `rules --list|--export` (rules-cmd.ts). Exit codes: 0 fine, 1 an error finding (check, annotate),
  * 2 unreadable input or bad usage (one line on stderr, zh + en).
  */
 import * as fs from "fs";
@@ -9,20 +9,16 @@ import * as path from "path";
 import { CheckJsonSchema, DEFAULT_RULES, ParseJsonSchema, RuleSet } from "../core";
 import { CLI_COMMANDS, CliCommand, Locale, catalogues, cliBoth, cliStrings, cliUsage, storedNoticeLine } from "../i18n";
 import { runAnnotate } from "./annotate";
-import { OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
+import { CliIO, OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
 import { Progress, ttyProgress } from "./progress";
 import { checkJson, parseFile, parseJson } from "./run-file";
 import { renderTable } from "./text-table";
 import { runTemplate } from "./template";
 import { loadRules, ruleSetLine, runRules } from "./rules-cmd";
 import { runReview } from "./review-cmd";
+import { runCompare } from "./compare-cmd";
 
-export interface CliIO {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  /** A progress bar for long runs (annotate), given only when stderr is a terminal. */
-  progress?: Progress;
-}
+export type { CliIO } from "./args";
 
 interface Args {
   command: "parse" | "check" | "annotate";
@@ -187,6 +183,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (command === "template") return runTemplate(rest, io);
   if (command === "rules") return runRules(rest, io);
   if (command === "review") return runReview(rest, io);
+  if (command === "compare") return runCompare(rest, io);
   if (command !== "parse" && command !== "check" && command !== "annotate") {
     return stopWith(command.startsWith("-") ? refuse(cliBoth((s) => s.args.unknownOption(command))) : refuse(cliBoth((s) => s.args.unknownCommand(command))), io);
   }

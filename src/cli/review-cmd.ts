@@ -12,15 +12,11 @@ import { applyReviewFile, writeReviewSheet } from "../actions/review-actions";
 import { loadRules as loadStoredRules, saveRules } from "../actions/rule-store";
 import { parseReviewInput, pickSheet, RuleSet } from "../core";
 import { Locale, cliBoth, cliStrings, findingMessages, ruleSetErrorLines, storedNoticeLine } from "../i18n";
-import { OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
+import { CliIO, OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
 import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
 import { actionMessage, recordNotices } from "./annotate";
 import { loadRules, ruleSetLine } from "./rules-cmd";
 
-interface IO {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
 
 interface ReviewArgs {
   file: string;
@@ -57,7 +53,7 @@ function reviewArgs(argv: string[]): ReviewArgs | Stop {
   return { file: p.positionals[0], output: v.output, review: v.review, rules: v.rules, sheet: v.sheet, reviewer: v.reviewer, date, lang };
 }
 
-export async function runReview(argv: string[], io: IO): Promise<number> {
+export async function runReview(argv: string[], io: CliIO): Promise<number> {
   const a = reviewArgs(argv);
   if (isStop(a)) return stopWith(a, io);
   if (path.resolve(a.file) === path.resolve(a.output)) return io.err(cliBoth((s) => s.args.sameFile)), 2;

@@ -5,12 +5,8 @@
 import * as fs from "fs";
 import { BUILTIN_RULE_SETS, builtinRuleSet, parseRuleSetJson, RuleSet, ruleSetToJson } from "../core";
 import { Locale, cliBoth, cliStrings, ruleSetErrorLines } from "../i18n";
-import { OptionSpecs, isStop, parseCommand, stopWith, usageError } from "./args";
+import { CliIO, OptionSpecs, isStop, parseCommand, stopWith, usageError } from "./args";
 
-interface IO {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
 
 /** `规则集 广州市-2025（2025.1）` / `rule set 广州市-2025 (2025.1)`: how every command names the rule set it used. */
 export function ruleSetLine(r: Pick<RuleSet, "name" | "version">, lang: Locale): string {
@@ -43,7 +39,7 @@ const RULES_OPTIONS = {
 } satisfies OptionSpecs;
 
 /** Exactly one of `--list` and `--export NAME`. */
-export function runRules(argv: string[], io: IO): number {
+export function runRules(argv: string[], io: CliIO): number {
   const p = parseCommand("rules", argv, RULES_OPTIONS);
   if (isStop(p)) return stopWith(p, io);
   const { list, export: name } = p.values;

@@ -76,3 +76,5 @@ export { CHANGE_KINDS, compareTables } from "./compare/compare";
 export type { Change, ChangeKind, Comparison } from "./compare/compare";
 export type { TargetDirection } from "./compare/target-diff";
 export { historyFindings } from "./compare/history-checks";
+export { ChangeSchema, CompareJsonSchema } from "./compare/compare-schema";
+export type { CompareJson } from "./compare/compare-schema";

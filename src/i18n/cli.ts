@@ -6,9 +6,9 @@
 import type { Locale } from "./catalogue";
 import { bilingual } from "./bilingual";
 
-export type CliCommand = "parse" | "check" | "annotate" | "template" | "rules" | "review";
+export type CliCommand = "parse" | "check" | "annotate" | "compare" | "template" | "rules" | "review";
 
-export const CLI_COMMANDS: readonly CliCommand[] = ["parse", "check", "annotate", "template", "rules", "review"];
+export const CLI_COMMANDS: readonly CliCommand[] = ["parse", "check", "annotate", "compare", "template", "rules", "review"];
 
 /** What an option's value is, named in "-o needs an output path". */
 export type CliValue = "output" | "rules" | "sheet" | "lang" | "row" | "count" | "categories" | "review" | "reviewer" | "date" | "name";
@@ -21,6 +21,7 @@ export const CLI_SYNOPSIS: Record<CliCommand, string> = {
   parse: "perftarget parse FILE [--sheet NAME] [--json] [--lang zh-CN|en]",
   check: "perftarget check FILE|DIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--json] [--lang zh-CN|en]",
   annotate: "perftarget annotate FILE -o OUT.xlsx | annotate DIR -o OUTDIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--lang zh-CN|en]",
+  compare: "perftarget compare OLD NEW [--sheet NAME] [--json] [--lang zh-CN|en]",
   template: "perftarget template FILE --after-row N [--count K] [--categories 11,12,…] [--sum] [--sheet NAME] -o OUT.xlsx",
   rules: "perftarget rules --list | rules --export NAME > RULES.json",
   review: "perftarget review FILE -o OUT.xlsx [--review REVIEW.json] [--rules RULES.json|builtin:NAME] [--sheet NAME] [--reviewer NAME] [--date YYYY-MM-DD]",
@@ -124,6 +125,7 @@ const zhCN: CliStrings = {
       template: "插入项目模板行，--sum 把单位小计和合计改为求和公式。",
       rules: "列出内置规则集，或导出一个规则集为 JSON。",
       review: "按审核文件接受问题、填写项目结论，并写出可打印的“审核意见”工作表。",
+      compare: "年度对比：列出两个版本之间的变化（项目、金额、指标、指标值），并提示预算增加但目标降低等情况。",
     },
     files: "FILE：.xlsx、.csv、.tsv、.txt（制表符分隔）",
     help: "perftarget help、--help、-h 显示本说明；perftarget 命令 --help 显示该命令的说明。退出码：0 正常，1 有错误问题，2 无法读取或用法错误。",
@@ -220,6 +222,7 @@ const en: CliStrings = {
       template: "Insert project template rows; --sum turns unit subtotals and the grand total into SUM formulas.",
       rules: "List the built-in rule sets, or export one as JSON.",
       review: "Apply a review file (accepted findings, project verdicts) and write the printable 审核意见 sheet.",
+      compare: "What changed between two versions of a table (projects, amounts, indicators, targets), with the checks that need the old one.",
     },
     files: "FILE: .xlsx, .csv, .tsv, .txt (tab-separated)",
     help: "perftarget help, --help or -h shows this text; perftarget COMMAND --help shows that command's. Exit codes: 0 fine, 1 an error finding, 2 unreadable input or bad usage.",

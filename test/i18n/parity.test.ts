@@ -6,6 +6,7 @@ import {
   Locale,
   catalogues,
   cliCatalogues,
+  compareCatalogues,
   loadMessages,
   ruleSetErrorCatalogues,
   templateCatalogues,
@@ -21,7 +22,14 @@ const CATALOGUES: [string, Record<Locale, unknown>][] = [
   ["command line", cliCatalogues],
   ["load errors", loadMessages],
   ["rule-set errors", ruleSetErrorCatalogues],
+  ["年度对比", compareCatalogues],
 ];
+
+it("walks every catalogue src/i18n exports (a new one must be added above)", async () => {
+  const i18n = (await import("../../src/i18n")) as Record<string, unknown>;
+  const exported = Object.entries(i18n).filter(([name]) => /Catalogues$|^catalogues$|^loadMessages$/.test(name)).map(([, v]) => v);
+  for (const c of exported) expect(CATALOGUES.map(([, x]) => x)).toContain(c);
+});
 
 /** Where the two sides differ, one line per difference, named by its path (`review.done.accepted`). */
 function differences(zh: unknown, en: unknown, path = ""): string[] {
