@@ -10,7 +10,7 @@ import { CheckJsonSchema, DEFAULT_RULES, ParseJsonSchema, RuleSet } from "../cor
 import { CLI_COMMANDS, CliCommand, Locale, catalogues, cliBoth, cliStrings, cliUsage, storedNoticeLine } from "../i18n";
 import { runAnnotate } from "./annotate";
 import { CliIO, OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
-import { Progress, ttyProgress } from "./progress";
+import { ttyProgress } from "./progress";
 import { checkJson, parseFile, parseJson } from "./run-file";
 import { renderTable } from "./text-table";
 import { runTemplate } from "./template";
