@@ -14,11 +14,28 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseSheet, SheetParse, SheetParseResult } from "../core";
+import { compareTables, Grid, parseSheet, SheetParse, SheetParseResult } from "../core";
 import { writeMillionRows, writeStrayCellTable } from "./huge-files";
 import { syntheticCells, syntheticGrid } from "./synthetic";
 
 const RUNS = 5;
+const COMPARE_BUDGET_MS = 1000;
+
+/** Next year's version of a synthetic table: every tenth project's money and first ≥ target changed. */
+function changedCopy(grid: Grid): Grid {
+  return {
+    name: grid.name,
+    rows: grid.rows.map((row, r) =>
+      r % 10 !== 0 || typeof row[6] !== "string" ? row : row.map((v, c) => (c === 6 && typeof v === "string" ? v.replace(/≥(\d+)/, (_m, n: string) => `≥${Number(n) + 1}`) : c === 1 ? "9,999.99" : v)),
+    ),
+  };
+}
+
+function mustParse(g: Grid): SheetParse {
+  const r = parseSheet(g);
+  if (!r.ok) throw new Error(`parseSheet rejected a synthetic grid: ${r.code}`);
+  return r.value;
+}
 const PARSE_CHECK_BUDGET_MS = 1000;
 const FLOOR_FACTOR = 5;
 
@@ -162,6 +179,14 @@ async function main(): Promise<void> {
     }
   }
 
+  // 年度对比 (issue 16): two versions of the table, and two tables that share nothing (every project added/removed).
+  const changed = mustParse(changedCopy(grid));
+  const cmp = bestOf(() => compareTables(parsed, changed));
+  const disjoint = mustParse(syntheticGrid(projects, per, seed + 1));
+  const apart = bestOf(() => compareTables(parsed, disjoint));
+  console.log(`compareMs   ${cmp.ms.toFixed(1)} (${cmp.result.changes.length} changes); unrelated tables ${apart.ms.toFixed(1)} (${apart.result.changes.length} changes)`);
+  console.log(`target compare ≤ ${COMPARE_BUDGET_MS} ms:     ${Math.max(cmp.ms, apart.ms) <= COMPARE_BUDGET_MS ? "PASS" : "MISS"}`);
+
   // Office.js round trips (§10) on the strict fake Excel: they must not grow per row.
   if (!args.includes("--no-excel")) {
     const { excelSyncCounts } = await import("./excel-syncs");
@@ -177,7 +202,7 @@ async function main(): Promise<void> {
     const hugeJson = huge
       ? { millionRowsMs: r1(huge.millionRows.ms), millionRowsRssMb: r1(huge.millionRows.maxRssMb), strayCellMs: r1(huge.strayCell.ms), strayCellRssMb: r1(huge.strayCell.maxRssMb) }
       : {};
-    console.log(JSON.stringify({ indicators, parseMs: r1(parse.ms), checkMs: checkMs === null ? null : r1(checkMs), floorMs: r1(floor.ms), ratio: r1(ratio), peakRssMb: r1(peakRssMb), ...hugeJson }));
+    console.log(JSON.stringify({ indicators, parseMs: r1(parse.ms), checkMs: checkMs === null ? null : r1(checkMs), floorMs: r1(floor.ms), ratio: r1(ratio), peakRssMb: r1(peakRssMb), compareMs: r1(cmp.ms), compareUnrelatedMs: r1(apart.ms), ...hugeJson }));
   }
 }
 

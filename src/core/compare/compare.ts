@@ -47,6 +47,8 @@ export interface Comparison {
 const RENAMED_INDICATOR = 0.5;
 /** Share of shared indicator names above which two projects with different names are one project, renamed. */
 const RENAMED_PROJECT = 0.6;
+/** Projects looked at per unmatched project when looking for a rename (template names repeat across a table). */
+const MAX_RENAME_CANDIDATES = 64;
 
 interface Side {
   parse: SheetParse;
@@ -75,14 +77,23 @@ function pairProjects(a: Side, b: Side): [ProjectOut, ProjectOut][] {
   const first = pairByKey(a.parse.projects, b.parse.projects, full);
   const second = pairByKey(first.oldRest, first.newRest, (p) => looseName(p.name));
   const pairs = [...first.pairs, ...second.pairs];
+  // Renames: an unmatched old project and an unmatched new one sharing most indicator names. Candidates come from
+  // an index of names, so two tables that share nothing cost one pass, not old × new comparisons.
   const names = (s: Side, p: ProjectOut) => (s.indicators.get(p.row) ?? []).map((i) => looseName(i.name));
   const left = new Set(second.newRest);
+  const byIndicator = new Map<string, ProjectOut[]>();
+  for (const n of left) for (const k of new Set(names(b, n))) (byIndicator.get(k) ?? byIndicator.set(k, []).get(k)!).push(n);
   for (const o of second.oldRest) {
+    const own = names(a, o);
+    if (own.length < 2) continue;
+    const candidates = new Set<ProjectOut>();
+    for (const k of new Set(own)) for (const n of byIndicator.get(k) ?? []) if (candidates.size < MAX_RENAME_CANDIDATES) candidates.add(n);
     let best: ProjectOut | null = null;
     let score = RENAMED_PROJECT;
-    for (const n of left) {
-      const s = overlap(names(a, o), names(b, n));
-      if (s >= score && names(a, o).length >= 2) [best, score] = [n, s];
+    for (const n of candidates) {
+      if (!left.has(n)) continue;
+      const s = overlap(own, names(b, n));
+      if (s >= score) [best, score] = [n, s];
     }
     if (best) {
       pairs.push([o, best]);
