@@ -32,6 +32,7 @@ export const FINDING_SEVERITY = {
   "amount-not-number": "warning",
   "unrecognized-row": "info",
   "money-row-unsure": "info",
+  "money-cell-unsure": "info",
   // indicator problems (parser)
   "numbering-gap": "warning",
   "recovered-item": "warning",
@@ -41,6 +42,7 @@ export const FINDING_SEVERITY = {
   "unknown-level": "warning",
   placeholder: "warning",
   "unit-conflict": "warning",
+  "indicator-name-missing": "warning",
   // indicator checks (§7)
   "missing-core-category": "error",
   "missing-cost": "warning",
