@@ -42,6 +42,7 @@ export const en: Catalogue = {
     "not-a-target-table": (s) => `Sheet "${s}" is not a performance target table: no "项目名称…绩效指标" or "一级指标/二级指标/三级指标" header was found.`,
     "sheet-not-found": (s) => `There is no sheet named "${s}".`,
   },
+  headerWords: (found, missing) => `Header words found: ${found.length ? found.join(", ") : "none"}; missing: ${missing.join(", ")}.`,
   category: { output: "output", benefit: "benefit", satisfaction: "satisfaction", cost: "cost" },
   severity: { error: "error", warning: "warning", info: "info" },
   withinRounding: " (within rounding)",

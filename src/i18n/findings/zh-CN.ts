@@ -42,6 +42,7 @@ export const zhCN: Catalogue = {
     "not-a-target-table": (s) => `工作表“${s}”不是绩效目标表：没有找到“项目名称…绩效指标”或“一级指标/二级指标/三级指标”表头。`,
     "sheet-not-found": (s) => `没有名为“${s}”的工作表。`,
   },
+  headerWords: (found, missing) => `找到的表头词：${found.length ? found.join("、") : "无"}；缺少：${missing.join("、")}。`,
   category: { output: "产出", benefit: "效益", satisfaction: "满意度", cost: "成本" },
   severity: { error: "错误", warning: "警告", info: "提示" },
   withinRounding: "（在舍入误差范围内）",
