@@ -35,11 +35,11 @@ export { formatCents, parseAmount } from "./values/money";
 export { parseIndicatorCell } from "./indicator/indicator-parser";
 export type { CellParse, ParsedItem, ParserContext } from "./indicator/indicator-parser";
 
-// sheet/ — parseSheet: layout detection and the readers A–D; the parse result and its JSON schema
+// sheet/ — parseSheet: layout detection and the readers A–E; the parse result and its JSON schema
 export { parseSheet, pickSheet } from "./sheet/sheet-parser";
-export type { ParseOptions, SheetParseResult } from "./sheet/sheet-parser";
+export type { HeaderWords, ParseOptions, SheetParseResult } from "./sheet/sheet-parser";
 export { MONEY_KEYS } from "./sheet/model";
-export type { Amounts, DeptBudgetEntry, DeptForm, IndicatorOut, KeyTask, Layout, MoneyCell, MoneyKey, MoneyRow, MoneyRowKind, ProjectOut, SheetParse } from "./sheet/model";
+export type { Amounts, DeptBudgetEntry, DeptForm, IndicatorOut, KeyTask, Layout, MoneyCell, MoneyKey, MoneyRow, MoneyRowKind, ProjectOut, ProjectPeriod, SheetParse } from "./sheet/model";
 export { CheckJsonSchema, FindingSchema, IndicatorSchema, ParseJsonSchema, ProjectSchema, TargetSchema } from "./sheet/schema";
 export type { CheckJson, FindingJson, ParseJson } from "./sheet/schema";
 export { detectLayout } from "./sheet/layouts/detect";

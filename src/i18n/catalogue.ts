@@ -8,6 +8,8 @@ export type SheetErrorCode = "sheet-empty" | "not-a-target-table" | "sheet-not-f
 export interface Catalogue {
   findings: Record<FindingCode, (f: Finding, p: Record<string, string>) => string>;
   sheet: Record<SheetErrorCode, (sheet: string) => string>;
+  /** Added to not-a-target-table when the sheet looks like a performance table: which header words were found. */
+  headerWords: (found: readonly string[], missing: readonly string[]) => string;
   category: Record<"output" | "benefit" | "satisfaction" | "cost", string>;
   severity: Record<"error" | "warning" | "info", string>;
   withinRounding: string;

@@ -54,8 +54,11 @@ export function withMessage<T extends Finding>(f: T, locale: Locale = "zh-CN"): 
   return { ...f, message: findingMessage(f, locale) };
 }
 
-export function sheetErrorMessage(code: SheetErrorCode, sheet: string, locale: Locale = "zh-CN"): string {
-  return catalogues[locale].sheet[code](sheet);
+/** `words`: the parse result's headerWords (a sheet that looks like a performance table but fits no layout). */
+export function sheetErrorMessage(code: SheetErrorCode, sheet: string, locale: Locale = "zh-CN", words?: { found: readonly string[]; missing: readonly string[] }): string {
+  const c = catalogues[locale];
+  const base = c.sheet[code](sheet);
+  return code === "not-a-target-table" && words ? `${base}${locale === "en" ? " " : ""}${c.headerWords(words.found, words.missing)}` : base;
 }
 
 

@@ -34,6 +34,7 @@ export const FINDING_SEVERITY = {
   "money-row-unsure": "info",
   "stray-cells": "info",
   "cell-too-long": "warning",
+  "money-cell-unsure": "info",
   // indicator problems (parser)
   "numbering-gap": "warning",
   "recovered-item": "warning",
@@ -43,6 +44,7 @@ export const FINDING_SEVERITY = {
   "unknown-level": "warning",
   placeholder: "warning",
   "unit-conflict": "warning",
+  "indicator-name-missing": "warning",
   // indicator checks (§7)
   "missing-core-category": "error",
   "missing-cost": "warning",

@@ -43,14 +43,21 @@ function compare(
   return f;
 }
 
+/** A money cell as addends: itself, or the cells it sums (a form's 其中 lines); at its own row when it has one (E). */
+function addendsOf(row: number, cell: MoneyCell | undefined): Addend[] {
+  if (!cell) return [];
+  if (cell.parts) return cell.parts.map((c) => ({ row: c.row ?? row, cell: c }));
+  return [{ row: cell.row ?? row, cell }];
+}
+
 function rowSums(rows: MoneyRow[], keys: MoneyKey[], bound: number, out: Finding[]): void {
   const parts = keys.filter((k) => k !== "total");
   if (!keys.includes("total") || parts.length === 0) return;
   for (const r of rows) {
     const cells = keys.map((k) => r.cells[k]);
     if (cells.every((c) => !c || c.blank)) continue;
-    const addends = parts.map((k) => ({ row: r.row, cell: r.cells[k] })).filter((a): a is Addend => !!a.cell);
-    const f = compare("row-sum", { row: r.row, cell: r.cells.total }, addends, bound, { name: r.name });
+    const addends = parts.flatMap((k) => addendsOf(r.row, r.cells[k]));
+    const f = compare("row-sum", { row: r.cells.total?.row ?? r.row, cell: r.cells.total }, addends, bound, { name: r.name });
     if (f) out.push(f);
   }
 }

@@ -4,7 +4,7 @@ import { Finding } from "../_lib/findings";
 import { LevelRef } from "../indicator/level-resolver";
 import { Target } from "../values/target-parser";
 
-export type Layout = "A" | "B" | "C" | "D";
+export type Layout = "A" | "B" | "C" | "D" | "E";
 
 export const MONEY_KEYS = ["total", "fiscal", "specialAccount", "other"] as const;
 export type MoneyKey = (typeof MONEY_KEYS)[number];
@@ -19,6 +19,18 @@ export interface ProjectOut {
   indicatorCount: number;
   /** The project's 绩效目标 / 年度目标 text as written (null when the layout has none). */
   goal?: string | null;
+  /** Layout E (one form per project): the form's cells, e.g. `A3:G19`. */
+  range?: string;
+  /** Layout E: the 实施期 / 建设周期 / 项目起止时间 as written, and its ends as `YYYY` or `YYYY-MM` when readable. */
+  period?: ProjectPeriod;
+  /** Layout E: the goals as written (中长期/实施期 and 年度). */
+  goals?: { period: string | null; annual: string | null };
+}
+
+export interface ProjectPeriod {
+  raw: string;
+  start: string | null;
+  end: string | null;
 }
 
 export interface IndicatorOut {
@@ -44,6 +56,10 @@ export interface MoneyCell {
   cents: number;
   blank: boolean;
   col: number | null;
+  /** 1-based row, when it is not its MoneyRow's (layout E: a form has its money cells in different rows). */
+  row?: number;
+  /** When the amount is the sum of several cells (a form's 其中：中央 / 省级 / 市县财政资金): those cells. */
+  parts?: MoneyCell[];
 }
 
 export type MoneyRowKind = "grand-total" | "unit" | "project" | "subtotal";
@@ -86,7 +102,7 @@ export interface SheetParse {
   projects: ProjectOut[];
   indicators: IndicatorOut[];
   findings: Finding[];
-  /** Money rows in sheet order (layouts A and D); which columns exist. */
+  /** Money rows in sheet order (layouts A, D and E); which columns exist. */
   money: MoneyRow[];
   moneyKeys: MoneyKey[];
   deptForm?: DeptForm;

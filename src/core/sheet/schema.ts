@@ -39,6 +39,10 @@ export const ProjectSchema = z.object({
   amounts: z.object({ total: z.number(), fiscal: z.number(), specialAccount: z.number(), other: z.number() }).nullable(),
   indicatorCount: z.number().int().nonnegative(),
   goal: z.string().nullable().optional(),
+  /** Layout E only: the form's cells (`A3:G19`), its period and its goals. */
+  range: z.string().regex(/^[A-Z]+[0-9]+:[A-Z]+[0-9]+$/).optional(),
+  period: z.object({ raw: z.string(), start: z.string().nullable(), end: z.string().nullable() }).optional(),
+  goals: z.object({ period: z.string().nullable(), annual: z.string().nullable() }).optional(),
 });
 
 export const IndicatorSchema = z.object({
@@ -60,7 +64,7 @@ export const IndicatorSchema = z.object({
 export const ParseJsonSchema = z.object({
   file: z.string(),
   sheet: z.string(),
-  layout: z.enum(["A", "B", "C", "D"]),
+  layout: z.enum(["A", "B", "C", "D", "E"]),
   moneyUnit: z.string().nullable(),
   projects: z.array(ProjectSchema),
   indicators: z.array(IndicatorSchema),

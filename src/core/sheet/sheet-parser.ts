@@ -9,7 +9,8 @@ import { readLayoutA } from "./layouts/layout-a";
 import { readLayoutB } from "./layouts/layout-b";
 import { readLayoutC } from "./layouts/layout-c";
 import { readLayoutD } from "./layouts/layout-d";
-import { detectLayout } from "./layouts/detect";
+import { readLayoutE } from "./layouts/layout-e";
+import { detectLayout, headerWordsOf } from "./layouts/detect";
 import { SheetParse } from "./model";
 import { DEFAULT_PLACEHOLDERS, PlaceholderMatcher } from "../rules/placeholders";
 import { parserContext, SheetBuilder } from "./sheet-builder";
@@ -19,14 +20,24 @@ export interface ParseOptions {
   placeholders?: readonly string[];
 }
 
+/** Header words of a sheet that looks like a performance table but matches no layout: found and missing ones. */
+export interface HeaderWords {
+  found: string[];
+  missing: string[];
+}
+
 export type SheetParseResult =
   | { ok: true; value: SheetParse }
-  | { ok: false; code: "sheet-empty" | "not-a-target-table"; sheet: string };
+  | { ok: false; code: "sheet-empty"; sheet: string }
+  | { ok: false; code: "not-a-target-table"; sheet: string; headerWords?: HeaderWords };
 
 export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseResult {
   if (!grid.rows.some((r) => r.some((v) => v !== null && v !== ""))) return { ok: false, code: "sheet-empty", sheet: grid.name };
   const header = detectLayout(grid);
-  if (!header) return { ok: false, code: "not-a-target-table", sheet: grid.name };
+  if (!header) {
+    const words = headerWordsOf(grid);
+    return words ? { ok: false, code: "not-a-target-table", sheet: grid.name, headerWords: words } : { ok: false, code: "not-a-target-table", sheet: grid.name };
+  }
   // Made per parse (a few dozen names): its memo of folded level names is this parse's work, not carried over.
   const framework = new FrameworkIndex(options.framework ?? DEFAULT_FRAMEWORK);
   const placeholders = new PlaceholderMatcher(options.placeholders ?? DEFAULT_PLACEHOLDERS);
@@ -52,6 +63,11 @@ export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseRe
     case "D": {
       const r = readLayoutD(grid, header.headerRow, b);
       value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: r.money, moneyKeys: r.money.length ? ["total"] : [] };
+      break;
+    }
+    case "E": {
+      const r = readLayoutE(grid, b);
+      value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: r.money, moneyKeys: r.moneyKeys };
       break;
     }
   }

@@ -153,3 +153,165 @@ function holdsAny(t: string, anchor: Anchor): boolean {
   for (const c of anchor) if (t.includes(c)) return true;
   return false;
 }
+
+// --- layout E: the national single-project form ----------------------------------------------------------------
+/*
+ * Every word the single-project form is read by (SHAPES.md of issue 14). Labels are compared whole, on norm()'d
+ * text without a trailing colon or a leading ★/*: `财政资金科目代码` is not `财政资金`, `主管部门审核意见` is not
+ * `主管部门`.
+ */
+
+/** A label cell's key: norm()'d text without a leading ★/* and a trailing colon (`年度资金总额：` → 年度资金总额). */
+export function labelKey(normed: string): string {
+  return normed.replace(/^[*★☆]+/, "").replace(/[:]+$/, "");
+}
+
+export type FormField = "name" | "department" | "unit" | "kind" | "leader" | "period";
+
+const FORM_FIELDS: [FormField, readonly string[]][] = [
+  ["name", ["项目名称", "项目支出名称"]],
+  ["department", ["主管部门", "主管部门及编码", "主管部门及代码", "主管部门名称", "业务主管部门", "项目主管单位", "主管单位"]],
+  // In order of preference: the 实施单位 is the project's unit, a 预算单位 only when the form names no other.
+  ["unit", ["实施单位", "项目实施单位", "项目单位", "预算单位", "单位名称"]],
+  ["kind", ["项目分类", "项目属性", "项目类别", "项目性质"]],
+  ["leader", ["项目负责人", "项目负责人及电话", "负责人"]],
+  ["period", ["实施期", "项目实施期", "建设周期", "项目期", "项目期限", "项目起止时间", "实施时间", "项目实施时间"]],
+];
+const FORM_FIELD_OF = new Map<string, FormField>(FORM_FIELDS.flatMap(([f, words]) => words.map((w) => [w, f] as [string, FormField])));
+
+/** The form field a label cell names (`主管部门及编码` → department), or null. */
+export function formFieldOf(normed: string): FormField | null {
+  return FORM_FIELD_OF.get(labelKey(normed)) ?? null;
+}
+
+/** Preference among the labels of one field (lower first): `实施单位` before `预算单位`. */
+export function formFieldRank(normed: string): number {
+  const key = labelKey(normed);
+  for (const [, words] of FORM_FIELDS) {
+    const i = words.indexOf(key);
+    if (i >= 0) return i;
+  }
+  return Number.MAX_SAFE_INTEGER;
+}
+
+/** `负责人：某某`, `预算单位: X`: a label and its value in one cell. */
+export function inCellField(text: string): { field: FormField; value: string } | null {
+  const t = text.trim();
+  const m = /^([^:：]{2,12})\s*[:：]\s*(.+)$/s.exec(t);
+  if (!m) return null;
+  const field = formFieldOf(norm(m[1]));
+  return field ? { field, value: m[2].trim() } : null;
+}
+
+/** Words that head a column: a cell right of `项目名称` holding one of these makes a header row, not a label. */
+const COLUMN_HEADER_WORD = /^(预算数|预算金额|预算资金|项目金额|资金总额|金额|年度目标|绩效目标|一级指标|二级指标|三级指标|指标值|单位名称|预算单位|主管部门|实施单位|绩效指标|总计|合计|财政拨款|项目编码|项目类型|项目类别|序号)/;
+
+export function isColumnHeaderWord(normed: string): boolean {
+  return COLUMN_HEADER_WORD.test(normed);
+}
+
+/** The goals: 中长期 / 实施期 (period) and 年度 (annual) headers; 总体目标 / 项目绩效目标 only hold them. */
+const GOAL_PERIOD = new Set(["中长期目标", "中期目标", "长期目标", "实施期目标", "实施期绩效目标", "中期绩效目标", "长期绩效目标", "实施期总体目标"]);
+const GOAL_ANNUAL = new Set(["年度目标", "年度绩效目标", "本年度绩效目标", "年度主要目标和成果", "年度总体目标", "当年绩效目标", "项目年度绩效目标"]);
+const GOAL_HOLDER = new Set(["总体目标", "项目绩效目标", "绩效目标", "项目总体绩效目标"]);
+
+export function goalKindOf(normed: string): "period" | "annual" | "holder" | null {
+  const key = labelKey(normed);
+  if (GOAL_PERIOD.has(key)) return "period";
+  if (GOAL_ANNUAL.has(key)) return "annual";
+  if (GOAL_HOLDER.has(key)) return "holder";
+  return null;
+}
+
+export type MoneyLabel =
+  | { role: "total"; annual: boolean }
+  | { role: "fiscal" | "specialAccount" | "other"; sub: boolean };
+
+const MONEY_TOTAL_ANNUAL = new Set(["年度资金总额", "当年资金总额", "本年度资金总额", "当年年度预算", "年度预算", "年度本级预算金额", "当年预算"]);
+const MONEY_TOTAL = new Set(["资金总额", "总额", "项目总预算", "实施期资金总额", "项目资金总额", "项目总金额"]);
+const MONEY_FISCAL = new Set(["财政拨款", "当年财政拨款", "财政资金", "当年财政资金", "财政拨款资金"]);
+/** Parts of 财政拨款 a form may list instead of (or under) it. */
+const MONEY_FISCAL_SUB = new Set(["中央财政资金", "省级财政资金", "市县(区)财政资金", "市县财政资金", "上级资金", "上级财政资金", "本级财政", "本级财政资金", "本级资金"]);
+const MONEY_SPECIAL = new Set(["财政专户", "财政专户拨款", "财政专户资金"]);
+const MONEY_OTHER = new Set(["其他资金", "其它资金", "当年其他资金", "其他"]);
+/** Parts of 其他资金 a form may list beside it. */
+const MONEY_OTHER_SUB = new Set(["单位自筹", "自筹资金", "自有资金", "上年结转资金", "上年结转"]);
+
+/** A money label of a form (`其中：财政拨款` → fiscal), or null (`财政资金科目代码`, `年度预算执行率` are no money). */
+export function moneyLabelOf(normed: string): MoneyLabel | null {
+  const key = labelKey(normed).replace(/^其中[:]?/, "");
+  if (MONEY_TOTAL_ANNUAL.has(key)) return { role: "total", annual: true };
+  if (MONEY_TOTAL.has(key)) return { role: "total", annual: false };
+  if (MONEY_FISCAL.has(key)) return { role: "fiscal", sub: false };
+  if (MONEY_FISCAL_SUB.has(key)) return { role: "fiscal", sub: true };
+  if (MONEY_SPECIAL.has(key)) return { role: "specialAccount", sub: false };
+  if (MONEY_OTHER.has(key)) return { role: "other", sub: false };
+  if (MONEY_OTHER_SUB.has(key)) return { role: "other", sub: true };
+  return null;
+}
+
+/** `资金情况(万元)`, `项目资金（元）`: the unit a money block's label names. */
+export function moneyUnitOfLabel(normed: string): string | null {
+  const m = /(?:资金|金额|预算)[^()]*\((万元|千元|百元|元|亿元)\)$/.exec(normed);
+  return m ? m[1] : null;
+}
+
+/** Money written in a sentence (`总额10606.7522万元 财政拨款:…`): a cell with a money word and an amount in it. */
+export function isMoneyProse(normed: string): boolean {
+  return /(资金总额|总额|财政拨款|其他资金|自有资金)[:]?\d/.test(normed) && normed.length > 12;
+}
+
+/** Indicator block columns of a form (a header row holds 一级指标 and 二级指标…). */
+export type FormColumn = "l1" | "l2" | "l3" | "value" | "nature" | "measure" | "weight";
+
+export function formColumnOf(normed: string): FormColumn | null {
+  const t = normed;
+  if (t === "一级指标") return "l1";
+  if (t.startsWith("二级指标")) return "l2";
+  if (t.startsWith("三级指标") || t === "指标内容" || t === "指标名称") return "l3";
+  if (/^(指标值|实施期指标值|实施周期指标值|长期指标值|中期指标值|年度指标值|本年度指标值|当年指标值|目标值|绩效目标值|年度目标值|当年预期实现值)/.test(t)) return "value";
+  if (t.includes("指标性质") || t.includes("指标值类型") || t.includes("比较符") || t === "符号") return "nature";
+  if (t.includes("计量单位") || t.includes("度量单位")) return "measure";
+  if (t.includes("权重") || t === "分值") return "weight";
+  return null;
+}
+
+/** Which side a header cell or a block label names: `指标值(长期)`, `实施期指标值`, `长期绩效指标` → period. */
+export function sideOf(normed: string): "period" | "annual" | null {
+  if (/长期|中期|实施期|实施周期/.test(normed)) return "period";
+  if (/年度|当年/.test(normed)) return "annual";
+  return null;
+}
+
+/** The header row of a form's indicator block: 一级指标 and 二级指标… (三级 may be 指标内容, or missing). */
+export function isFormIndicatorHeader(cells: readonly string[]): boolean {
+  return cells.includes("一级指标") && cells.some((t) => t.startsWith("二级指标"));
+}
+
+/** Rows that end a form's indicator block: footnotes, approvals, signatures. */
+export function isFormFooter(normed: string): boolean {
+  return /^(注[:]|附件|备注[:])/.test(normed) || /审核意见|审批意见|盖章|填报日期|经办人[:]|联系电话[:]|负责人[:]/.test(normed);
+}
+
+/** `…`, `……`, `...`: a template's "more rows here", no indicator. */
+export function isEllipsisMark(normed: string): boolean {
+  return /^(…+|\.{3,}|—+|-+)$/.test(normed);
+}
+
+/** Header words named when a sheet looks like a performance table but no layout fits (issue 14 item 4). */
+export const SIGNATURE_WORDS = ["项目名称", "绩效目标", "绩效指标", "一级指标", "二级指标", "三级指标", "指标值"] as const;
+/** A sheet with any of these (in a title or a header) looks like a performance table. */
+export const LOOKS_LIKE_TABLE = /绩效目标|绩效指标|一级指标/;
+
+/** `2023年4月-2024年2月`, `202001-202012`, `2021年度`, `2023.01-2023.12`: the ends as YYYY or YYYY-MM. */
+export function periodOf(raw: string): { start: string | null; end: string | null } {
+  const t = nfkc(raw).replace(/\s+/g, "");
+  const ym = (y: string, m: string | undefined) => (m ? `${y}-${m.padStart(2, "0")}` : y);
+  let m = /^(\d{4})(\d{2})[-~至到—](\d{4})(\d{2})$/.exec(t);
+  if (m) return { start: `${m[1]}-${m[2]}`, end: `${m[3]}-${m[4]}` };
+  m = /^(\d{4})(?:年|[.\-/])(?:(\d{1,2})(?:月|[.\-/]\d{1,2}日?)?)?[^\d]*?[-~至到—]+(\d{4})(?:年|[.\-/])?(?:(\d{1,2})月?)?/.exec(t);
+  if (m) return { start: ym(m[1], m[2]), end: ym(m[3], m[4]) };
+  m = /^(\d{4})年度?$/.exec(t);
+  if (m) return { start: m[1], end: m[1] };
+  return { start: null, end: null };
+}

@@ -68,6 +68,8 @@ export const uiEn: UiStrings = {
     "amount-not-number": "Amount not a number",
     "unrecognized-row": "Unrecognised row",
     "money-row-unsure": "Amount row not reconciled",
+    "money-cell-unsure": "Amount not read",
+    "indicator-name-missing": "Indicator without a name",
     "unit-conflict": "Unit conflict",
     "target-lowered-budget-up": "Budget up, target down",
     "indicator-dropped": "Indicator dropped",

@@ -69,6 +69,8 @@ export const uiZhCN: UiStrings = {
     "amount-not-number": "金额非数字",
     "unrecognized-row": "无法识别的行",
     "money-row-unsure": "未核对的金额行",
+    "money-cell-unsure": "未读取的金额",
+    "indicator-name-missing": "指标缺少名称",
     "unit-conflict": "单位不一致",
     "target-lowered-budget-up": "预算增加但目标降低",
     "indicator-dropped": "延续项目去掉了指标",

@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { checkSheet, gridFromTsv } from "../../../src/core";
+import { checkSheet, columnLetter, gridFromTsv, MONEY_KEYS, MoneyCell, SheetParse } from "../../../src/core";
 import { renderCheck, renderParse } from "../../support/render";
 import { editRow, mustParse } from "../../support/seeds";
 
@@ -13,10 +13,42 @@ const SNAP = path.join(__dirname, "..", "..", "snapshots", "variants");
 const update = process.env.UPDATE_SNAPSHOTS === "1";
 const load = (f: string) => mustParse(gridFromTsv(f.replace(/\.\w+$/, ""), fs.readFileSync(path.join(DIR, f), "utf8")));
 
+/**
+ * A variant copied from research (test/variants/x.md beside x.tsv; TSV has no comment lines): the snapshot starts
+ * with where it comes from and what in it is faithful, so a reviewer reads the reading against its source.
+ */
+function provenance(file: string): string {
+  const md = path.join(DIR, file.replace(/\.tsv$/, ".md"));
+  if (!fs.existsSync(md)) return "";
+  const lines = fs.readFileSync(md, "utf8").split("\n");
+  const faithful = lines.findIndex((l) => /^## Faithful/.test(l));
+  const keep = [lines[0], ...lines.filter((l) => /^- \*\*(Source|This is not)/.test(l)), ...(faithful >= 0 ? [lines[faithful + 1]] : [])];
+  return `${keep.join("\n")}\n(expected reading: ${path.basename(md)})\n---\n`;
+}
+
+/** Layout E's per-project extras (the form's cells, period, goals) and its money rows, as the checks see them. */
+function renderForms(p: SheetParse): string {
+  if (p.layout !== "E") return "";
+  const out = ["forms:"];
+  for (const x of p.projects) {
+    out.push(`  ${x.name} · ${x.range ?? "—"} · period ${x.period ? `${x.period.raw} (${x.period.start ?? "?"}..${x.period.end ?? "?"})` : "—"}`);
+    out.push(`    goals: period ${x.goals?.period ?? "—"} | annual ${x.goals?.annual ?? "—"}`);
+  }
+  for (const m of p.money) {
+    const cells = MONEY_KEYS.filter((k) => m.cells[k]).map((k) => {
+      const c = m.cells[k]!;
+      const at = (x: MoneyCell) => (x.col === null ? "?" : `${columnLetter(x.col)}${x.row ?? m.row}`);
+      return `${k} ${c.blank ? "blank" : c.cents / 100}@${c.parts ? c.parts.map(at).join("+") : at(c)}`;
+    });
+    out.push(`  money row ${m.row}: ${cells.join(", ")}`);
+  }
+  return `${out.join("\n")}\n\n`;
+}
+
 describe.each(fs.readdirSync(DIR).filter((f) => f.endsWith(".tsv")).sort())("variant %s", (file) => {
   it("parses and checks to its reviewed snapshot", () => {
     const p = load(file);
-    const text = `${renderParse(p)}\ncheck:\n${renderCheck(checkSheet(p))}`;
+    const text = `${provenance(file)}${renderParse(p)}${renderForms(p)}\ncheck:\n${renderCheck(checkSheet(p))}`;
     const snap = path.join(SNAP, file.replace(/\.tsv$/, ".txt"));
     if (update || !fs.existsSync(snap)) {
       fs.mkdirSync(SNAP, { recursive: true });

@@ -4,7 +4,7 @@
 import { CellValue, Grid } from "../../grid/grid";
 import { Layout } from "../model";
 import { NormWords } from "../vocabulary";
-import { norm } from "../vocabulary";
+import { formFieldOf, isColumnHeaderWord, isFormIndicatorHeader, LOOKS_LIKE_TABLE, norm, SIGNATURE_WORDS } from "../vocabulary";
 
 export interface HeaderMatch {
   layout: Layout;
@@ -52,10 +52,29 @@ export function isIndicatorColumnsHeader(cells: readonly string[]): boolean {
 
 const DEPT_FORM = /部门整体.*绩效目标|年度重点工作任务|预算整体情况|总体绩效目标/;
 
-/** Scan the sheet once; the first header signature decides, a department form wins over its indicator block. */
+/**
+ * A form's `项目名称 | value` (layout E): the label, then a value that is no column name. A layout-D header row
+ * names columns (`项目名称 | 预算数 | 年度目标…`); a form's 项目名称 is a label beside its value.
+ */
+export function projectLabelAt(cells: readonly string[]): number {
+  for (let c = 0; c < cells.length; c++) {
+    if (cells[c] === "" || cells[c].length > 8 || formFieldOf(cells[c]) !== "name") continue;
+    let k = c + 1;
+    while (k < cells.length && cells[k] === "") k++;
+    if (k < cells.length && !isColumnHeaderWord(cells[k]) && formFieldOf(cells[k]) === null) return c;
+  }
+  return -1;
+}
+
+/**
+ * Scan the sheet once; the first header signature decides, a department form wins over its indicator block, and a
+ * single-project form (a 项目名称 label beside its value, and an indicator block) over the columnar layout D.
+ */
 export function detectLayout(grid: Grid): HeaderMatch | null {
   let deptForm = false;
   let columnar: number | null = null;
+  let formName: number | null = null;
+  let formBlock = false;
   for (let r = 0; r < grid.rows.length; r++) {
     const cells = grid.rows[r].map((v) => norm(v));
     if (cells.some((t) => DEPT_FORM.test(t))) deptForm = true;
@@ -65,7 +84,30 @@ export function detectLayout(grid: Grid): HeaderMatch | null {
       columnar = r;
       if (deptForm) return { layout: "B", headerRow: r };
     }
+    if (formName === null && projectLabelAt(cells) >= 0) formName = r;
+    if (!formBlock && isFormIndicatorHeader(cells)) formBlock = true;
   }
-  if (columnar !== null) return { layout: deptForm ? "B" : "D", headerRow: columnar };
+  if (deptForm && columnar !== null) return { layout: "B", headerRow: columnar };
+  if (formName !== null && formBlock) return { layout: "E", headerRow: formName };
+  if (columnar !== null) return { layout: "D", headerRow: columnar };
   return null;
+}
+
+/**
+ * For a sheet no layout fits: if it looks like a performance table (a title or header with 绩效目标 / 绩效指标 /
+ * 一级指标), which of the header words were found and which were missing; null when it does not look like one.
+ */
+export function headerWordsOf(grid: Grid): { found: string[]; missing: string[] } | null {
+  const seen = new Set<string>();
+  let looks = false;
+  for (const row of grid.rows) {
+    for (const v of row) {
+      const t = norm(v);
+      if (t === "" || t.length > 60) continue;
+      if (LOOKS_LIKE_TABLE.test(t)) looks = true;
+      for (const w of SIGNATURE_WORDS) if (t.includes(w)) seen.add(w);
+    }
+  }
+  if (!looks) return null;
+  return { found: SIGNATURE_WORDS.filter((w) => seen.has(w)), missing: SIGNATURE_WORDS.filter((w) => !seen.has(w)) };
 }

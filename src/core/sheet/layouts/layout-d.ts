@@ -43,8 +43,8 @@ const NATURE_OPS: [RegExp, Operator][] = [
   [/^(<|小于|低于)$/, "<"],
 ];
 
-/** The value cell, read with its 指标性质 comparator and 计量单位 when the cell itself carries neither. */
-function target(raw: string, nature: string, measure: string): Target | null {
+/** The value cell, read with its 指标性质 comparator and 计量单位 when the cell itself carries neither (layouts D, E). */
+export function target(raw: string, nature: string, measure: string): Target | null {
   const t = parseTarget(raw);
   if (!t) return null;
   if (nature === "定性") return { ...t, label: null, operator: null, value: null, unit: null, qualitative: true };

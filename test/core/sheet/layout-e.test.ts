@@ -1,0 +1,142 @@
+/**
+ * Layout E, the national single-project form (issue 14): per research variant, the amounts and the number of
+ * indicators a person reads off the form, zero false money errors, planted faults found at their real cells,
+ * several forms on one sheet, and what a sheet that fits no layout says about its header words.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { checkSheet, detectLayout, gridFromTsv, ParseJsonSchema, parseSheet } from "../../../src/core";
+import { sheetErrorMessage } from "../../../src/i18n";
+import { editRow, mustParse } from "../../support/seeds";
+
+const DIR = path.join(__dirname, "..", "..", "variants");
+const text = (f: string) => fs.readFileSync(path.join(DIR, `e-${f}.tsv`), "utf8");
+const parse = (tsv: string) => mustParse(gridFromTsv("s", tsv));
+const MONEY = ["row-sum", "subtotal", "grand-total"];
+const errors = (tsv: string) => checkSheet(parse(tsv)).filter((f) => f.severity === "error");
+
+describe.each([
+  // fixture, amounts (total/fiscal/specialAccount/other) or null, indicators, the errors the table really has
+  ["02-chongqing-fengjie-yunwu", { total: 65, fiscal: 65, specialAccount: 0, other: 0 }, 1, 3],
+  ["03-hubei-wuhan-qingshan", { total: 10000, fiscal: 10000, specialAccount: 0, other: 0 }, 7, 0],
+  ["04-hubei-ezhou", null, 6, 2],
+  ["06-hunan-yueyang-county", null, 12, 0],
+  ["07-hunan-nanyue", { total: 10, fiscal: 10, specialAccount: 0, other: 0 }, 16, 0],
+  ["08-hunan-ningxiang-batang", null, 18, 0],
+  ["12-shanxi-template-synthetic", { total: 300000, fiscal: 300000, specialAccount: 0, other: 0 }, 5, 0],
+] as const)("layout E: %s", (file, amounts, count, realErrors) => {
+  const p = parse(text(file));
+  it("is one project with its amounts and indicators", () => {
+    expect(p.layout).toBe("E");
+    expect(p.projects).toHaveLength(1);
+    expect(p.projects[0].amounts).toEqual(amounts);
+    expect(p.indicators).toHaveLength(count);
+    expect(p.projects[0].indicatorCount).toBe(count);
+  });
+  it("has no money error, and no error but the table's own missing categories", () => {
+    const all = checkSheet(p);
+    expect(all.filter((f) => MONEY.includes(f.code))).toEqual([]);
+    const errs = all.filter((f) => f.severity === "error");
+    expect(errs.every((f) => f.code === "missing-core-category")).toBe(true);
+    expect(errs).toHaveLength(realErrors);
+  });
+  it("prints a parse --json the schema accepts", () => {
+    const json = { file: "x.tsv", sheet: p.sheet, layout: p.layout, moneyUnit: p.moneyUnit, projects: p.projects, indicators: p.indicators, findings: p.findings.map((f) => ({ ...f, message: "m" })) };
+    const parsed = ParseJsonSchema.parse(json);
+    expect(parsed.projects[0].range).toBe(p.projects[0].range);
+  });
+});
+
+describe("layout E readings", () => {
+  it("reads the key-value cells, the period and the goals (03: side by side, 202001-202012)", () => {
+    const [x] = parse(text("03-hubei-wuhan-qingshan")).projects;
+    expect([x.name, x.department, x.unit]).toEqual(["教育系统基础设施建设和设备购置", "[015001]武汉市青山区教育局", "武汉市青山区教育局"]);
+    expect(x.period).toEqual({ raw: "202001-202012", start: "2020-01", end: "2020-12" });
+    expect(x.goals?.annual).toBe("按工作计划完成教育局重点项目建设经费预算安排");
+    expect(x.goals?.period).toMatch(/^优化教育布局/);
+  });
+
+  it("takes the 实施单位 as the unit over the title's 预算单位, and reads 建设周期 (02)", () => {
+    const p = parse(text("02-chongqing-fengjie-yunwu"));
+    expect([p.projects[0].unit, p.projects[0].department, p.moneyUnit]).toEqual(["云雾土家族乡", "县民宗委", "万元"]);
+    expect(p.projects[0].period).toEqual({ raw: "2023年4月-2024年2月", start: "2023-04", end: "2024-02" });
+    // 成本指标(0-20)分 is the first 一级; the empty framework rows are no indicators; 21305 (科目代码) is no money.
+    expect(p.indicators.map((i) => [i.level1?.code, i.level2?.code, i.name, i.annualTarget?.value])).toEqual([["4", "41", "项目建设成本", 65]]);
+    expect(p.money.map((m) => [m.row, m.cells.total?.cents, m.cells.fiscal?.cents, m.cells.other?.cents])).toEqual([[11, 6500, 6500, 0]]);
+  });
+
+  it("reads 实施期 and 年度 side by side by position (12) and reconciles both money blocks", () => {
+    const p = parse(text("12-shanxi-template-synthetic"));
+    const i = p.indicators.find((x) => x.name === "系统可用率")!;
+    expect([i.periodTarget?.raw, i.annualTarget?.raw, i.column]).toEqual(["≥99%", "≥99%", "H"]);
+    expect(p.money).toHaveLength(2);
+    // File line 9 is sheet row 8 (省级财政资金): the quoted `项目资金\n（元）` cell spans two lines.
+    const planted = editRow(text("12-shanxi-template-synthetic"), 9, (c) => c.map((x, k) => (k === 7 ? "290000" : x)));
+    const [f, ...rest] = checkSheet(parse(planted)).filter((x) => MONEY.includes(x.code));
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ code: "row-sum", severity: "error", row: 6, column: "H", expected: 290000, actual: 300000 });
+    expect(f.from).toEqual(["H7", "H8", "H9", "H10", "H11"]);
+  });
+
+  it("keeps stacked 长期 and 年度 blocks apart (08) and says a value without a name", () => {
+    const p = parse(text("08-hunan-ningxiang-batang"));
+    expect(p.indicators.filter((i) => i.periodTarget && !i.annualTarget)).toHaveLength(9);
+    expect(p.indicators.filter((i) => i.annualTarget && !i.periodTarget)).toHaveLength(9);
+    expect(p.findings.filter((f) => f.code === "indicator-name-missing")).toHaveLength(18);
+    expect(p.findings.filter((f) => f.code === "money-cell-unsure").map((f) => [f.row, f.column])).toEqual([[7, "B"]]);
+  });
+
+  it("says an ambiguous money cell (854万854万(…)) instead of reconciling it (06)", () => {
+    const p = parse(text("06-hunan-yueyang-county"));
+    expect(p.findings.filter((f) => f.code === "money-cell-unsure").map((f) => [f.row, f.column, f.severity])).toEqual([[6, "C", "info"]]);
+    expect(p.money).toEqual([]);
+  });
+
+  it("reports a planted wrong 财政拨款 as a row-sum error on the 年度资金总额 cell, from the cells in other rows (07)", () => {
+    const planted = editRow(text("07-hunan-nanyue"), 5, (c) => c.map((x, k) => (k === 2 ? "9" : x)));
+    const money = checkSheet(parse(planted)).filter((f) => MONEY.includes(f.code));
+    expect(money).toHaveLength(1);
+    expect(money[0]).toMatchObject({ code: "row-sum", severity: "error", row: 4, column: "C", expected: 9, actual: 10, from: ["C5", "C6"] });
+  });
+
+  it("reads several forms on one sheet, each a project with its own indicators and money", () => {
+    const both = `${text("07-hunan-nanyue").trimEnd()}\n${text("03-hubei-wuhan-qingshan")}`;
+    const p = parse(both);
+    expect(p.layout).toBe("E");
+    expect(p.projects.map((x) => [x.name, x.indicatorCount, x.amounts?.total])).toEqual([
+      ["2018年市级专项扶贫资金基础设施(人大代表扶贫基地)", 16, 10],
+      ["教育系统基础设施建设和设备购置", 7, 10000],
+    ]);
+    expect(p.projects[1].range).toBe("A29:G47");
+    expect(errors(both)).toEqual([]);
+  });
+
+  it("leaves the columnar layout D as it was: a 项目名称 header beside 预算数 is a column name, not a label", () => {
+    for (const f of ["d-columnar", "d-sichuan-money", "d-traditional-points"]) {
+      expect(detectLayout(gridFromTsv(f, fs.readFileSync(path.join(DIR, `${f}.tsv`), "utf8")))?.layout).toBe("D");
+    }
+  });
+});
+
+describe("a sheet that looks like a performance table but fits no layout", () => {
+  // test/research/10-fujian-ningde-traditional.tsv (a self-evaluation, 0477ly.com/newsdetail/news661681.html), inline.
+  const FUJIAN = `項目年度績效目標(定量目標)					
+評價內容		績效內容	績效目標值	實際完成值	累計完成率
+產出目標	數量目標	當年獲得寧德市級以上確認的人才驛站數量	>=2個	0個	0%
+		當年人才驛站組織活動數量	>=28次	40次	143%
+		每年人才驛站服務人次	>=500人	1700人	340%
+	質量目標	各類人才對我市人才政策的知曉率	>=95%	98%	103%
+		人才驛站補助資金到位率	>=100%	100%	100%
+`;
+  it("names the header words found and missing (Fujian, Traditional, 評價內容/績效內容)", () => {
+    const r = parseSheet(gridFromTsv("10-fujian", FUJIAN));
+    expect(r).toMatchObject({ ok: false, code: "not-a-target-table", headerWords: { found: ["绩效目标"], missing: ["项目名称", "绩效指标", "一级指标", "二级指标", "三级指标", "指标值"] } });
+    if (r.ok || r.code !== "not-a-target-table") throw new Error("expected not-a-target-table");
+    expect(sheetErrorMessage(r.code, r.sheet, "zh-CN", r.headerWords)).toContain("找到的表头词：绩效目标；缺少：项目名称、");
+    expect(sheetErrorMessage(r.code, r.sheet, "en", r.headerWords)).toContain("Header words found: 绩效目标; missing: 项目名称, ");
+  });
+  it("says nothing more for a sheet that does not look like one", () => {
+    const r = parseSheet(gridFromTsv("x", "a\tb\n1\t2\n"));
+    expect(r).toEqual({ ok: false, code: "not-a-target-table", sheet: "x" });
+  });
+});
