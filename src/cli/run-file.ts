@@ -35,7 +35,9 @@ export async function parseFile(file: string, sheetName?: string, given?: RuleSe
   }
   const r = parseSheet(grid, { framework: rules.framework, placeholders: rules.placeholders });
   if (!r.ok) {
-    return { ok: false, file, code: r.code, sheet: r.sheet, message: bilingual(sheetErrorMessage(r.code, r.sheet), sheetErrorMessage(r.code, r.sheet, "en")) };
+    // A sheet that looks like a performance table but fits no layout: say which header words were there and which not.
+    const words = r.code === "not-a-target-table" ? r.headerWords : undefined;
+    return { ok: false, file, code: r.code, sheet: r.sheet, message: bilingual(sheetErrorMessage(r.code, r.sheet, "zh-CN", words), sheetErrorMessage(r.code, r.sheet, "en", words)) };
   }
   // A stored rule set that could not be read matters only when it would have been used.
   const notices = records.notices.filter((n) => given === undefined || n.code !== "stored-rules-unreadable");
