@@ -25,7 +25,7 @@ export const FILL_READ_BYTES = 400;
 export const room = (budget: number) => Math.max(budget / 2, budget - 64 * 1024);
 
 export abstract class ExcelSession {
-  /** Id of `_perftarget` as last seen: lets a first sync read the memory directly (checked, and retried when stale). */
+  /** Id of the record sheet as last seen: lets a first sync read the memory directly (checked, and retried when stale). */
   protected metaId: string | undefined;
   /** Where metaSheet() leaves a memory sheet it queued for creation during the current write. */
   private creating: { ws?: Excel.Worksheet } = {};
@@ -72,10 +72,13 @@ export abstract class ExcelSession {
     return m;
   }
 
-  /** The memory sheet for writing: the existing one, or one queued for creation (whose id we learn when it lands). */
-  protected metaSheet(ctx: Excel.RequestContext, memory: Memory): Excel.Worksheet {
+  /**
+   * The memory sheet for writing: the existing one, or one queued for creation (whose id we learn when it lands)
+   * under a name no sheet has, `naming` included (sheets this write names before it).
+   */
+  protected metaSheet(ctx: Excel.RequestContext, memory: Memory, naming: readonly string[] = []): Excel.Worksheet {
     if (memory.id) return ctx.workbook.worksheets.getItem(memory.id);
-    const ws = queueCreate(ctx);
+    const ws = queueCreate(ctx, [...memory.names, ...naming]);
     ws.load("id");
     this.creating.ws = ws;
     return ws;

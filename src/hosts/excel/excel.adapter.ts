@@ -4,7 +4,8 @@
  *
  * Each method is one `Excel.run({delayForCellEdit: true})`: a first sync with every read it needs, then its writes as
  * a few syncs (one per ~4 MB chunk, never one per row), undone if a later sync fails, so a failed run leaves the
- * workbook as it was. Original fills and the product's own sheets are remembered in a very hidden `_perftarget` sheet.
+ * workbook as it was. Original fills and the product's own sheets are remembered in the very hidden record sheet
+ * `_perftarget` (memory-sheet.ts: never a user's sheet of that name).
  * Needs ExcelApi 1.9 (getRanges, fill.pattern, autoFilter; data validation is 1.8); getSelection sees merged cells
  * from ExcelApi 1.13, a sheet meant for paper gets its page setup from 1.9 (print-setup.ts). readFormulas, writeCells
  * and drop-down lists live in excel-cells.ts, settings in excel-settings.ts.
@@ -18,8 +19,8 @@ import { chunkBytes, planChunks, prepareBlock, queueChunk } from "./block-write"
 import { ExcelCellSession, checkValidations, queueValidations, validationBytes } from "./excel-cells";
 import { FILL_READ_BYTES, room } from "./excel-session";
 import { FillPlan, colourSteps, queueFillReads, readFills, restoreSteps } from "./fills";
-import { META_SHEET, fillCells, fillFromCells, ownedCells, rememberFills } from "../shared/perftarget-sheet";
-import { FILLS, MemoryList, OWNED, isBlank, queuePrepend, queueProbe, queueReplace, queueSetRow, queueUnprepend } from "./memory-sheet";
+import { fillCells, fillFromCells, ownedCells, rememberFills } from "../shared/perftarget-sheet";
+import { FILLS, MemoryList, OWNED, isBlank, queuePrepend, queueProbe, queueReplace, queueSetRow, queueUnprepend, settledRecordSheet } from "./memory-sheet";
 import { toPortError } from "./office-errors";
 import { ACTION_BYTES, chunkBySize, jsonBytes } from "./payload";
 import { planPrint } from "./print-setup";
@@ -49,17 +50,19 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
         ws.load("name");
         return { ws, read: queueRead(ws, this.firstRows), probe: queueProbe(ctx, undefined, []) };
       }, false);
-      await this.memory(ctx, q.probe, []);
+      // Learnt in passing for the next method's first sync, never at the cost of a sync of its own.
+      const id = settledRecordSheet(q.probe);
+      if (id !== undefined) this.metaId = id ?? undefined;
       return { name: q.ws.name, rows: await finishRead(ctx, q.read, this.budget) };
     });
   }
 
+  /** Every sheet but the record sheet (a user's own `_perftarget` is listed). */
   async sheetNames(): Promise<string[]> {
     return this.run(undefined, async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
-      sheets.load("items/name");
-      await ctx.sync();
-      return sheets.items.map((s) => s.name).filter((n) => n !== META_SHEET);
+      const q = await this.firstSync(ctx, (hint) => ({ probe: queueProbe(ctx, hint, []) }));
+      const memory = await this.memory(ctx, q.probe, []);
+      return q.probe.sheets.items.filter((s) => s.id !== memory.id).map((s) => s.name);
     });
   }
 
@@ -80,14 +83,14 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
     const lists = refresh ? [OWNED] : [];
     return this.run(spec.name, async (ctx) => {
       const q = await this.firstSync(ctx, (hint) => {
+        const probe = queueProbe(ctx, hint, lists, ["position"]); // the sheets, as they were before the add
         const sheets = ctx.workbook.worksheets;
-        sheets.load("items/name,items/id,items/position");
         const active = sheets.getActiveWorksheet();
         active.load("id");
         const ws = sheets.add();
         ws.load("id");
-        return { sheets, active, ws, probe: queueProbe(ctx, hint, lists) };
-      }, refresh);
+        return { sheets: probe.sheets, active, ws, probe };
+      });
       const ws = q.ws;
       try {
         const memory = await this.memory(ctx, q.probe, lists);
@@ -123,7 +126,7 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
                 ws.position = old.position;
               }
               ws.name = name;
-              const meta = this.metaSheet(ctx, memory);
+              const meta = this.metaSheet(ctx, memory, [name]);
               const record = ownedCells({ sheet: ws.id, signature: name });
               if (oldRecord >= 0) queueSetRow(meta, OWNED, oldRecord, record);
               else queuePrepend(meta, OWNED, [record]);
@@ -148,11 +151,12 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
     const addresses = [...colours.keys()];
     await this.run(sheet, async (ctx) => {
       const perSync = Math.max(1, Math.floor(this.budget / FILL_READ_BYTES));
-      const q = await this.firstSync(ctx, () => {
+      // Through the remembered id, a `_perftarget~N` is known for ours in this sync (by its E1).
+      const q = await this.firstSync(ctx, (hint) => {
         const ws = ctx.workbook.worksheets.getItem(sheet);
         ws.load("id");
-        return { ws, fills: queueFillReads(ws, addresses.slice(0, perSync)), probe: queueProbe(ctx, undefined, []) };
-      }, false);
+        return { ws, fills: queueFillReads(ws, addresses.slice(0, perSync)), probe: queueProbe(ctx, hint, []) };
+      });
       const memory = await this.memory(ctx, q.probe, []);
       const originals = await readFills(ctx, q.ws, q.fills, addresses.slice(perSync), perSync);
       const plan: FillPlan = { ws: q.ws, listChars: this.listChars };
@@ -183,9 +187,8 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
   async clearHighlights(sheet?: string): Promise<number> {
     return this.run(sheet, async (ctx) => {
       const q = await this.firstSync(ctx, (hint) => {
-        const sheets = ctx.workbook.worksheets;
-        sheets.load("items/name,items/id");
-        return { sheets, probe: queueProbe(ctx, hint, [FILLS, OWNED]) };
+        const probe = queueProbe(ctx, hint, [FILLS, OWNED]);
+        return { sheets: probe.sheets, probe };
       });
       const memory = await this.memory(ctx, q.probe, [FILLS, OWNED]);
       if (!memory.id) return 0;
