@@ -37,7 +37,7 @@ function shuffled(g: Grid, p: SheetParse, order: number[]): Grid {
   if (run.length < 2) return g;
   const pieces = run.map(([s, e]) => g.rows.slice(s - 1, e));
   const perm = order.slice(0, run.length).map((k, n) => [k, n] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, n]) => pieces[n]);
-  const rows: CellValue[][] = [...g.rows.slice(0, run[0][0] - 1), ...perm.flat(), ...g.rows.slice(run[run.length - 1][1])];
+  const rows: (readonly CellValue[])[] = [...g.rows.slice(0, run[0][0] - 1), ...perm.flat(), ...g.rows.slice(run[run.length - 1][1])];
   return { name: g.name, rows };
 }
 
