@@ -28,8 +28,8 @@ export interface Meta extends PerftargetRecords {
 export function findRecordSheet(s: EtSession): EtWorksheet | undefined {
   const veryHidden = (ws: EtWorksheet) => read(ws, "Visible") === XL.veryHidden;
   const first = s.find(META_SHEET);
-  if (!first) return undefined;
-  if (veryHidden(first)) return first;
+  if (first && veryHidden(first)) return first;
+  // No very hidden `_perftarget`: ours may be `_perftarget~N` — also after the user deleted their own `_perftarget`.
   for (let n = 2; ; n++) {
     const name = `${META_SHEET}~${n}`;
     const ws = s.find(name);

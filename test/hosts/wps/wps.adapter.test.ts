@@ -239,4 +239,12 @@ describe("a user's own sheet called _perftarget", () => {
     expect(user.cell(`${META_SHEET}~2`, "E1").value).toBe(MARKER);
     expect(await new WpsAdapter({ app: user.app }).getSetting("k")).toBe("v");
   });
+
+  it("still finds ours in _perftarget~2 after the user deletes their own _perftarget", async () => {
+    const user = FakeEt.fromGrids([{ name: "Sheet1", rows: [["a"]] }, { name: META_SHEET, rows: [["mine"]] }]);
+    await new WpsAdapter({ app: user.app }).setSetting("k", "v");
+    // The user's sheet goes (as if deleted in WPS); our record sheet stays behind under its ~2 name.
+    user.world.book.sheets = user.world.book.sheets.filter((x) => x.name !== META_SHEET);
+    expect(await new WpsAdapter({ app: user.app }).getSetting("k")).toBe("v");
+  });
 });
