@@ -62,6 +62,18 @@ it("uses every icon size Office asks for (16, 32, 64, 80) and gives DisplayName 
   }
 });
 
+it("gives each ribbon button its own picture (16, 32 and 80 px), none the same as another's", () => {
+  const images = new Map(elements("bt:Image").filter((e) => e.id).map((e) => [e.id, e.DefaultValue]));
+  const controls = [...xml.matchAll(/<Control xsi:type="Button" id="([^"]+)">([\s\S]*?)<\/Control>/g)];
+  expect(controls.map((m) => m[1])).toEqual(["PerfTarget.OpenPane", "PerfTarget.RunCheck", "PerfTarget.ClearMarks"]);
+  const bytes = controls.map((m) => {
+    const urls = [...m[2].matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)].map((i) => [Number(i[1]), images.get(i[2])!] as const);
+    expect(urls.map(([size]) => size)).toEqual([16, 32, 80]);
+    return fs.readFileSync(path.join(ROOT, new URL(urls[1][1]).pathname.slice(1))).toString("base64");
+  });
+  expect(new Set(bytes).size).toBe(3);
+});
+
 it("has a 绩效目标表 group with 打开助手, 一键校验 and 清除标记", () => {
   const strings = new Map(elements("bt:String").map((e) => [e.id, e.DefaultValue]));
   expect(strings.get("Group.Label")).toBe("绩效目标表");
