@@ -3,10 +3,18 @@
  * table retyped, re-exported or copied into next year's template differs in spaces, full/half-width forms,
  * Traditional characters and trailing `(部门)`/`（本级）` marks, and none of that is a change.
  */
+import { Memo } from "../_lib/memo";
 import { foldTraditional, nfkc } from "../_lib/text";
+
+/** Names repeat (template indicators, a unit on every row): each is folded once. */
+const LOOSE = new Memo<string>(1 << 16, loosen);
 
 /** A name as compared: NFKC, Traditional folded, no spaces or separators, no trailing level mark. */
 export function looseName(name: string): string {
+  return LOOSE.get(name);
+}
+
+function loosen(name: string): string {
   return foldTraditional(nfkc(name))
     .replace(/[\s，,。.；;：:、"“”'‘’]/g, "")
     .replace(/[(（]\s*(部门|本级|单位|新增|延续|续建|结转)\s*[)）]$/, "")
