@@ -27,5 +27,6 @@ export async function readTable(port: WorkbookPort, rules: RuleSet, sheet?: stri
   // A no-op wherever the adapter kept its contract; it costs nothing and guards the checks if one did not.
   const grid = withFormulaValues({ name: values.name, rows: values.rows, ...(values.stray ? { stray: values.stray } : {}) }, formulas);
   const r = parseSheet(grid, { framework: rules.framework, placeholders: rules.placeholders });
-  return r.ok ? { ok: true, value: { grid, formulas, parsed: r.value } } : { ok: false, code: r.code, detail: r.sheet };
+  if (r.ok) return { ok: true, value: { grid, formulas, parsed: r.value } };
+  return r.code === "not-a-target-table" && r.headerWords ? { ok: false, code: r.code, detail: r.sheet, headerWords: r.headerWords } : { ok: false, code: r.code, detail: r.sheet };
 }

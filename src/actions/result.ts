@@ -3,7 +3,7 @@
  * Bad input and refusals come back as `{ok:false, code}` with nothing written; bugs throw.
  * Actions make no sentences: a front door passes `message` (src/i18n) wherever an action writes finding text.
  */
-import type { Finding, RuleSet, TemplateRefusal } from "../core";
+import type { Finding, HeaderWords, RuleSet, TemplateRefusal } from "../core";
 import { PortError, PortErrorCode } from "../hosts/workbook.port";
 
 export type ActionErrorCode =
@@ -15,7 +15,15 @@ export type ActionErrorCode =
   // templates, SUM offer, 回写指标 (template-actions.ts, detail-actions.ts)
   | TemplateRefusal | "selection-merged" | "sheet-changed" | "not-detail-sheet" | "no-source" | "source-moved" | "nothing-to-restore";
 
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; code: ActionErrorCode; detail?: string };
+export type ActionResult<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      code: ActionErrorCode;
+      detail?: string;
+      /** not-a-target-table on a sheet that looks like one: the header words found and missing, for the message. */
+      headerWords?: HeaderWords;
+    };
 
 /** A finding as a sentence in the user's language (from src/i18n, chosen by the front door). */
 export type FindingMessage = (f: Finding) => string;

@@ -31,7 +31,7 @@ export async function ribbonCheck(port: WorkbookPort, locale: Locale): Promise<R
   const o = await outcomeOf(async () => {
     const stored = await loadRules(port);
     const r = await runCheck(port, { rules: stored.rules, message: findingMessages(locale), activateResult: true });
-    if (!r.ok) return { kind: "failure", failure: failureFromResult(r.code, r.detail) };
+    if (!r.ok) return { kind: "failure", failure: failureFromResult(r.code, r.detail, r.headerWords) };
     return checkOutcome(r.value, stored.problem !== undefined);
   });
   return { ok: o.kind !== "failure", text: outcomeText(o, locale) };
@@ -41,7 +41,7 @@ export async function ribbonCheck(port: WorkbookPort, locale: Locale): Promise<R
 export async function ribbonClear(port: WorkbookPort, locale: Locale): Promise<RibbonResult> {
   const o = await outcomeOf(async () => {
     const r = await clearMarks(port);
-    if (!r.ok) return { kind: "failure", failure: failureFromResult(r.code, r.detail) };
+    if (!r.ok) return { kind: "failure", failure: failureFromResult(r.code, r.detail, r.headerWords) };
     return { kind: "clear", restored: r.value.restored };
   });
   return { ok: o.kind !== "failure", text: outcomeText(o, locale) };

@@ -8,7 +8,7 @@ import { Divider, FluentProvider, makeStyles, tokens, webLightTheme } from "@flu
 import { CheckResult, clearMarks, runCheck, splitIndicators } from "../actions/actions";
 import { saveRules } from "../actions/rule-store";
 import { ruleSetLabel } from "../core";
-import type { Finding, RuleSet, SheetParse } from "../core";
+import type { Finding, HeaderWords, RuleSet, SheetParse } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { ActionBar } from "./components/ActionBar";
 import { findingAddress } from "./components/FindingRow";
@@ -69,7 +69,7 @@ export function App(props: AppProps): React.JSX.Element {
   const rules = useRules(port);
   const strings = uiStrings(locale);
 
-  const fail = (code: string, detail?: string) => setOutcome({ kind: "failure", failure: failureFromResult(code, detail) });
+  const fail = (code: string, detail?: string, words?: HeaderWords) => setOutcome({ kind: "failure", failure: failureFromResult(code, detail, words) });
 
   /** Run one action at a time; whatever it throws becomes a sentence, and the sheet views refresh after. */
   const perform = (name: ActionName, work: () => Promise<void>) =>
@@ -91,19 +91,19 @@ export function App(props: AppProps): React.JSX.Element {
   const actions: Record<"split" | "check" | "clear", () => Promise<void>> = {
     split: async () => {
       const r = await splitIndicators(port, { rules: await rules.current(), message: findingMessages(locale) });
-      if (!r.ok) return fail(r.code, r.detail);
+      if (!r.ok) return fail(r.code, r.detail, r.headerWords);
       setParsed(r.value.parsed);
       setOutcome({ kind: "split", indicators: r.value.indicators, projects: r.value.projects, sheet: r.value.sheet });
     },
     check: async () => {
       const r = await runCheck(port, { rules: await rules.current(), message: findingMessages(locale) });
-      if (!r.ok) return fail(r.code, r.detail);
+      if (!r.ok) return fail(r.code, r.detail, r.headerWords);
       showChecked(r.value);
       setOutcome(checkOutcome(r.value, await rules.fallback()));
     },
     clear: async () => {
       const r = await clearMarks(port);
-      if (!r.ok) return fail(r.code, r.detail);
+      if (!r.ok) return fail(r.code, r.detail, r.headerWords);
       setOutcome({ kind: "clear", restored: r.value.restored });
     },
   };

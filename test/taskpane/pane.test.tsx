@@ -129,6 +129,15 @@ describe("plain-language states", () => {
     expect(alert.textContent).toContain("“通讯录”看起来不是绩效目标表");
   });
 
+  it("names the header words it found and missed when a performance-looking sheet fits no layout", async () => {
+    render(<App port={only([["项目支出绩效目标表"], ["项目名称", "绩效指标"], ["某项目", ""]], "目标表")} />);
+    await click("一键校验");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("“目标表”看起来不是绩效目标表");
+    expect(alert.textContent).toContain("找到的表头词：项目名称");
+    expect(alert.textContent).toContain("缺少：一级指标");
+  });
+
   it("explains our own output sheet", async () => {
     const port = seedAdapter();
     render(<App port={port} />);

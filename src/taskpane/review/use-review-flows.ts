@@ -5,7 +5,7 @@
 import { reopenFindings, acceptFindings, setVerdicts, writeReviewSheet } from "../../actions/review-actions";
 import { CheckResult, runCheck } from "../../actions/actions";
 import type { ActionResult } from "../../actions/result";
-import { columnLetter, projectKey, ProjectReview, Verdict, type Finding, type RuleSet } from "../../core";
+import { columnLetter, projectKey, ProjectReview, Verdict, type Finding, type HeaderWords, type RuleSet } from "../../core";
 import { findingMessages, type Locale } from "../../i18n";
 import type { WorkbookPort } from "../../hosts/workbook.port";
 import { findingAddress } from "../components/FindingRow";
@@ -40,7 +40,7 @@ export interface ReviewFlows {
 export function useReviewFlows(d: ReviewDeps): ReviewFlows {
   const { port, locale, checked } = d;
   const by = () => ({ who: d.reviewer.trim(), when: new Date().toISOString() });
-  const fail = (r: { code: string; detail?: string }) => d.setOutcome({ kind: "failure", failure: failureFromResult(r.code, r.detail) });
+  const fail = (r: { code: string; detail?: string; headerWords?: HeaderWords }) => d.setOutcome({ kind: "failure", failure: failureFromResult(r.code, r.detail, r.headerWords) });
 
   /** Do one change, refresh the shown check, and report; resolves whether the change went through. */
   const change = async <T>(name: ActionName, work: (rules: RuleSet, sheet: string) => Promise<ActionResult<T>>, event: (v: T) => ReviewEvent): Promise<boolean> => {
