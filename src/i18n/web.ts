@@ -33,7 +33,7 @@ const zhCN: WebStrings = {
   seeds: "示例表格",
   download: "下载标注后的 .xlsx",
   dropTitle: "打开一张绩效目标表",
-  dropBody: "把 .xlsx、.csv 或 .tsv 文件拖到这里，或点击“打开文件”；也可以先用一张示例表格试试。打开后可在右侧一键校验、拆分指标，再下载标注后的工作簿。",
+  dropBody: "把 .xlsx、.csv、.tsv 或 .txt（从表格复制出来的制表符分隔文本）文件拖到这里，或点击“打开文件”；也可以先用一张示例表格试试。打开后可在右侧一键校验、拆分指标，再下载标注后的工作簿。",
   dropHere: "松开鼠标即可打开文件",
   privacy: "文件只在本机浏览器中处理，不会上传，也不会联网。",
   loading: (f) => `正在读取 ${f}…`,
@@ -55,7 +55,7 @@ const en: WebStrings = {
   download: "Download annotated .xlsx",
   dropTitle: "Open a performance target table",
   dropBody:
-    "Drop an .xlsx, .csv or .tsv file here, or choose Open file; or try a sample table first. Then check it or split its indicators in the pane on the right, and download the annotated workbook.",
+    "Drop an .xlsx, .csv, .tsv or .txt (tab-separated text copied from a sheet) file here, or choose Open file; or try a sample table first. Then check it or split its indicators in the pane on the right, and download the annotated workbook.",
   dropHere: "Release to open the file",
   privacy: "Files are processed in this browser only: nothing is uploaded and no network is used.",
   loading: (f) => `Reading ${f}…`,
