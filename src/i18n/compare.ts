@@ -1,5 +1,5 @@
 /** 年度对比's words: the kinds of change, which way a target went, the CLI's table (one catalogue per language). */
-import type { ChangeKind, TargetDirection } from "../core";
+import type { Change, ChangeKind, TargetDirection } from "../core";
 import type { Locale } from "./catalogue";
 
 export interface CompareStrings {
@@ -61,3 +61,15 @@ const en: CompareStrings = {
 export const compareCatalogues: Record<Locale, CompareStrings> = { "zh-CN": zhCN, en };
 
 export const compareStrings = (locale: Locale = "zh-CN"): CompareStrings => compareCatalogues[locale];
+
+/**
+ * A change's words, as the 版本对比 sheet, the pane and the CLI show them: its kind (a target's says which one and
+ * which way it went: 年度指标值降低), and what changed (the money column, or the indicator).
+ */
+export function changeLabel(locale: Locale = "zh-CN"): (c: Change) => { change: string; what: string } {
+  const t = compareStrings(locale);
+  return (c) => ({
+    change: c.kind === "target-changed" && c.target && c.direction ? t.targetChange(t.targets[c.target], t.directions[c.direction]) : t.kinds[c.kind],
+    what: c.kind === "amount-changed" && c.column ? t.columns[c.column] : (c.indicator ?? ""),
+  });
+}
