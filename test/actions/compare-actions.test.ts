@@ -5,25 +5,16 @@
 import { clearMarks, runCheck } from "../../src/actions/actions";
 import { COMPARE_HEADER, compareSheets } from "../../src/actions/compare-actions";
 import { gridFromTsv, HIGHLIGHT_COLORS } from "../../src/core";
-import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
-import { newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
+import type { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { changeLabel, findingMessages } from "../../src/i18n";
-import { editRow, seedText } from "../support/seeds";
+import { seedText } from "../support/seeds";
+import { compareWorkbook } from "../taskpane/compare-fixture";
 
 const message = findingMessages();
 const label = changeLabel();
 
-/** Seed 000 with its money up on row 14 (B, C), a lowered ≥ target in G14. */
-function changedText(): string {
-  let t = seedText("000");
-  for (const [row, col, v] of [[14, 1, "2,262.98"], [14, 2, "2,262.98"]] as const) t = editRow(t, row, (c) => c.map((x, i) => (i === col ? v : x)));
-  return editRow(t, 14, (c) => c.map((x, i) => (i === 6 ? x.replace("年度指标值：≥5。", "年度指标值：≥4。") : x)));
-}
-
-const sheet = (name: string, text: string) => newSheet(name, gridFromTsv(name, text).rows.map((r) => [...r]));
-
 function workbook(): MemoryAdapter {
-  const port = new MemoryAdapter(newWorkbook([sheet("项目表", changedText()), sheet("旧版", seedText("000"))]));
+  const port = compareWorkbook();
   port.data.sheets[0].fills.B14 = "#00FF00"; // a user's own fill, to be restored exactly
   return port;
 }
