@@ -12,6 +12,8 @@ export interface CompareStrings {
   header: string[];
   summary: (before: string, after: string, changes: number, projects: number) => string;
   none: string;
+  /** `compare OLD NEW -o OUT.xlsx`: the new version written with 版本对比 and its marked cells. */
+  written: (output: string, sheet: string, marked: number) => string;
 }
 
 const zhCN: CompareStrings = {
@@ -34,6 +36,7 @@ const zhCN: CompareStrings = {
   header: ["项目", "变化", "内容", "原", "新", "单元格（原 → 新）"],
   summary: (before, after, changes, projects) => `${before} → ${after}：${changes} 处变化，涉及 ${projects} 个项目`,
   none: "两个版本没有差别。",
+  written: (o, s, m) => `已写入 ${o}（新版本，变化写在工作表“${s}”，标记了 ${m} 个单元格）`,
 };
 
 const en: CompareStrings = {
@@ -56,6 +59,7 @@ const en: CompareStrings = {
   header: ["Project", "Change", "What", "Before", "After", "Cell (old → new)"],
   summary: (before, after, changes, projects) => `${before} → ${after}: ${changes} change(s) in ${projects} project(s)`,
   none: "The two versions do not differ.",
+  written: (o, s, m) => `Written to ${o} (the new version, its changes on the sheet “${s}”, ${m} cell(s) marked)`,
 };
 
 export const compareCatalogues: Record<Locale, CompareStrings> = { "zh-CN": zhCN, en };
