@@ -4,6 +4,9 @@
  */
 import { DETAIL_SHEET, RESULT_SHEET, REVIEW_SHEET } from "../core";
 
-export const OWN_SHEETS: readonly string[] = [DETAIL_SHEET, RESULT_SHEET, REVIEW_SHEET];
+/** 年度对比's sheet (compare-actions.ts): the changes between the shown table and another version of it. */
+export const COMPARE_SHEET = "版本对比";
+
+export const OWN_SHEETS: readonly string[] = [DETAIL_SHEET, RESULT_SHEET, REVIEW_SHEET, COMPARE_SHEET];
 
 export const isOwnSheet = (name: string): boolean => OWN_SHEETS.some((s) => name === s || name.startsWith(`${s} (`));

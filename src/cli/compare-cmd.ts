@@ -1,29 +1,25 @@
 /**
- * `perftarget compare OLD NEW [--sheet NAME] [--json] [--lang]` — 年度对比: the changes between two versions of a table,
- * grouped by project, and the checks that need the old one. Exit 0 (changes are not errors), 2 on unreadable input.
+ * `perftarget compare OLD NEW [-o OUT.xlsx] [--sheet NAME] [--json] [--lang]` — 年度对比: the changes between two
+ * versions of a table, grouped by project, and the checks that need the old one. With `-o`, the new version is
+ * written to OUT.xlsx with the pane's 版本对比 sheet and its changed cells marked (compareSheets over the .xlsx
+ * adapter, so the file is what the web page would save). Exit 0 (changes are not errors), 2 on unreadable input.
  */
-import { Change, CompareJsonSchema, compareTables, historyFindings } from "../core";
-import { Locale, compareStrings, findingMessage, withMessage } from "../i18n";
+import * as path from "path";
+import { compareSheets } from "../actions/compare-actions";
+import { type Change, CompareJsonSchema, compareTables, historyFindings } from "../core";
+import { Locale, changeLabel, cliBoth, compareStrings, findingMessage, findingMessages, withMessage } from "../i18n";
+import { actionMessage } from "./annotate";
 import { CliIO, isStop, langOption, parseCommand, stopWith, usageError } from "./args";
-import { parseFile } from "./run-file";
+import { FileOutcome, parseFile } from "./run-file";
 import { renderTable } from "./text-table";
+import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
 
 const OPTIONS = {
+  output: { type: "string", short: "o", value: "output" },
   sheet: { type: "string", value: "sheet" },
   json: { type: "boolean" },
   lang: { type: "string", value: "lang" },
 } as const;
-
-/** The kind of change; a target's says which one and which way it went (年度指标值降低). */
-function kind(c: Change, lang: Locale): string {
-  const t = compareStrings(lang);
-  return c.kind === "target-changed" && c.target && c.direction ? t.targetChange(t.targets[c.target], t.directions[c.direction]) : t.kinds[c.kind];
-}
-
-/** What changed: the money column, or the indicator. */
-function what(c: Change, lang: Locale): string {
-  return c.kind === "amount-changed" && c.column ? compareStrings(lang).columns[c.column] : (c.indicator ?? "");
-}
 
 const shown = (v: Change["before"]) => (v === undefined || v === null ? "" : String(v));
 
@@ -34,12 +30,20 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
   if (isStop(lang)) return stopWith(lang, io);
   if (p.positionals.length !== 2) return stopWith(usageError("compare"), io);
   const [oldFile, newFile] = p.positionals;
+  const output = p.values.output;
+  if (output !== undefined && [oldFile, newFile].some((f) => path.resolve(f) === path.resolve(output))) return fail(io, cliBoth((s) => s.args.sameFile));
   const before = await parseFile(oldFile, p.values.sheet);
   if (!before.ok) return fail(io, before.message);
   const after = await parseFile(newFile, p.values.sheet);
   if (!after.ok) return fail(io, after.message);
   const cmp = compareTables(before.parsed, after.parsed);
   const findings = historyFindings(cmp, after.rules);
+  let written = "";
+  if (output !== undefined) {
+    const w = await writeCompared(before, newFile, after.parsed.sheet, output, lang, after.rules);
+    if (!w.ok) return fail(io, w.message);
+    written = compareStrings(lang).written(output, w.sheet, w.marked);
+  }
   if (p.values.json) {
     const table = (file: string, x: typeof before.parsed) => ({ file, sheet: x.sheet, layout: x.layout, projects: x.projects.length, indicators: x.indicators.length });
     const json = CompareJsonSchema.parse({
@@ -50,6 +54,7 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
       findings: findings.map((f) => withMessage(f, lang)),
     });
     io.out(JSON.stringify(json, null, 2));
+    if (written) io.err(written);
     return 0;
   }
   const t = compareStrings(lang);
@@ -57,13 +62,15 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
   io.out(t.summary(oldFile, newFile, cmp.changes.length, projects.size));
   if (cmp.changes.length === 0) {
     io.out(t.none);
+    if (written) io.out(written);
     return 0;
   }
   // Grouped by project, in the new table's order (removed projects last), as compareTables lists them.
+  const label = changeLabel(lang);
   const rows = cmp.changes.map((c) => [
     c.project,
-    kind(c, lang),
-    what(c, lang),
+    label(c).change,
+    label(c).what,
     shown(c.before),
     shown(c.after),
     [c.oldCell ?? (c.oldRow ? String(c.oldRow) : ""), c.newCell ?? (c.newRow ? String(c.newRow) : "")].filter(Boolean).join(" → "),
@@ -71,7 +78,23 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
   io.out("");
   io.out(renderTable(t.header, rows, [24, 16, 32, 24, 24, 18]));
   for (const f of findings) io.out(`${f.column ?? ""}${f.row}  ${findingMessage(f, lang)}`);
+  if (written) io.out(written);
   return 0;
+}
+
+/** The new version's workbook with 版本对比 and its marks, written whole or not at all. */
+async function writeCompared(
+  before: Extract<FileOutcome, { ok: true }>, newFile: string, sheet: string, output: string, lang: Locale, rules: Extract<FileOutcome, { ok: true }>["rules"],
+): Promise<{ ok: true; sheet: string; marked: number } | { ok: false; message: string }> {
+  const opened = await openWorkbookFile(newFile);
+  if (!opened.ok) return { ok: false, message: loadFailureText(opened.code) };
+  const port = opened.adapter;
+  const r = await compareSheets(port, { otherGrid: before.grid, file: path.basename(before.file), sheet, rules, message: findingMessages(lang), label: changeLabel(lang) });
+  if (!r.ok) return { ok: false, message: actionMessage(r.code, r.detail) };
+  // The file opens on the new table, with its marks.
+  await port.select(r.value.source, "A1");
+  await writeWorkbookFile(output, port);
+  return { ok: true, sheet: r.value.resultSheet, marked: r.value.marked };
 }
 
 function fail(io: CliIO, message: string): number {

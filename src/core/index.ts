@@ -14,7 +14,7 @@ export { gridFromCells, STRAY_COLUMN_GAP, STRAY_ROW_GAP } from "./grid/table-blo
 export type { SparseCell } from "./grid/table-block";
 export { detectCsvDelimiter, gridFromCsv, gridFromTsv } from "./grid/csv";
 export { formulaValue, withFormulaValues } from "./grid/formula-values";
-export { CELL_CHAR_LIMIT, fitText } from "./grid/cell-input";
+export { CELL_CHAR_LIMIT, fitText, linkTo } from "./grid/cell-input";
 export type { CellInput } from "./grid/cell-input";
 
 // rules/ — the indicator framework, rule sets (zod), placeholders
@@ -49,7 +49,7 @@ export { checkSheet, indicatorChecks } from "./check/check-sheet";
 export { reconcile } from "./check/reconcile";
 export { planSums, sameFormula, sumRanges } from "./check/subtotals";
 export type { SumEntry, SumPlan, SumSkip } from "./check/subtotals";
-export { highlightsFor, RESULT_SHEET, RESULT_TEXT_COLUMNS, RESULT_WIDTHS, resultRows } from "./check/result-rows";
+export { HIGHLIGHT_COLORS, highlightsFor, RESULT_SHEET, RESULT_TEXT_COLUMNS, RESULT_WIDTHS, resultRows } from "./check/result-rows";
 
 // detail/ — 指标明细: the writer and the reader of the same sheet
 export { DETAIL_HEADER, DETAIL_SHEET, DETAIL_TEXT_COLUMNS, DETAIL_WIDTHS, detailSheetRows } from "./detail/detail-writer";

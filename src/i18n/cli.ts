@@ -21,7 +21,7 @@ export const CLI_SYNOPSIS: Record<CliCommand, string> = {
   parse: "perftarget parse FILE [--sheet NAME] [--json] [--lang zh-CN|en]",
   check: "perftarget check FILE|DIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--json] [--lang zh-CN|en]",
   annotate: "perftarget annotate FILE -o OUT.xlsx | annotate DIR -o OUTDIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--lang zh-CN|en]",
-  compare: "perftarget compare OLD NEW [--sheet NAME] [--json] [--lang zh-CN|en]",
+  compare: "perftarget compare OLD NEW [-o OUT.xlsx] [--sheet NAME] [--json] [--lang zh-CN|en]",
   template: "perftarget template FILE --after-row N [--count K] [--categories 11,12,…] [--sum] [--sheet NAME] -o OUT.xlsx",
   rules: "perftarget rules --list | rules --export NAME > RULES.json",
   review: "perftarget review FILE -o OUT.xlsx [--review REVIEW.json] [--rules RULES.json|builtin:NAME] [--sheet NAME] [--reviewer NAME] [--date YYYY-MM-DD]",

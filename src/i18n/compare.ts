@@ -1,5 +1,5 @@
 /** 年度对比's words: the kinds of change, which way a target went, the CLI's table (one catalogue per language). */
-import type { ChangeKind, TargetDirection } from "../core";
+import type { Change, ChangeKind, TargetDirection } from "../core";
 import type { Locale } from "./catalogue";
 
 export interface CompareStrings {
@@ -12,6 +12,8 @@ export interface CompareStrings {
   header: string[];
   summary: (before: string, after: string, changes: number, projects: number) => string;
   none: string;
+  /** `compare OLD NEW -o OUT.xlsx`: the new version written with 版本对比 and its marked cells. */
+  written: (output: string, sheet: string, marked: number) => string;
 }
 
 const zhCN: CompareStrings = {
@@ -34,6 +36,7 @@ const zhCN: CompareStrings = {
   header: ["项目", "变化", "内容", "原", "新", "单元格（原 → 新）"],
   summary: (before, after, changes, projects) => `${before} → ${after}：${changes} 处变化，涉及 ${projects} 个项目`,
   none: "两个版本没有差别。",
+  written: (o, s, m) => `已写入 ${o}（新版本，变化写在工作表“${s}”，标记了 ${m} 个单元格）`,
 };
 
 const en: CompareStrings = {
@@ -56,8 +59,21 @@ const en: CompareStrings = {
   header: ["Project", "Change", "What", "Before", "After", "Cell (old → new)"],
   summary: (before, after, changes, projects) => `${before} → ${after}: ${changes} change(s) in ${projects} project(s)`,
   none: "The two versions do not differ.",
+  written: (o, s, m) => `Written to ${o} (the new version, its changes on the sheet “${s}”, ${m} cell(s) marked)`,
 };
 
 export const compareCatalogues: Record<Locale, CompareStrings> = { "zh-CN": zhCN, en };
 
 export const compareStrings = (locale: Locale = "zh-CN"): CompareStrings => compareCatalogues[locale];
+
+/**
+ * A change's words, as the 版本对比 sheet, the pane and the CLI show them: its kind (a target's says which one and
+ * which way it went: 年度指标值降低), and what changed (the money column, or the indicator).
+ */
+export function changeLabel(locale: Locale = "zh-CN"): (c: Change) => { change: string; what: string } {
+  const t = compareStrings(locale);
+  return (c) => ({
+    change: c.kind === "target-changed" && c.target && c.direction ? t.targetChange(t.targets[c.target], t.directions[c.direction]) : t.kinds[c.kind],
+    what: c.kind === "amount-changed" && c.column ? t.columns[c.column] : (c.indicator ?? ""),
+  });
+}

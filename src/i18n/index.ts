@@ -21,7 +21,7 @@ export type { WebStrings } from "./web";
 export { loadMessages } from "./load-messages";
 export { CLI_COMMANDS, CLI_SUMMARY_FILE, cliBoth, cliCatalogues, cliStrings, cliUsage } from "./cli";
 export type { CliCommand, CliStrings, CliValue } from "./cli";
-export { compareCatalogues, compareStrings } from "./compare";
+export { changeLabel, compareCatalogues, compareStrings } from "./compare";
 export type { CompareStrings } from "./compare";
 export { storedNoticeLine, storedNoticeText } from "./stored-notices";
 export type { StoredNotice, StoredNoticeCode } from "./stored-notices";

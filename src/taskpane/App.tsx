@@ -6,6 +6,7 @@
 import * as React from "react";
 import { Divider, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { CheckResult, clearMarks, runCheck, splitIndicators } from "../actions/actions";
+import { CompareResult, OtherVersion, compareSheets } from "../actions/compare-actions";
 import { saveRules } from "../actions/rule-store";
 import { ruleSetLabel } from "../core";
 import type { Finding, HeaderWords, RuleSet, SheetParse } from "../core";
@@ -23,7 +24,8 @@ import { useReviewer } from "./review/reviewer";
 import { useReviewFlows } from "./review/use-review-flows";
 import { RuleSetPanel } from "./rules/RuleSetPanel";
 import { useRules } from "./rules/use-rules";
-import { Locale, TemplateTool, findingMessages, otherLocale, templateStrings, uiStrings } from "../i18n";
+import { ComparePanel, LoadOtherFile } from "./compare/ComparePanel";
+import { Locale, TemplateTool, changeLabel, findingMessages, otherLocale, templateStrings, uiStrings } from "../i18n";
 import { failureFromError, failureFromResult } from "./failure";
 import { TemplateTools } from "./templates/TemplateTools";
 import { useTemplateFlows } from "./templates/use-template-flows";
@@ -40,6 +42,8 @@ export interface AppProps {
   demo?: boolean;
   /** Run one action once the pane is up (demo links such as `?demo&run=check`). */
   autoRun?: MainAction | TemplateTool;
+  /** The web page: 对比 may also open the other version from a file. */
+  loadOtherFile?: LoadOtherFile;
 }
 
 const useStyles = makeStyles({
@@ -57,12 +61,13 @@ const useStyles = makeStyles({
 const REVIEW_WORK: readonly string[] = ["accept", "reopen", "verdict", "reviewSheet", "rules"];
 
 export function App(props: AppProps): React.JSX.Element {
-  const { port, initialLocale = "zh-CN", progressDelayMs = 1000, templateEnabled = false, demo = false, autoRun } = props;
+  const { port, initialLocale = "zh-CN", progressDelayMs = 1000, templateEnabled = false, demo = false, autoRun, loadOtherFile } = props;
   const styles = useStyles();
   const [locale, setLocale] = React.useState<Locale>(initialLocale);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
   const [checked, setChecked] = React.useState<CheckResult | null>(null);
   const [parsed, setParsed] = React.useState<SheetParse | null>(null);
+  const [compared, setCompared] = React.useState<CompareResult | null>(null);
   const [version, setVersion] = React.useState(0);
   const [reviewer, setReviewer] = useReviewer();
   const { busy, slow, run } = useBusy(progressDelayMs);
@@ -108,10 +113,22 @@ export function App(props: AppProps): React.JSX.Element {
     },
   };
 
+  /** 对比: the shown sheet (the new version) against the other one; 版本对比 written, changed cells marked. */
+  const onCompare = (other: OtherVersion) =>
+    void perform("compare", async () => {
+      const r = await compareSheets(port, { ...other, rules: await rules.current(), message: findingMessages(locale), label: changeLabel(locale) });
+      if (!r.ok) return fail(r.code, r.detail);
+      setCompared(r.value);
+      setParsed(r.value.parsed);
+      const c = r.value.comparison.changes;
+      setOutcome({ kind: "compare", changes: c.length, projects: new Set(c.map((x) => x.project)).size, marked: r.value.marked, sheet: r.value.resultSheet, other: r.value.other });
+    });
+
   const onAction = (name: MainAction | TemplateTool) =>
     name === "split" || name === "check" || name === "clear" ? void perform(name, actions[name]) : flows.begin(name);
   const workingLabel = (b: ActionName) => {
     if (b === "split" || b === "check" || b === "template" || b === "clear") return strings.working[b];
+    if (b === "compare") return strings.compare.working;
     if (REVIEW_WORK.includes(b)) return strings.review.working[b as keyof typeof strings.review.working];
     return templateStrings(locale).working[b as TemplateTool];
   };
@@ -167,6 +184,18 @@ export function App(props: AppProps): React.JSX.Element {
         {checked && (
           <ReviewPanel checked={checked} locale={locale} strings={strings} busy={busy !== null} reviewer={reviewer} onReviewer={setReviewer} onSelect={onSelect} flows={review} />
         )}
+        <Divider />
+        <ComparePanel
+          port={port}
+          strings={strings}
+          locale={locale}
+          busy={busy !== null}
+          version={version}
+          result={compared}
+          loadFile={loadOtherFile}
+          onCompare={onCompare}
+          onSelect={(s, a) => void select(s, a)}
+        />
         <Divider />
         <RuleSetPanel strings={strings} locale={locale} stored={rules.stored} busy={busy !== null} onSave={onSaveRules} />
         {flows.dialog}

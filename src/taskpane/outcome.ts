@@ -38,6 +38,7 @@ export type Outcome =
       rulesFallback?: boolean;
     }
   | { kind: "review"; event: ReviewEvent }
+  | { kind: "compare"; changes: number; projects: number; marked: number; sheet: string; other: string }
   | { kind: "clear"; restored: number }
   | { kind: "template"; row: number }
   | { kind: "templates"; event: TemplateEvent }
@@ -107,6 +108,8 @@ export function outcomeText(o: Outcome, locale: Locale): string {
       return s.done.check(o.counts, o.highlighted, o.sheet, o.rules, o.accepted, o.rulesFallback ?? false);
     case "review":
       return reviewText(o.event, locale);
+    case "compare":
+      return s.compare.done(o.changes, o.projects, o.marked, o.sheet, o.other);
     case "clear":
       return s.done.clear(o.restored);
     case "template":

@@ -7,7 +7,8 @@ import type { ReviewWork, TemplateTool } from "../i18n";
 
 /** The four buttons of the action bar. */
 export type MainAction = "split" | "check" | "template" | "clear";
-export type ActionName = MainAction | TemplateTool | ReviewWork;
+/** 对比 is started from its panel, not the action bar. */
+export type ActionName = MainAction | TemplateTool | ReviewWork | "compare";
 
 export function useBusy(delayMs: number): {
   busy: ActionName | null;

@@ -16,7 +16,7 @@ import type { WorkbookPort } from "../hosts/workbook.port";
 import type { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
 import type { OpenResult, Unkept } from "../hosts/xlsx/xlsx.open";
 import { App } from "../taskpane/App";
-import { Seed, download, openFile, openSeed } from "./documents";
+import { Seed, download, openFile, openOtherVersion, openSeed } from "./documents";
 import { observePort } from "./observed-port";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
@@ -181,7 +181,7 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
               <SheetTabs sheets={place.sheets} active={place.active} label={strings.sheetTabs} onChoose={(name) => void doc.port.select(name, "A1")} />
             </section>
             <aside className={styles.pane}>
-              <App key={doc.id} port={doc.port} templateEnabled initialLocale={locale} />
+              <App key={doc.id} port={doc.port} templateEnabled initialLocale={locale} loadOtherFile={openOtherVersion} />
             </aside>
           </main>
         ) : (

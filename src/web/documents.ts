@@ -2,7 +2,8 @@
  * Files in and out of the page: a picked or dropped file (read with FileReader, opened by the same code as the
  * CLI), a bundled seed (its text, opened as the CLI opens a .txt), and the annotated workbook as a download.
  */
-import { gridFromTsv } from "../core";
+import { gridFromTsv, pickSheet } from "../core";
+import type { OtherFile } from "../taskpane/compare/ComparePanel";
 import { openWorkbook, type OpenResult } from "../hosts/xlsx/xlsx.open";
 import type { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
 
@@ -31,6 +32,24 @@ export async function openFile(file: File): Promise<OpenResult> {
     return { ok: false, code: "file-unreadable" };
   }
   return openWorkbook(file.name, bytes);
+}
+
+/** 对比's other version from a file: opened as any file is, its table sheet picked as the CLI picks it. */
+export async function openOtherVersion(file: File): Promise<OtherFile> {
+  return otherVersion(file.name, () => openFile(file));
+}
+
+export async function otherVersion(name: string, open: () => Promise<OpenResult>): Promise<OtherFile> {
+  try {
+    const r = await open();
+    if (!r.ok) return { ok: false, name, code: r.code };
+    const grids = await Promise.all((await r.adapter.sheetNames()).map((n) => r.adapter.readSheet(n)));
+    const grid = pickSheet(grids);
+    return grid ? { ok: true, name, grid } : { ok: false, name, code: "file-empty" };
+  } catch {
+    // ExcelJS can still throw on a workbook it half understands: to the user that is a damaged file.
+    return { ok: false, name, code: "xlsx-corrupt" };
+  }
 }
 
 export function openSeed(seed: Seed): Promise<OpenResult> {

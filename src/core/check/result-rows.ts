@@ -50,8 +50,11 @@ export function resultRows(
   return rows;
 }
 
-/** Fill colours for highlights: errors red, warnings (rounding, indicator problems) amber. Infos are not coloured. */
-export const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
+/**
+ * Fill colours for highlights: errors red, warnings (rounding, indicator problems) amber, infos not coloured;
+ * 年度对比's changed cells (版本对比) blue, so they never read as findings.
+ */
+export const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C", changed: "#BDD7EE" } as const;
 
 /** One highlight per cell, the most severe finding winning; whole-row findings colour nothing. */
 export function highlightsFor(findings: readonly Finding[]): { address: string; color: string; severity: "error" | "warning" }[] {

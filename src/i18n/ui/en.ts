@@ -181,6 +181,29 @@ export const uiEn: UiStrings = {
       more: (n) => `Show ${plural(n, "more project")}`,
     },
   },
+  compare: {
+    title: "Compare versions",
+    other: "Older version",
+    otherHint: "Pick last year's or the previously submitted table to compare with this sheet (the new version).",
+    choose: "(choose)",
+    fromFile: (f) => `File: ${f}`,
+    openFile: "Open a file…",
+    openFileHint: "Open the other version from your computer (.xlsx, .csv, .txt); it is read in this page only.",
+    fileFailed: (f) => `“${f}” cannot be read: `,
+    run: "Compare",
+    runHint: "List what changed between the two versions, mark the changed cells of the new one blue and write the 版本对比 sheet.",
+    working: "Comparing…",
+    done: (n, p, m, s, o) =>
+      n
+        ? `Compared with “${o}”: ${n} change(s) in ${p} project(s), ${m} cell(s) marked, written to the sheet “${s}”.`
+        : `Compared with “${o}”: the two versions do not differ; written to the sheet “${s}”.`,
+    none: "The two versions do not differ.",
+    heading: (s, o) => `${o} → ${s}`,
+    group: (p, n) => `${p} (${n})`,
+    goTo: (a, c) => `Go to ${a}: ${c}`,
+    noCell: "old",
+    showMore: (n) => `Show ${n} more project(s)`,
+  },
   outside: {
     title: "Open this in Excel",
     body: "This is the task pane of the PerfTarget Excel add-in; open it in Excel (Windows, Mac or on the web).",

@@ -124,6 +124,33 @@ export interface ReviewStrings {
   };
 }
 
+/** The 对比 panel (年度对比 in the pane): the other version, the changes by project. */
+export interface ComparePaneStrings {
+  title: string;
+  other: string;
+  otherHint: string;
+  choose: string;
+  /** The option for a file opened from disk (the web page), by its name. */
+  fromFile: (file: string) => string;
+  openFile: string;
+  openFileHint: string;
+  fileFailed: (file: string) => string;
+  run: string;
+  runHint: string;
+  working: string;
+  /** The status line after a comparison. */
+  done: (changes: number, projects: number, marked: number, sheet: string, other: string) => string;
+  none: string;
+  heading: (source: string, other: string) => string;
+  /** A project's group: its name and how many changes. */
+  group: (project: string, changes: number) => string;
+  /** A change's button, for screen readers. */
+  goTo: (address: string, change: string) => string;
+  /** A removed project has no cell in the new table. */
+  noCell: string;
+  showMore: (hidden: number) => string;
+}
+
 export interface UiStrings {
   title: string;
   otherLanguage: string;
@@ -157,6 +184,7 @@ export interface UiStrings {
   codeLabel: Record<FindingCode, string>;
   rules: RuleStrings;
   review: ReviewStrings;
+  compare: ComparePaneStrings;
   outside: { title: string; body: string; demo: string };
   /** The WPS task pane page opened outside WPS (shown in both languages: there is no host to ask). */
   outsideWps: string;
