@@ -12,6 +12,7 @@ import { readLayoutD } from "./layouts/layout-d";
 import { readLayoutE } from "./layouts/layout-e";
 import { detectLayout, headerWordsOf } from "./layouts/detect";
 import { SheetParse } from "./model";
+import { NormRows } from "./norm-rows";
 import { DEFAULT_PLACEHOLDERS, PlaceholderMatcher } from "../rules/placeholders";
 import { parserContext, SheetBuilder } from "./sheet-builder";
 
@@ -33,7 +34,9 @@ export type SheetParseResult =
 
 export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseResult {
   if (!grid.rows.some((r) => r.some((v) => v !== null && v !== ""))) return { ok: false, code: "sheet-empty", sheet: grid.name };
-  const header = detectLayout(grid);
+  // The normalised rows detection looks at, kept for the readers of layouts D and E, which look at them again.
+  const norms = new NormRows(grid);
+  const header = detectLayout(grid, norms);
   if (!header) {
     const words = headerWordsOf(grid);
     return words ? { ok: false, code: "not-a-target-table", sheet: grid.name, headerWords: words } : { ok: false, code: "not-a-target-table", sheet: grid.name };
@@ -61,12 +64,12 @@ export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseRe
       break;
     }
     case "D": {
-      const r = readLayoutD(grid, header.headerRow, b);
+      const r = readLayoutD(grid, header.headerRow, b, norms);
       value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: r.money, moneyKeys: r.money.length ? ["total"] : [] };
       break;
     }
     case "E": {
-      const r = readLayoutE(grid, b);
+      const r = readLayoutE(grid, b, norms);
       value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: r.money, moneyKeys: r.moneyKeys };
       break;
     }

@@ -29,8 +29,12 @@ export function looksLikeIndicators(text: string): boolean {
   return /\d{1,2}\s*、/.test(text) && /(实施周期|年度)?指标值|[1-4]\s*[-－—]\s*(产出|效益|满意|成本)|(产出|效益|满意度|成本)指标/.test(text);
 }
 
+const TITLE_CHARS = /[表:：填编]/;
+
 /** Title lines of a form: the table name, 部门名称, 单位. */
 export function isTitleText(text: string): boolean {
+  // Each test below needs 表, a colon or 填/编 (no fold makes them): most cells are settled here (layout E asks every cell).
+  if (!TITLE_CHARS.test(text)) return false;
   const t = foldTraditional(text.replace(/\s+/g, ""));
   return (
     /绩效目标(申报)?表/.test(t) || departmentFromTitle(t) !== null || moneyUnitFromTitle(t) !== null || /^(填报|编制)单位/.test(t)
@@ -163,6 +167,9 @@ function holdsAny(t: string, anchor: Anchor): boolean {
 
 /** A label cell's key: norm()'d text without a leading ★/* and a trailing colon (`年度资金总额：` → 年度资金总额). */
 export function labelKey(normed: string): string {
+  // Most cells have neither: no regex for them (every cell of a form is asked).
+  const first = normed.charCodeAt(0);
+  if (first !== 0x2a && first !== 0x2605 && first !== 0x2606 && normed.charCodeAt(normed.length - 1) !== 0x3a) return normed;
   return normed.replace(/^[*★☆]+/, "").replace(/[:]+$/, "");
 }
 

@@ -13,6 +13,7 @@ import { LevelTracker } from "../../indicator/level-tracker";
 import { MoneyRow, ProjectOut } from "../model";
 import { AmountParse, amountWithUnit, parseAmount } from "../../values/money";
 import { SheetBuilder } from "../sheet-builder";
+import { NormRows } from "../norm-rows";
 import { departmentFromTitle, isTitleText, moneyUnitFromTitle, norm } from "../vocabulary";
 import { foldTraditional, nfkc } from "../../_lib/text";
 import { Operator, parseTarget, Target } from "../../values/target-parser";
@@ -62,7 +63,7 @@ function unitOfHeader(t: string): string | null {
   return m ? m[1] : null;
 }
 
-export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { department: string | null; moneyUnit: string | null; money: MoneyRow[] } {
+export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder, norms: NormRows = new NormRows(grid)): { department: string | null; moneyUnit: string | null; money: MoneyRow[] } {
   const cols = mapColumns(grid.rows[headerRow].map((v) => norm(v)), ROLES);
   let department: string | null = null;
   let moneyUnit: string | null = null;
@@ -93,7 +94,7 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { d
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r];
     if (isBlankRow(row)) continue;
-    const cells = row.map((v) => norm(v));
+    const cells = norms.row(r);
     if (isIndicatorColumnsHeader(cells)) continue;
     const filled = cells.filter((t) => t !== "");
     if (filled.length === 1 && isTitleText(filled[0])) continue;

@@ -22,6 +22,7 @@ import { MoneyCell, MoneyKey, MoneyRow, ProjectOut, ProjectPeriod } from "../mod
 import { amountWithUnit, parseAmount } from "../../values/money";
 import { parseTarget, Target } from "../../values/target-parser";
 import { SheetBuilder } from "../sheet-builder";
+import { NormRows } from "../norm-rows";
 import {
   FormColumn,
   FormField,
@@ -79,8 +80,8 @@ function isTitleRow(s: Sheet, r: number): boolean {
   return filled.length <= 3 && filled.every((x) => isTitleText(x.t) || inCellField(cellText(s.raw[r][x.c])) !== null || /^\(?\d{4}年度?\)?$/.test(x.t));
 }
 
-export function readLayoutE(grid: Grid, b: SheetBuilder): LayoutEResult {
-  const s: Sheet = { raw: grid.rows, cells: grid.rows.map((row) => row.map((v) => norm(v))) };
+export function readLayoutE(grid: Grid, b: SheetBuilder, norms: NormRows = new NormRows(grid)): LayoutEResult {
+  const s: Sheet = { raw: grid.rows, cells: grid.rows.map((_, r) => norms.row(r)) };
   const starts: number[] = [];
   for (let r = 0; r < s.cells.length; r++) if (projectLabelAt(s.cells[r]) >= 0) starts.push(r);
   const bounds = starts.map((st, k) => {
@@ -423,7 +424,8 @@ function readBlock(s: Sheet, headerRow: number, hi: number, block: Block, projec
     if (cells.every((t) => t === "")) continue;
     if (isFormIndicatorHeader(cells)) break;
     if (cells.slice(0, block.first).some((t) => t !== "")) break;
-    if (cells.some((t) => t !== "" && (isFormFooter(t) || isTitleText(t) || projectLabelAt(cells) >= 0))) break;
+    // (The row has a filled cell here, so the label test needs no cell of its own.)
+    if (projectLabelAt(cells) >= 0 || cells.some((t) => t !== "" && (isFormFooter(t) || isTitleText(t)))) break;
     last = r;
     const raw = (c: number | undefined) => (c === undefined ? "" : cellText(s.raw[r][c]));
     const l1 = raw(block.l1);
