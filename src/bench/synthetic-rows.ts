@@ -49,9 +49,13 @@ interface Indicator {
   weight: number;
 }
 
-/** `per` indicators in framework order (as tables list them), weights summing to 100. */
+/**
+ * `per` indicators in framework order (as tables list them), weights summing to 100: at least one 产出, 效益, 满意度
+ * and 成本 each (what the checks require of a complete project), the rest at random.
+ */
 function indicators(r: Rand, lv: readonly RowLevel[], per: number): Indicator[] {
-  const picked = Array.from({ length: per }, () => int(r, 0, lv.length - 1)).sort((x, y) => x - y);
+  const required = [int(r, 0, 2), int(r, 4, 7), 8, pick(r, [3, 9])];
+  const picked = Array.from({ length: per }, (_, i) => (i < required.length ? required[i] : int(r, 0, lv.length - 1))).sort((x, y) => x - y);
   const base = Math.floor(100 / per);
   return picked.map((k, i) => {
     const l = lv[k];
