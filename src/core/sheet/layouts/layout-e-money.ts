@@ -20,7 +20,6 @@ export interface MoneyEntry {
   value: CellValue;
 }
 
-
 type Read = { kind: "amount"; cents: number } | { kind: "blank" } | { kind: "unsure"; text: string };
 
 /** A money cell: a number, `10000万元` in the sheet's unit, `854万(高标准农田建设400万元,…)`; anything else is unsure. */
