@@ -68,7 +68,7 @@ export class SheetBuilder {
   /** Record one already-structured indicator (layouts B and D: one row per indicator). */
   indicatorRow(ind: Omit<IndicatorOut, "project" | "projectRow" | "unit">, project: ProjectOut): void {
     // Spelled out in the spread's key order (the JSON keeps its order): a spread per row is the slow part at 100,000.
-    this.indicators.push({
+    const out: IndicatorOut = {
       row: ind.row,
       column: ind.column,
       group: ind.group,
@@ -83,7 +83,9 @@ export class SheetBuilder {
       project: project.name,
       projectRow: project.row,
       unit: project.unit,
-    });
+    };
+    if (ind.direction) out.direction = ind.direction;
+    this.indicators.push(out);
     project.indicatorCount++;
   }
 }

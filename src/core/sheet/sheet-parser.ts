@@ -13,6 +13,7 @@ import { readLayoutE } from "./layouts/layout-e";
 import { detectLayout, headerWordsOf } from "./layouts/detect";
 import { SheetParse } from "./model";
 import { NormRows } from "./norm-rows";
+import { titleYearOf } from "./vocabulary";
 import { DEFAULT_PLACEHOLDERS, PlaceholderMatcher } from "../rules/placeholders";
 import { parserContext, SheetBuilder } from "./sheet-builder";
 
@@ -74,6 +75,8 @@ export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseRe
       break;
     }
   }
+  const year = titleYear(norms, header.headerRow);
+  if (year !== null) value.year = year;
   // The loader left cells far from the table out of the grid (table-block.ts); the user is told where they are.
   if (grid.stray) {
     const s = grid.stray;
@@ -82,6 +85,17 @@ export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseRe
   for (const f of overLongCells(grid)) value.findings.push(f);
   sortFindings(value.findings);
   return { ok: true, value };
+}
+
+/** The first year a title line above the header names (layout E: above the first form's 项目名称). */
+function titleYear(norms: NormRows, headerRow: number): number | null {
+  for (let r = 0; r < headerRow; r++) {
+    for (const t of norms.row(r)) {
+      const y = t === "" ? null : titleYearOf(t);
+      if (y !== null) return y;
+    }
+  }
+  return null;
 }
 
 /**

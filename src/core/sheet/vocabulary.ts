@@ -4,6 +4,8 @@
  */
 import { CellValue, cellText } from "../grid/grid";
 import { foldTraditional, nfkc } from "../_lib/text";
+import { Operator } from "../values/target-parser";
+import type { IndicatorDirection } from "./model";
 
 /** Cell text folded for matching: full-width forms, no spaces. */
 export function norm(v: CellValue | undefined): string {
@@ -321,4 +323,46 @@ export function periodOf(raw: string): { start: string | null; end: string | nul
   m = /^(\d{4})年度?$/.exec(t);
   if (m) return { start: m[1], end: m[1] };
   return { start: null, end: null };
+}
+
+// --- columnar tables (layouts D and E): 指标性质, 指标方向性, the title's year -----------------------------------
+
+/** 指标性质 / 比较符 cells that are a comparator (`≥`, `不低于` …), after NFKC. */
+const NATURE_OPERATORS: [RegExp, Operator][] = [
+  [/^(≥|>=|大于等于|不低于|不少于)$/, ">="],
+  [/^(≤|<=|小于等于|不高于|不超过)$/, "<="],
+  [/^(=|＝|等于)$/, "="],
+  [/^(>|大于|高于)$/, ">"],
+  [/^(<|小于|低于)$/, "<"],
+];
+
+/** The comparator a 指标性质 cell names, or null (定量, 定性, blank). */
+export function natureOperator(text: string): Operator | null {
+  const t = text.normalize("NFKC");
+  return NATURE_OPERATORS.find(([re]) => re.test(t))?.[1] ?? null;
+}
+
+/** A 指标性质 cell: a comparator, 定量 or 定性 (what a realigned row must hold in that column). */
+export function isNatureWord(normed: string): boolean {
+  return normed === "定性" || normed === "定量" || natureOperator(normed) !== null;
+}
+
+/** 指标方向性: `正向` / `正向指标` → positive (more is better), `反向` / `反向指标` → negative; anything else null. */
+export function directionOf(normed: string): IndicatorDirection | null {
+  if (/^正向(指标)?$/.test(normed)) return "positive";
+  if (/^反向(指标)?$/.test(normed)) return "negative";
+  return null;
+}
+
+/**
+ * The year a title line names (a norm()'d cell above the table's header): a title with 绩效目标/绩效指标 in it
+ * (`部门预算项目绩效目标申报表(2023年度)`, `鄂州市2022年市直部门预算项目支出绩效目标表`) or a line that is only the
+ * year (`（2024年度）`, `2020年度)`). A 4-digit year 2000–2099 followed by 年; null for any other cell (a project
+ * name `2018年市级专项…`, a date `填报日期：2024-01-15`).
+ */
+export function titleYearOf(normed: string): number | null {
+  const yearLine = /^\(?20\d{2}年度?\)?$/.test(normed);
+  if (!yearLine && !(normed.length <= 60 && /绩效目标|绩效指标/.test(normed))) return null;
+  const m = /(?:^|[^\d])(20\d{2})年/.exec(normed);
+  return m ? Number(m[1]) : null;
 }
