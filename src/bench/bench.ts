@@ -135,8 +135,8 @@ interface RowTableBench {
 function rowTables(seed: number): RowTableBench[] {
   const out: RowTableBench[] = [];
   const cases: [string, Grid, number][] = [
-    ["D+money (12,500 projects × 8 rows)", syntheticDGrid(12500, 8, seed), 100_000],
-    ["E (10,000 forms × 10 rows, one sheet)", syntheticEGrid(10000, 10, seed), 100_000],
+    ["with money (12,500 projects × 8 rows, 元)", syntheticDGrid(12500, 8, seed), 100_000],
+    ["(10,000 forms × 10 rows, stacked in one sheet)", syntheticEGrid(10000, 10, seed), 100_000],
   ];
   for (const [label, grid, expected] of cases) {
     const cells = filledCells(grid);
