@@ -21,18 +21,20 @@ describe("layout D: left-shifted rows", () => {
       ["村组干部报酬", "820001-井研县马踏镇人民政府", 3309840, 8],
       ["基层组织活动经费", "820001-井研县马踏镇人民政府", 660000, 5],
     ]);
-    // Every indicator in its own columns: 三级 in G, its 一级/二级 from the same row.
-    expect(shifted.indicators.every((i) => i.column === "G" && i.level1 && i.level2 && i.annualTarget?.operator)).toBe(true);
+    // Every indicator read by its header's columns, and said where its 三级 really is: G on row 5 (in place), F on
+    // the 2nd project's first row (one cell lost), C on continuation rows (four lost).
+    expect(shifted.indicators.every((i) => i.level1 && i.level2 && i.annualTarget?.operator)).toBe(true);
+    expect(shifted.indicators.map((i) => `${i.column}${i.row}`)).toEqual(["G5", "C6", "C7", "C8", "C9", "C10", "C11", "C12", "F13", "C14", "C15", "C16", "C17"]);
     expect(shifted.indicators[1]).toMatchObject({ name: "维持时效", level1: { name: "产出指标" }, level2: { name: "时效指标" }, annualTarget: { operator: ">=", value: 1, unit: "年" } });
     expect(shifted.indicators[12]).toMatchObject({ name: "行政村数量", annualTarget: { operator: "=", value: 11, unit: "个" } });
     // The department row (`820-马踏镇部门 | 8,827,620.53`) and every continuation row, each said once.
     expect(shifted.findings.filter((f) => f.code === "realigned-row").map((f) => f.row)).toEqual([4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
-    expect(shifted.money.find((m) => m.kind === "unit")).toMatchObject({ row: 4, name: "820-马踏镇部门", cells: { total: { cents: 882762053, col: 2 } } });
+    expect(shifted.money.find((m) => m.kind === "unit")).toMatchObject({ row: 4, name: "820-马踏镇部门", cells: { total: { cents: 882762053, col: 1 } } });
   });
 
-  it("gives only the excerpt's true subtotal error, on the department's amount", () => {
+  it("gives only the excerpt's true subtotal error, on the department's amount where it is (B4, from C5 and B13)", () => {
     const errors = checkSheet(shifted).filter((f) => f.severity === "error");
-    expect(errors.map((f) => [f.code, f.row, f.column])).toEqual([["subtotal", 4, "C"]]);
+    expect(errors.map((f) => [f.code, f.row, f.column, f.from])).toEqual([["subtotal", 4, "B", ["C5", "B13"]]]);
   });
 
   it("leaves a row alone when the shift would put no 指标性质 word under 指标性质", () => {

@@ -127,6 +127,8 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder, norm
     let cells = norms.row(r);
     if (isIndicatorColumnsHeader(cells)) continue;
     const shift = leftShift(cells, cols, b.ctx.framework, width);
+    // A header column's cell where it really is in the sheet (a realigned row's cells sit `by` columns to the left).
+    const at = (c: number) => (shift && c >= shift.at + shift.by ? c - shift.by : c);
     if (shift) {
       row = shifted<CellValue>(row, shift.at, shift.by, null);
       cells = shifted(cells, shift.at, shift.by, "");
@@ -143,8 +145,8 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder, norm
     if (!name && !l3 && hasAmount) {
       const label = unitText || (filled.find((t) => parseAmount(t).kind === "invalid" && !amountWithUnit(t, "元")) ?? "");
       const kind = SUBTOTAL.test(norm(label)) ? "subtotal" : GRAND_TOTAL.test(norm(label)) ? "grand-total" : unitText ? "unit" : null;
-      if (kind === null) b.note(finding("money-row-unsure", r + 1, columnLetter(cols.amount!), { actual: amount.cents / 100, params: { text: label } }));
-      else money.push({ row: r + 1, kind, name: label, cells: { total: { cents: amount.cents, blank: false, col: cols.amount! } } });
+      if (kind === null) b.note(finding("money-row-unsure", r + 1, columnLetter(at(cols.amount!)), { actual: amount.cents / 100, params: { text: label } }));
+      else money.push({ row: r + 1, kind, name: label, cells: { total: { cents: amount.cents, blank: false, col: at(cols.amount!) } } });
       continue;
     }
     if (name && name !== project?.name) {
@@ -153,7 +155,7 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder, norm
       b.projects.push(project);
       levels.reset();
       if (cols.amount !== undefined && amount) {
-        money.push({ row: r + 1, kind: "project", name, cells: { total: { cents: hasAmount ? amount.cents : 0, blank: !hasAmount, col: cols.amount } } });
+        money.push({ row: r + 1, kind: "project", name, cells: { total: { cents: hasAmount ? amount.cents : 0, blank: !hasAmount, col: at(cols.amount) } } });
       }
     }
     if (!project) {
@@ -163,7 +165,7 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder, norm
     const l1 = text(row, cols.l1);
     const l2 = text(row, cols.l2);
     if (l1) levels.set1(l1);
-    if (l2) levels.set2(l2, r + 1, columnLetter(cols.l2!), !!l1, b.findings);
+    if (l2) levels.set2(l2, r + 1, columnLetter(at(cols.l2!)), !!l1, b.findings);
     if (!l3) continue;
     const nature = text(row, cols.nature);
     const measure = text(row, cols.measure);
@@ -173,7 +175,7 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder, norm
     b.indicatorRow(
       {
         row: r + 1,
-        column: columnLetter(cols.l3!),
+        column: columnLetter(at(cols.l3!)),
         group: 1,
         seq: null,
         ...levels.state(),
@@ -187,10 +189,10 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder, norm
     // `28.8万元` under a 计量单位 of `%`: a real fault of filed tables (R6) — said, not silently resolved.
     const written = annual ? parseTarget(annual) : null;
     if (written && !written.qualitative && written.unit && measure && nfkc(written.unit) !== nfkc(measure)) {
-      b.note(finding("unit-conflict", r + 1, columnLetter(cols.annual!), { params: { name: l3, text: annual, unit: written.unit, column: measure } }));
+      b.note(finding("unit-conflict", r + 1, columnLetter(at(cols.annual!)), { params: { name: l3, text: annual, unit: written.unit, column: measure } }));
     }
     const ph = b.ctx.placeholders;
-    if (ph.matches(l3) || ph.matches(annual)) b.note(finding("placeholder", r + 1, columnLetter(cols.l3!), { params: { fields: "name", text: l3 } }));
+    if (ph.matches(l3) || ph.matches(annual)) b.note(finding("placeholder", r + 1, columnLetter(at(cols.l3!)), { params: { fields: "name", text: l3 } }));
   }
   return { department, moneyUnit, money };
 }
