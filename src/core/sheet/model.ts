@@ -50,7 +50,7 @@ export interface IndicatorOut {
   category: Category | null;
   cost: boolean;
   /**
-   * 指标方向性 as written (layout D): 正向 (more is better) or 反向 (less is better). Data only: no comparator is made from it —
+   * 指标方向性 as written (layouts D and E): 正向 (more is better) or 反向 (less is better). Data only: no comparator is made from it —
    * the tables read write 正向 beside `＝` and `≥` alike, so 正向 does not say ≥ (absent when the table has none).
    */
   direction?: IndicatorDirection;

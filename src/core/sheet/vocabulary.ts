@@ -271,7 +271,7 @@ export function isMoneyProse(normed: string): boolean {
 }
 
 /** Indicator block columns of a form (a header row holds 一级指标 and 二级指标…). */
-export type FormColumn = "l1" | "l2" | "l3" | "value" | "nature" | "measure" | "weight";
+export type FormColumn = "l1" | "l2" | "l3" | "value" | "nature" | "measure" | "weight" | "direction";
 
 export function formColumnOf(normed: string): FormColumn | null {
   const t = normed;
@@ -282,6 +282,7 @@ export function formColumnOf(normed: string): FormColumn | null {
   if (t.includes("指标性质") || t.includes("指标值类型") || t.includes("比较符") || t === "符号") return "nature";
   if (t.includes("计量单位") || t.includes("度量单位")) return "measure";
   if (t.includes("权重") || t === "分值") return "weight";
+  if (t.includes("指标方向")) return "direction";
   return null;
 }
 

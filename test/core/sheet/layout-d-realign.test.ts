@@ -71,3 +71,16 @@ describe("layout D: 指标方向性 and the title's year", () => {
     expect(year([["项目支出绩效目标表"], ["填报日期：2024年1月15日"]])).toBeUndefined();
   });
 });
+
+describe("layout E: 指标方向性 in a form's indicator block", () => {
+  it("is kept on the indicator as data, as in layout D", () => {
+    const g = gridFromTsv("x", tsv([["项目支出绩效目标表"], ["（2023年度）"], ["项目名称", "某项目"], ["一级指标", "二级指标", "三级指标", "指标值", "指标方向性"], ["产出指标", "数量指标", "培训人次", "10人", "正向"], ["", "时效指标", "办结时限", "3", "反向指标"]]));
+    const p = mustParse(g);
+    expect(p.layout).toBe("E");
+    expect(p.year).toBe(2023);
+    expect(p.indicators.map((i) => [i.name, i.direction, i.annualTarget?.operator ?? null])).toEqual([
+      ["培训人次", "positive", null],
+      ["办结时限", "negative", null],
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { parseTarget, Target } from "../../values/target-parser";
 import { SheetBuilder } from "../sheet-builder";
 import {
   FormColumn,
+  directionOf,
   formColumnOf,
   isEllipsisMark,
   isFormFooter,
@@ -35,6 +36,8 @@ interface Block {
   l1?: number;
   sides: Side[];
   nature?: number;
+  /** 指标方向性 (正向/反向): data on the indicator, no comparator. */
+  direction?: number;
   measure?: number;
   first: number;
   /** No 三级 column (鄂州): the 一级 column holds 二级 names and the 二级 column the indicators. */
@@ -56,6 +59,7 @@ function mapBlock(header: readonly string[], blockTag: "period" | "annual" | nul
     const tag = sideOf(t);
     if (role === "l1") block.l1 = block.l1 ?? c;
     else if (role === "nature") block.nature = block.nature ?? c;
+    else if (role === "direction") block.direction = block.direction ?? c;
     else if (role === "measure") block.measure = block.measure ?? c;
     else if (role === "l2" || role === "l3") {
       let sd: Side = side ?? newSide();
@@ -130,6 +134,7 @@ function readBlock(s: Sheet, headerRow: number, hi: number, block: Block, projec
       SCRATCH.length = 0;
     }
     const nature = raw(block.nature);
+    const direction = block.direction === undefined ? null : directionOf(cells[block.direction] ?? "");
     const measure = raw(block.measure);
     const reads = block.sides.map((sd, i) => {
       const l2 = raw(sd.l2);
@@ -146,7 +151,7 @@ function readBlock(s: Sheet, headerRow: number, hi: number, block: Block, projec
       if (isEllipsisMark(norm(name)) && !pv && !av) return;
       const periodTarget: Target | null = pv ? target(pv, nature, measure) : null;
       const annualTarget: Target | null = av ? target(av, nature, measure) : null;
-      b.indicatorRow({ row: r + 1, column: columnLetter(nameCol), group: 1, seq: null, ...levels, name, periodTarget, annualTarget }, project);
+      b.indicatorRow({ row: r + 1, column: columnLetter(nameCol), group: 1, seq: null, ...levels, name, periodTarget, annualTarget, ...(direction ? { direction } : {}) }, project);
       if (!name) {
         const level = levels.level2?.name ?? levels.level1?.name ?? "";
         b.note(finding("indicator-name-missing", r + 1, columnLetter(nameCol), { params: { label: level.replace(/\s+/g, ""), text: av || pv } }));
