@@ -7,7 +7,7 @@
  * it: a 1,000,000-row sheet (target: ≤ 30 s and ≤ 1.5 GB, or refused early) and a table with a stray value at
  * XFD1048576 (memory ∝ populated cells). `--no-huge` skips them.
  *
- * Usage: node --expose-gc lib/bench/bench.js [--json] [--projects N] [--per N] [--seed N] [--no-huge]
+ * Usage: node --expose-gc lib/bench/bench.js [--json] [--projects N] [--per N] [--seed N] [--no-huge] [--no-rows] [--no-excel]
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -17,6 +17,7 @@ import { performance } from "node:perf_hooks";
 import { compareTables, Grid, parseSheet, SheetParse, SheetParseResult } from "../core";
 import { writeMillionRows, writeStrayCellTable } from "./huge-files";
 import { syntheticCells, syntheticGrid } from "./synthetic";
+import { filledCells, syntheticDGrid, syntheticEGrid } from "./synthetic-rows";
 
 const RUNS = 5;
 const COMPARE_BUDGET_MS = 1000;
@@ -115,6 +116,43 @@ async function hugeReads(): Promise<{ millionRows: HugeRead; strayCell: HugeRead
   }
 }
 
+/** Layout A's floor: one regex split of each cell (the same regex for every layout). */
+const FLOOR_SPLIT = /(?<=^|[。；;.\s>])(?=\d{1,2}、)/;
+
+interface RowTableBench {
+  layout: string;
+  indicators: number;
+  parseMs: number;
+  floorMs: number;
+  ratio: number;
+}
+
+/**
+ * Issue 14: layout D with money and layout E at 100,000 indicators, against a floor measured as layout A's: the
+ * same regex split, here of every filled cell (a row-per-indicator table spreads an indicator over ~7 cells, where
+ * layout A packs 8 into one).
+ */
+function rowTables(seed: number): RowTableBench[] {
+  const out: RowTableBench[] = [];
+  const cases: [string, Grid, number][] = [
+    ["with money (12,500 projects × 8 rows, 元)", syntheticDGrid(12500, 8, seed), 100_000],
+    ["(10,000 forms × 10 rows, stacked in one sheet)", syntheticEGrid(10000, 10, seed), 100_000],
+  ];
+  for (const [label, grid, expected] of cases) {
+    const cells = filledCells(grid);
+    const parse = bestOf((): SheetParseResult => parseSheet(grid));
+    if (!parse.result.ok) throw new Error(`parseSheet rejected the synthetic ${label} grid: ${parse.result.code}`);
+    const p = parse.result.value;
+    const floor = bestOf(() => cells.map((c) => c.split(FLOOR_SPLIT)));
+    const ratio = parse.ms / floor.ms;
+    const errors = p.findings.filter((f) => f.severity === "error").length;
+    console.log(`layout ${p.layout} ${label}: ${grid.rows.length} rows, ${cells.length} filled cells; indicators ${p.indicators.length} (expected ${expected}), projects ${p.projects.length}, parser findings ${p.findings.length} (${errors} errors)`);
+    console.log(`  parseMs ${parse.ms.toFixed(1)}, floorMs ${floor.ms.toFixed(1)}, ratio ${ratio.toFixed(1)}× floor; target ≤ ${FLOOR_FACTOR}×: ${ratio <= FLOOR_FACTOR ? "PASS" : "MISS"}`);
+    out.push({ layout: p.layout, indicators: p.indicators.length, parseMs: r1(parse.ms), floorMs: r1(floor.ms), ratio: r1(ratio) });
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes("--json");
@@ -167,6 +205,10 @@ async function main(): Promise<void> {
   const what = checkMs === null ? "parse only; check not measured" : "parse + check";
   console.log(`target parse+check ≤ ${PARSE_CHECK_BUDGET_MS} ms: ${total <= PARSE_CHECK_BUDGET_MS ? "PASS" : "MISS"} (${total.toFixed(1)} ms, ${what})`);
   console.log(`target parse ≤ ${FLOOR_FACTOR}× floor:      ${ratio <= FLOOR_FACTOR ? "PASS" : "MISS"} (${ratio.toFixed(1)}×)`);
+  if (!args.includes("--no-rows")) {
+    const rows = rowTables(seed);
+    if (json) console.log(JSON.stringify({ rowTables: rows }));
+  }
 
   if (indicators !== expected || parsed.projects.length !== projects) {
     // Either the generator or the parser is wrong; show the cells so a person can tell which.

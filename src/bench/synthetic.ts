@@ -14,7 +14,7 @@ const PROJECTS_PER_UNIT = 40;
 const ROWS_PER_PAGE = 200;
 
 /** mulberry32: tiny, fast and seedable, so the same seed gives the same sheet on every machine. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -25,9 +25,9 @@ function prng(seed: number): () => number {
   };
 }
 
-type Rand = ReturnType<typeof prng>;
-const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+export type Rand = ReturnType<typeof prng>;
+export const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 /** `1299372` → `12,993.72`; the sheet shows amounts as formatted text, as the seeds do. */
 export function formatCents(cents: number): string {

@@ -49,7 +49,14 @@ export interface IndicatorOut {
   /** Extension: the category the indicator counts under (§4), and whether it counts as 成本. */
   category: Category | null;
   cost: boolean;
+  /**
+   * 指标方向性 as written (layouts D and E): 正向 (more is better) or 反向 (less is better). Data only: no comparator is made from it —
+   * the tables read write 正向 beside `＝` and `≥` alike, so 正向 does not say ≥ (absent when the table has none).
+   */
+  direction?: IndicatorDirection;
 }
+
+export type IndicatorDirection = "positive" | "negative";
 
 /** One money cell: exact hundredths, and where it physically is (null when the row had no such cell). */
 export interface MoneyCell {
@@ -98,6 +105,8 @@ export interface SheetParse {
   sheet: string;
   layout: Layout;
   moneyUnit: string | null;
+  /** The year the table's title names (`(2023年度)`), absent when it names none (layout E: the first form's). */
+  year?: number;
   department: string | null;
   projects: ProjectOut[];
   indicators: IndicatorOut[];

@@ -59,6 +59,8 @@ export const IndicatorSchema = z.object({
   annualTarget: TargetSchema.nullable(),
   category: z.enum(["output", "benefit", "satisfaction", "cost"]).nullable(),
   cost: z.boolean(),
+  /** 指标方向性 (正向/反向), where the table has it; data only, no comparator is made from it. */
+  direction: z.enum(["positive", "negative"]).optional(),
 });
 
 export const ParseJsonSchema = z.object({
@@ -66,6 +68,8 @@ export const ParseJsonSchema = z.object({
   sheet: z.string(),
   layout: z.enum(["A", "B", "C", "D", "E"]),
   moneyUnit: z.string().nullable(),
+  /** The year the table's title names (`(2023年度)`, `鄂州市2022年…`), when it names one. */
+  year: z.number().int().optional(),
   projects: z.array(ProjectSchema),
   indicators: z.array(IndicatorSchema),
   findings: z.array(FindingSchema),

@@ -12,6 +12,8 @@ import { readLayoutD } from "./layouts/layout-d";
 import { readLayoutE } from "./layouts/layout-e";
 import { detectLayout, headerWordsOf } from "./layouts/detect";
 import { SheetParse } from "./model";
+import { NormRows } from "./norm-rows";
+import { titleYearOf } from "./vocabulary";
 import { DEFAULT_PLACEHOLDERS, PlaceholderMatcher } from "../rules/placeholders";
 import { parserContext, SheetBuilder } from "./sheet-builder";
 
@@ -33,7 +35,9 @@ export type SheetParseResult =
 
 export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseResult {
   if (!grid.rows.some((r) => r.some((v) => v !== null && v !== ""))) return { ok: false, code: "sheet-empty", sheet: grid.name };
-  const header = detectLayout(grid);
+  // The normalised rows detection looks at, kept for the readers of layouts D and E, which look at them again.
+  const norms = new NormRows(grid);
+  const header = detectLayout(grid, norms);
   if (!header) {
     const words = headerWordsOf(grid);
     return words ? { ok: false, code: "not-a-target-table", sheet: grid.name, headerWords: words } : { ok: false, code: "not-a-target-table", sheet: grid.name };
@@ -61,16 +65,18 @@ export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseRe
       break;
     }
     case "D": {
-      const r = readLayoutD(grid, header.headerRow, b);
+      const r = readLayoutD(grid, header.headerRow, b, norms);
       value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: r.money, moneyKeys: r.money.length ? ["total"] : [] };
       break;
     }
     case "E": {
-      const r = readLayoutE(grid, b);
+      const r = readLayoutE(grid, b, norms);
       value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: r.money, moneyKeys: r.moneyKeys };
       break;
     }
   }
+  const year = titleYear(norms, header.headerRow);
+  if (year !== null) value.year = year;
   // The loader left cells far from the table out of the grid (table-block.ts); the user is told where they are.
   if (grid.stray) {
     const s = grid.stray;
@@ -79,6 +85,17 @@ export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseRe
   for (const f of overLongCells(grid)) value.findings.push(f);
   sortFindings(value.findings);
   return { ok: true, value };
+}
+
+/** The first year a title line above the header names (layout E: above the first form's 项目名称). */
+function titleYear(norms: NormRows, headerRow: number): number | null {
+  for (let r = 0; r < headerRow; r++) {
+    for (const t of norms.row(r)) {
+      const y = t === "" ? null : titleYearOf(t);
+      if (y !== null) return y;
+    }
+  }
+  return null;
 }
 
 /**

@@ -4,6 +4,8 @@
  */
 import { CellValue, cellText } from "../grid/grid";
 import { foldTraditional, nfkc } from "../_lib/text";
+import { Operator } from "../values/target-parser";
+import type { IndicatorDirection } from "./model";
 
 /** Cell text folded for matching: full-width forms, no spaces. */
 export function norm(v: CellValue | undefined): string {
@@ -29,8 +31,12 @@ export function looksLikeIndicators(text: string): boolean {
   return /\d{1,2}\s*、/.test(text) && /(实施周期|年度)?指标值|[1-4]\s*[-－—]\s*(产出|效益|满意|成本)|(产出|效益|满意度|成本)指标/.test(text);
 }
 
+const TITLE_CHARS = /[表:：填编]/;
+
 /** Title lines of a form: the table name, 部门名称, 单位. */
 export function isTitleText(text: string): boolean {
+  // Each test below needs 表, a colon or 填/编 (no fold makes them): most cells are settled here (layout E asks every cell).
+  if (!TITLE_CHARS.test(text)) return false;
   const t = foldTraditional(text.replace(/\s+/g, ""));
   return (
     /绩效目标(申报)?表/.test(t) || departmentFromTitle(t) !== null || moneyUnitFromTitle(t) !== null || /^(填报|编制)单位/.test(t)
@@ -163,6 +169,9 @@ function holdsAny(t: string, anchor: Anchor): boolean {
 
 /** A label cell's key: norm()'d text without a leading ★/* and a trailing colon (`年度资金总额：` → 年度资金总额). */
 export function labelKey(normed: string): string {
+  // Most cells have neither: no regex for them (every cell of a form is asked).
+  const first = normed.charCodeAt(0);
+  if (first !== 0x2a && first !== 0x2605 && first !== 0x2606 && normed.charCodeAt(normed.length - 1) !== 0x3a) return normed;
   return normed.replace(/^[*★☆]+/, "").replace(/[:]+$/, "");
 }
 
@@ -262,7 +271,7 @@ export function isMoneyProse(normed: string): boolean {
 }
 
 /** Indicator block columns of a form (a header row holds 一级指标 and 二级指标…). */
-export type FormColumn = "l1" | "l2" | "l3" | "value" | "nature" | "measure" | "weight";
+export type FormColumn = "l1" | "l2" | "l3" | "value" | "nature" | "measure" | "weight" | "direction";
 
 export function formColumnOf(normed: string): FormColumn | null {
   const t = normed;
@@ -273,6 +282,7 @@ export function formColumnOf(normed: string): FormColumn | null {
   if (t.includes("指标性质") || t.includes("指标值类型") || t.includes("比较符") || t === "符号") return "nature";
   if (t.includes("计量单位") || t.includes("度量单位")) return "measure";
   if (t.includes("权重") || t === "分值") return "weight";
+  if (t.includes("指标方向")) return "direction";
   return null;
 }
 
@@ -314,4 +324,46 @@ export function periodOf(raw: string): { start: string | null; end: string | nul
   m = /^(\d{4})年度?$/.exec(t);
   if (m) return { start: m[1], end: m[1] };
   return { start: null, end: null };
+}
+
+// --- columnar tables (layouts D and E): 指标性质, 指标方向性, the title's year -----------------------------------
+
+/** 指标性质 / 比较符 cells that are a comparator (`≥`, `不低于` …), after NFKC. */
+const NATURE_OPERATORS: [RegExp, Operator][] = [
+  [/^(≥|>=|大于等于|不低于|不少于)$/, ">="],
+  [/^(≤|<=|小于等于|不高于|不超过)$/, "<="],
+  [/^(=|＝|等于)$/, "="],
+  [/^(>|大于|高于)$/, ">"],
+  [/^(<|小于|低于)$/, "<"],
+];
+
+/** The comparator a 指标性质 cell names, or null (定量, 定性, blank). */
+export function natureOperator(text: string): Operator | null {
+  const t = text.normalize("NFKC");
+  return NATURE_OPERATORS.find(([re]) => re.test(t))?.[1] ?? null;
+}
+
+/** A 指标性质 cell: a comparator, 定量 or 定性 (what a realigned row must hold in that column). */
+export function isNatureWord(normed: string): boolean {
+  return normed === "定性" || normed === "定量" || natureOperator(normed) !== null;
+}
+
+/** 指标方向性: `正向` / `正向指标` → positive (more is better), `反向` / `反向指标` → negative; anything else null. */
+export function directionOf(normed: string): IndicatorDirection | null {
+  if (/^正向(指标)?$/.test(normed)) return "positive";
+  if (/^反向(指标)?$/.test(normed)) return "negative";
+  return null;
+}
+
+/**
+ * The year a title line names (a norm()'d cell above the table's header): a title with 绩效目标/绩效指标 in it
+ * (`部门预算项目绩效目标申报表(2023年度)`, `鄂州市2022年市直部门预算项目支出绩效目标表`) or a line that is only the
+ * year (`（2024年度）`, `2020年度)`). A 4-digit year 2000–2099 followed by 年; null for any other cell (a project
+ * name `2018年市级专项…`, a date `填报日期：2024-01-15`).
+ */
+export function titleYearOf(normed: string): number | null {
+  const yearLine = /^\(?20\d{2}年度?\)?$/.test(normed);
+  if (!yearLine && !(normed.length <= 60 && /绩效目标|绩效指标/.test(normed))) return null;
+  const m = /(?:^|[^\d])(20\d{2})年/.exec(normed);
+  return m ? Number(m[1]) : null;
 }

@@ -45,10 +45,19 @@ function renderForms(p: SheetParse): string {
   return `${out.join("\n")}\n\n`;
 }
 
+/** The title's year and 指标方向性 (issue 14), when the table has them: data on the parse, shown once per sheet. */
+function renderExtras(p: SheetParse): string {
+  const out: string[] = [];
+  if (p.year !== undefined) out.push(`year: ${p.year}`);
+  const dir = p.indicators.filter((i) => i.direction).map((i) => `${i.column}${i.row} ${i.direction}`);
+  if (dir.length) out.push(`direction: ${dir.join(", ")}`);
+  return out.length ? `${out.join("\n")}\n\n` : "";
+}
+
 describe.each(fs.readdirSync(DIR).filter((f) => f.endsWith(".tsv")).sort())("variant %s", (file) => {
   it("parses and checks to its reviewed snapshot", () => {
     const p = load(file);
-    const text = `${provenance(file)}${renderParse(p)}${renderForms(p)}\ncheck:\n${renderCheck(checkSheet(p))}`;
+    const text = `${provenance(file)}${renderParse(p)}${renderForms(p)}${renderExtras(p)}\ncheck:\n${renderCheck(checkSheet(p))}`;
     const snap = path.join(SNAP, file.replace(/\.tsv$/, ".txt"));
     if (update || !fs.existsSync(snap)) {
       fs.mkdirSync(SNAP, { recursive: true });

@@ -4,6 +4,7 @@
 import { CellValue, Grid } from "../../grid/grid";
 import { Layout } from "../model";
 import { NormWords } from "../vocabulary";
+import { NormRows } from "../norm-rows";
 import { formFieldOf, isColumnHeaderWord, isFormIndicatorHeader, LOOKS_LIKE_TABLE, norm, SIGNATURE_WORDS } from "../vocabulary";
 
 export interface HeaderMatch {
@@ -70,13 +71,13 @@ export function projectLabelAt(cells: readonly string[]): number {
  * Scan the sheet once; the first header signature decides, a department form wins over its indicator block, and a
  * single-project form (a 项目名称 label beside its value, and an indicator block) over the columnar layout D.
  */
-export function detectLayout(grid: Grid): HeaderMatch | null {
+export function detectLayout(grid: Grid, norms: NormRows = new NormRows(grid)): HeaderMatch | null {
   let deptForm = false;
   let columnar: number | null = null;
   let formName: number | null = null;
   let formBlock = false;
   for (let r = 0; r < grid.rows.length; r++) {
-    const cells = grid.rows[r].map((v) => norm(v));
+    const cells = norms.row(r);
     if (cells.some((t) => DEPT_FORM.test(t))) deptForm = true;
     if (isLayoutAHeader(cells)) return { layout: "A", headerRow: r };
     if (isLayoutCHeader(cells) && !cells.some((t) => t.includes("一级指标"))) return { layout: "C", headerRow: r };

@@ -6,16 +6,18 @@
  * a unit or department name in the unit column that unit's total over the projects below it (as in layout A).
  * Any other such row is not reconciled, and says so: a false money error is worse than none.
  */
-import { Grid, cellText, columnLetter, isBlankRow } from "../../grid/grid";
+import { CellValue, Grid, cellText, columnLetter, isBlankRow } from "../../grid/grid";
 import { finding } from "../../_lib/findings";
-import { isIndicatorColumnsHeader, mapColumns } from "./detect";
+import { ColumnMap, isIndicatorColumnsHeader, mapColumns } from "./detect";
 import { LevelTracker } from "../../indicator/level-tracker";
 import { MoneyRow, ProjectOut } from "../model";
 import { AmountParse, amountWithUnit, parseAmount } from "../../values/money";
 import { SheetBuilder } from "../sheet-builder";
-import { departmentFromTitle, isTitleText, moneyUnitFromTitle, norm } from "../vocabulary";
+import { NormRows } from "../norm-rows";
+import { FrameworkIndex } from "../../rules/framework";
+import { departmentFromTitle, directionOf, isNatureWord, isTitleText, moneyUnitFromTitle, natureOperator, norm } from "../vocabulary";
 import { foldTraditional, nfkc } from "../../_lib/text";
-import { Operator, parseTarget, Target } from "../../values/target-parser";
+import { parseTarget, Target } from "../../values/target-parser";
 
 type Role = "unitName" | "project" | "amount" | "goal" | "l1" | "l2" | "l3" | "period" | "annual" | "measure" | "nature" | "weight" | "direction";
 
@@ -35,22 +37,50 @@ const ROLES: [Role, (t: string) => boolean][] = [
   ["goal", (t) => /年度目标|绩效目标/.test(t)],
 ];
 
-const NATURE_OPS: [RegExp, Operator][] = [
-  [/^(≥|>=|大于等于|不低于|不少于)$/, ">="],
-  [/^(≤|<=|小于等于|不高于|不超过)$/, "<="],
-  [/^(=|＝|等于)$/, "="],
-  [/^(>|大于|高于)$/, ">"],
-  [/^(<|小于|低于)$/, "<"],
-];
-
 /** The value cell, read with its 指标性质 comparator and 计量单位 when the cell itself carries neither (layouts D, E). */
 export function target(raw: string, nature: string, measure: string): Target | null {
   const t = parseTarget(raw);
   if (!t) return null;
   if (nature === "定性") return { ...t, label: null, operator: null, value: null, unit: null, qualitative: true };
-  const op = NATURE_OPS.find(([re]) => re.test(nature.normalize("NFKC")))?.[1];
+  const op = natureOperator(nature);
   if (t.qualitative) return t;
   return { ...t, operator: t.operator ?? op ?? null, unit: t.unit ?? (measure ? foldTraditional(measure) : null) };
+}
+
+/**
+ * Cells lost from merges in a copy from a web page shift a row left (`| 产出指标 | 时效指标 | … |||||`). Found by
+ * vocabulary, as layout B does: the row's first 一级 name belongs in the 一级 column (else its first 二级 name in the
+ * 二级 column), and the shift must put a 指标性质 word (a comparator, 定性/定量) or nothing under 指标性质; a money
+ * row whose amount sits in the 项目名称 column (`820-马踏镇部门 | 8,827,620.53`) moves its amount to 预算数.
+ * Returns how many blank cells go in front (0: the row is where its header says).
+ */
+function leftShift(cells: readonly string[], cols: ColumnMap<Role>, fw: FrameworkIndex, width: number): { at: number; by: number } | null {
+  let last = cells.length - 1;
+  while (last >= 0 && cells[last] === "") last--;
+  if (last < 0) return null;
+  const fits = (from: number, by: number) => {
+    if (by <= 0 || last + by >= width) return false;
+    const nature = cols.nature === undefined ? "" : (cells[cols.nature - by] ?? "");
+    return cols.nature === undefined || cols.nature - by < from || nature === "" || isNatureWord(nature);
+  };
+  for (const [col, isLevel] of [
+    [cols.l1, (t: string) => fw.level1ByName(t) !== undefined],
+    [cols.l2, (t: string) => fw.level2ByName(t, false) !== undefined],
+  ] as const) {
+    if (col === undefined) continue;
+    const at = cells.findIndex((t, c) => c < col && t !== "" && isLevel(t));
+    if (at < 0) continue;
+    // The cells left of the level are the row's project cells, shifted with it.
+    return fits(0, col - at) ? { at: 0, by: col - at } : null;
+  }
+  if (cols.project !== undefined && cols.amount !== undefined && cols.amount > cols.project && cells[cols.amount] === "" && last === cols.project && parseAmount(cells[cols.project]).kind === "amount") {
+    return { at: cols.project, by: cols.amount - cols.project };
+  }
+  return null;
+}
+
+function shifted<T>(row: readonly T[], at: number, by: number, blank: T): T[] {
+  return [...row.slice(0, at), ...new Array<T>(by).fill(blank), ...row.slice(at)];
 }
 
 const GRAND_TOTAL = /合计|总计/;
@@ -62,7 +92,7 @@ function unitOfHeader(t: string): string | null {
   return m ? m[1] : null;
 }
 
-export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { department: string | null; moneyUnit: string | null; money: MoneyRow[] } {
+export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder, norms: NormRows = new NormRows(grid)): { department: string | null; moneyUnit: string | null; money: MoneyRow[] } {
   const cols = mapColumns(grid.rows[headerRow].map((v) => norm(v)), ROLES);
   let department: string | null = null;
   let moneyUnit: string | null = null;
@@ -90,11 +120,20 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { d
   let project = null as ProjectOut | null;
   let unitName: string | null = null;
 
+  const width = grid.rows[headerRow].length;
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
-    const row = grid.rows[r];
+    let row = grid.rows[r];
     if (isBlankRow(row)) continue;
-    const cells = row.map((v) => norm(v));
+    let cells = norms.row(r);
     if (isIndicatorColumnsHeader(cells)) continue;
+    const shift = leftShift(cells, cols, b.ctx.framework, width);
+    // A header column's cell where it really is in the sheet (a realigned row's cells sit `by` columns to the left).
+    const at = (c: number) => (shift && c >= shift.at + shift.by ? c - shift.by : c);
+    if (shift) {
+      row = shifted<CellValue>(row, shift.at, shift.by, null);
+      cells = shifted(cells, shift.at, shift.by, "");
+      b.note(finding("realigned-row", r + 1, null, { params: { name: text(row, cols.l3) || text(row, cols.project) } }));
+    }
     const filled = cells.filter((t) => t !== "");
     if (filled.length === 1 && isTitleText(filled[0])) continue;
     const name = text(row, cols.project);
@@ -106,8 +145,8 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { d
     if (!name && !l3 && hasAmount) {
       const label = unitText || (filled.find((t) => parseAmount(t).kind === "invalid" && !amountWithUnit(t, "元")) ?? "");
       const kind = SUBTOTAL.test(norm(label)) ? "subtotal" : GRAND_TOTAL.test(norm(label)) ? "grand-total" : unitText ? "unit" : null;
-      if (kind === null) b.note(finding("money-row-unsure", r + 1, columnLetter(cols.amount!), { actual: amount.cents / 100, params: { text: label } }));
-      else money.push({ row: r + 1, kind, name: label, cells: { total: { cents: amount.cents, blank: false, col: cols.amount! } } });
+      if (kind === null) b.note(finding("money-row-unsure", r + 1, columnLetter(at(cols.amount!)), { actual: amount.cents / 100, params: { text: label } }));
+      else money.push({ row: r + 1, kind, name: label, cells: { total: { cents: amount.cents, blank: false, col: at(cols.amount!) } } });
       continue;
     }
     if (name && name !== project?.name) {
@@ -116,7 +155,7 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { d
       b.projects.push(project);
       levels.reset();
       if (cols.amount !== undefined && amount) {
-        money.push({ row: r + 1, kind: "project", name, cells: { total: { cents: hasAmount ? amount.cents : 0, blank: !hasAmount, col: cols.amount } } });
+        money.push({ row: r + 1, kind: "project", name, cells: { total: { cents: hasAmount ? amount.cents : 0, blank: !hasAmount, col: at(cols.amount) } } });
       }
     }
     if (!project) {
@@ -126,32 +165,34 @@ export function readLayoutD(grid: Grid, headerRow: number, b: SheetBuilder): { d
     const l1 = text(row, cols.l1);
     const l2 = text(row, cols.l2);
     if (l1) levels.set1(l1);
-    if (l2) levels.set2(l2, r + 1, columnLetter(cols.l2!), !!l1, b.findings);
+    if (l2) levels.set2(l2, r + 1, columnLetter(at(cols.l2!)), !!l1, b.findings);
     if (!l3) continue;
     const nature = text(row, cols.nature);
     const measure = text(row, cols.measure);
     const period = text(row, cols.period);
     const annual = text(row, cols.annual);
+    const direction = cols.direction === undefined ? null : directionOf(cells[cols.direction] ?? "");
     b.indicatorRow(
       {
         row: r + 1,
-        column: columnLetter(cols.l3!),
+        column: columnLetter(at(cols.l3!)),
         group: 1,
         seq: null,
         ...levels.state(),
         name: l3,
         periodTarget: period ? target(period, nature, measure) : null,
         annualTarget: annual ? target(annual, nature, measure) : null,
+        ...(direction ? { direction } : {}),
       },
       project,
     );
     // `28.8万元` under a 计量单位 of `%`: a real fault of filed tables (R6) — said, not silently resolved.
     const written = annual ? parseTarget(annual) : null;
     if (written && !written.qualitative && written.unit && measure && nfkc(written.unit) !== nfkc(measure)) {
-      b.note(finding("unit-conflict", r + 1, columnLetter(cols.annual!), { params: { name: l3, text: annual, unit: written.unit, column: measure } }));
+      b.note(finding("unit-conflict", r + 1, columnLetter(at(cols.annual!)), { params: { name: l3, text: annual, unit: written.unit, column: measure } }));
     }
     const ph = b.ctx.placeholders;
-    if (ph.matches(l3) || ph.matches(annual)) b.note(finding("placeholder", r + 1, columnLetter(cols.l3!), { params: { fields: "name", text: l3 } }));
+    if (ph.matches(l3) || ph.matches(annual)) b.note(finding("placeholder", r + 1, columnLetter(at(cols.l3!)), { params: { fields: "name", text: l3 } }));
   }
   return { department, moneyUnit, money };
 }
