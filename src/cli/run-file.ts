@@ -69,6 +69,7 @@ export function parseJson(file: string, p: SheetParse, locale: Locale) {
     sheet: p.sheet,
     layout: p.layout,
     moneyUnit: p.moneyUnit,
+    ...(p.year !== undefined ? { year: p.year } : {}),
     projects: p.projects,
     indicators: p.indicators,
     findings: p.findings.map((f) => withMessage(f, locale)),
