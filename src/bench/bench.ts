@@ -7,7 +7,9 @@
  * it: a 1,000,000-row sheet (target: ≤ 30 s and ≤ 1.5 GB, or refused early) and a table with a stray value at
  * XFD1048576 (memory ∝ populated cells). `--no-huge` skips them.
  *
- * Usage: node --expose-gc lib/bench/bench.js [--json] [--projects N] [--per N] [--seed N] [--no-huge] [--no-rows] [--no-excel]
+ * Then the web page on a 20,000-row table in Chromium (web-bench.ts; `--no-web` skips it).
+ *
+ * Usage: node --expose-gc lib/bench/bench.js [--json] [--projects N] [--per N] [--seed N] [--no-huge] [--no-web] [--no-rows] [--no-excel]
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -239,6 +241,9 @@ async function main(): Promise<void> {
   }
 
   const huge = args.includes("--no-huge") ? null : await hugeReads();
+
+  // The web page on a 20,000-row table in Chromium (issue 18): its own process, as a browser is one.
+  if (!args.includes("--no-web")) execFileSync(process.execPath, [path.join(__dirname, "web-bench.js")], { stdio: "inherit" });
 
   if (json) {
     const hugeJson = huge
