@@ -13,6 +13,7 @@ import { RuleSet } from "../rules/rule-set";
 import { RULE_PACK_DEFAULTS } from "../rules/rule-pack";
 import { PlaceholderMatcher } from "../rules/placeholders";
 import { Target } from "../values/target-parser";
+import { cellText, Grid } from "../grid/grid";
 
 /** The rule pack's settings with defaults filled in, made once per check run. */
 export interface PackSettings {
@@ -125,7 +126,8 @@ const UNIT_IN_NAME = /[（(][^（）()]{1,6}[)）]$/;
 
 /** T4: `≥150` — a number with no unit, in the value or beside it; a reader cannot tell 150 of what. */
 function unitless(i: IndicatorOut, out: Finding[]): void {
-  if (UNIT_IN_NAME.test(nfkc(i.name).trim())) return;
+  // A nameless indicator is already `indicator-name-missing`; `88` under no name is a template's sample value.
+  if (!i.name.trim() || UNIT_IN_NAME.test(nfkc(i.name).trim())) return;
   const t = targets(i).find((x) => !x.qualitative && x.value !== null && x.unit === null);
   if (t) out.push(at("unitless-number", i, { name: i.name, text: t.raw }));
 }
@@ -281,6 +283,21 @@ export function yearOfText(...texts: (string | null | undefined)[]): number | nu
   for (const t of texts) {
     const m = t ? /(20\d\d)\s*年/.exec(nfkc(t)) : null;
     if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/**
+ * The budget year a sheet's title names (`2025年度项目支出绩效目标表`, `(2023年度)`), from the first rows above the
+ * table, for CheckOptions.year (T3). Only a year followed by 年度 or by a form title counts, so a project named
+ * `2018年市级专项…` on the third row is not taken for the budget year.
+ */
+export function titleYear(grid: Grid, rows = 4): number | null {
+  for (const row of grid.rows.slice(0, rows)) {
+    for (const v of row) {
+      const m = /(20\d\d)\s*年(?:度|[^\d]{0,12}(?:绩效目标|预算))/.exec(nfkc(cellText(v)));
+      if (m) return Number(m[1]);
+    }
   }
   return null;
 }

@@ -19,6 +19,7 @@ import {
   RuleSet,
   SheetParse,
   targetDate,
+  titleYear,
   validateRuleSet,
   yearOfText,
 } from "../../../src/core";
@@ -142,6 +143,9 @@ describe("T4 a number without a unit (info)", () => {
     expect(one({ l2: "11", name: "全年新建开发信息化系统数量", annual: "≥5个" }, "unitless-number")).toEqual([]);
     expect(one({ l2: "11", name: "培训人数（人次）", annual: "≥500" }, "unitless-number")).toEqual([]);
   });
+  it("leaves a nameless indicator's sample value (`88` in a blank template) to indicator-name-missing", () => {
+    expect(one({ l2: "11", name: "", annual: "88" }, "unitless-number")).toEqual([]);
+  });
 });
 
 describe("T5 vague wording (info)", () => {
@@ -167,6 +171,8 @@ describe("T3 a 时效 date after the budget year", () => {
   it("takes the year from the sheet's title text, e.g. 2025年度项目支出绩效目标表", () => {
     expect(yearOfText(null, "2025年度项目支出绩效目标表")).toBe(2025);
     expect(yearOfText("项目支出绩效目标表")).toBeNull();
+    expect(titleYear(gridFromTsv("t", "部门预算项目绩效目标申报表(2023年度)\n项目名称\t2018年市级专项扶贫资金"))).toBe(2023);
+    expect(titleYear(gridFromTsv("t", "绩效目标申报表\n项目名称 2018年市级专项扶贫资金基础设施"))).toBeNull();
   });
   it("fires on 2026年12月底前 in a 2025 table", () => {
     const [f] = one({ l2: "13", name: "项目完成时间", annual: "2026年12月底前" }, "date-after-year", { sheet: "2025年度绩效目标表" });
