@@ -89,7 +89,7 @@ export function checkJson(file: string, p: SheetParse, locale: Locale, rules: Ru
     rules: { name: rules.name, version: rules.version },
     findings: open.map((f) => ({ ...withMessage(f, locale), dimension: dimensionOf(f.code, rules.dimensions) })),
     ...(split && split.accepted.length
-      ? { accepted: split.accepted.map(({ finding, acceptance: a }) => ({ ...withMessage(finding, locale), reason: a.reason, who: a.who, when: a.when })) }
+      ? { accepted: split.accepted.map(({ finding, acceptance: a }) => ({ ...withMessage(finding, locale), dimension: dimensionOf(finding.code, rules.dimensions), reason: a.reason, who: a.who, when: a.when })) }
       : {}),
     summary: summarize(open),
     ...(notices.length ? { notices: notices.map((n) => ({ code: n.code, message: storedNoticeText(n, locale) })) } : {}),

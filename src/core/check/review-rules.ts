@@ -8,6 +8,7 @@
  */
 import { Finding, FindingCode, FINDING_SEVERITY } from "../_lib/findings";
 import { nfkc } from "../_lib/text";
+import { Memo } from "../_lib/memo";
 import { IndicatorOut, ProjectOut } from "../sheet/model";
 import { RuleSet } from "../rules/rule-set";
 import { RULE_PACK_DEFAULTS } from "../rules/rule-pack";
@@ -18,6 +19,8 @@ import { cellText, Grid } from "../grid/grid";
 /** The rule pack's settings with defaults filled in, made once per check run. */
 export interface PackSettings {
   marks: RegExp | null;
+  /** The marks' first characters (any case): a text without one cannot match, so most texts skip the pattern. */
+  markStart: RegExp | null;
   moneyUnits: Record<string, number>;
   percentMax: number;
   percentExempt: readonly string[];
@@ -28,6 +31,8 @@ export interface PackSettings {
   /** The table's budget year (T3), when known. */
   year: number | null;
   moneyUnit: string | null;
+  /** NFKC of names and targets, once per distinct text (a sheet repeats them). */
+  fold: Memo<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -50,6 +55,17 @@ function marksPattern(marks: readonly string[]): RegExp | null {
   return parts.length ? new RegExp(parts.join("|")) : null;
 }
 
+function markStart(marks: readonly string[]): RegExp | null {
+  const chars = new Set<string>();
+  for (const m of marks) {
+    const c = nfkc(m).charAt(0);
+    if (c) for (const x of [c, c.toLowerCase(), c.toUpperCase(), ...(m.charAt(0) ? [m.charAt(0)] : [])]) chars.add(x);
+  }
+  // Full-width forms fold to these under NFKC: test the raw text for both.
+  for (const c of [...chars]) if (c >= "!" && c <= "~") chars.add(String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  return chars.size ? new RegExp(`[${[...chars].map(escape).join("")}]`) : null;
+}
+
 function goalPattern(units: readonly string[]): RegExp | null {
   const list = units.filter((u) => u !== "").sort((a, b) => b.length - a.length).map(escape);
   // The number may not continue a longer number or a date (2025年, 12月), and the unit may not start a longer word.
@@ -59,6 +75,7 @@ function goalPattern(units: readonly string[]): RegExp | null {
 export function packSettings(rules: RuleSet, moneyUnit: string | null, year: number | null): PackSettings {
   return {
     marks: marksPattern(rules.templateMarks ?? RULE_PACK_DEFAULTS.templateMarks),
+    markStart: markStart(rules.templateMarks ?? RULE_PACK_DEFAULTS.templateMarks),
     moneyUnits: rules.moneyUnits ?? RULE_PACK_DEFAULTS.moneyUnits,
     percentMax: rules.percentMax ?? RULE_PACK_DEFAULTS.percentMax,
     percentExempt: rules.percentExemptWords ?? RULE_PACK_DEFAULTS.percentExemptWords,
@@ -68,6 +85,7 @@ export function packSettings(rules: RuleSet, moneyUnit: string | null, year: num
     quantitativeShareMin: rules.quantitativeShareMin ?? null,
     year,
     moneyUnit,
+    fold: new Memo(1 << 14, nfkc),
   };
 }
 
@@ -89,11 +107,11 @@ const hasAny = (text: string, words: readonly string[]): string | null => words.
 
 /** T12: `XX个`, `≥**%`, `某某单位` — a template mark left inside a name or a target (whole-field ones are `placeholder`). */
 function templateMarks(i: IndicatorOut, s: PackSettings, placeholders: PlaceholderMatcher, out: Finding[]): void {
-  if (!s.marks) return;
+  if (!s.marks || !s.markStart) return;
   for (const text of [i.name, ...targets(i).map((t) => t.raw)]) {
-    if (placeholders.matches(text)) continue;
-    const m = s.marks.exec(nfkc(text).toUpperCase());
-    if (m) {
+    if (!s.markStart.test(text)) continue;
+    const m = s.marks.exec(s.fold.get(text).toUpperCase());
+    if (m && !placeholders.matches(text)) {
       out.push(at("template-placeholder", i, { name: i.name, text, mark: m[0] }));
       return;
     }
@@ -125,9 +143,9 @@ function percentOver(i: IndicatorOut, s: PackSettings, out: Finding[]): void {
 const UNIT_IN_NAME = /[（(][^（）()]{1,6}[)）]$/;
 
 /** T4: `≥150` — a number with no unit, in the value or beside it; a reader cannot tell 150 of what. */
-function unitless(i: IndicatorOut, out: Finding[]): void {
+function unitless(i: IndicatorOut, s: PackSettings, out: Finding[]): void {
   // A nameless indicator is already `indicator-name-missing`; `88` under no name is a template's sample value.
-  if (!i.name.trim() || UNIT_IN_NAME.test(nfkc(i.name).trim())) return;
+  if (!i.name.trim() || UNIT_IN_NAME.test(s.fold.get(i.name).trim())) return;
   const t = targets(i).find((x) => !x.qualitative && x.value !== null && x.unit === null);
   if (t) out.push(at("unitless-number", i, { name: i.name, text: t.raw }));
 }
@@ -136,7 +154,7 @@ function unitless(i: IndicatorOut, out: Finding[]): void {
 function vague(i: IndicatorOut, s: PackSettings, out: Finding[]): void {
   for (const t of targets(i)) {
     if (!t.qualitative) continue;
-    const w = hasAny(nfkc(t.raw), s.vague);
+    const w = hasAny(s.fold.get(t.raw), s.vague);
     if (w) {
       out.push(at("vague-target", i, { name: i.name, text: t.raw, word: w }));
       return;
@@ -227,17 +245,19 @@ function goalText(p: ProjectOut): string {
 function goalNumbers(p: ProjectOut, list: readonly IndicatorOut[], s: PackSettings, out: Finding[]): void {
   const goal = nfkc(goalText(p));
   if (!s.goalPair || !goal) return;
+  const pairs = [...goal.matchAll(s.goalPair)];
+  if (!pairs.length) return;
   const values = new Set<number>();
   const texts: string[] = [];
   for (const i of list) {
-    texts.push(nfkc(i.name));
+    texts.push(s.fold.get(i.name));
     for (const t of targets(i)) {
       if (t.value !== null) values.add(t.value);
-      texts.push(nfkc(t.raw));
+      texts.push(s.fold.get(t.raw));
     }
   }
   const missing: string[] = [];
-  for (const m of goal.matchAll(s.goalPair)) {
+  for (const m of pairs) {
     const n = Number(m[1]);
     if (values.has(n) || texts.some((x) => x.includes(m[1]))) continue;
     const pair = `${m[1]}${m[2]}`;
@@ -269,7 +289,7 @@ export function packChecks(p: ProjectOut, list: readonly IndicatorOut[], s: Pack
     templateMarks(i, s, placeholders, out);
     costLowerBound(i, s, out);
     percentOver(i, s, out);
-    unitless(i, out);
+    unitless(i, s, out);
     vague(i, s, out);
     dateAfterYear(i, p, s, out);
   }
