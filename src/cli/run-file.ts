@@ -1,6 +1,6 @@
 /** Load a file and parse/check one sheet of it; every failure is a result with a code, for the CLI to print. */
 import { loadRules } from "../actions/rule-store";
-import { applyReview, checkSheet, DEFAULT_RULES, Finding, Grid, parseReviewState, parseSheet, pickSheet, REVIEW_SETTING_KEY, ReviewState, RuleSet, SheetParse, summarize } from "../core";
+import { applyReview, checkSheet, DEFAULT_RULES, dimensionOf, Finding, Grid, parseReviewState, parseSheet, pickSheet, REVIEW_SETTING_KEY, ReviewState, RuleSet, SheetParse, summarize } from "../core";
 import { loadFile } from "../hosts/file/file.loader";
 import { LoadErrorCode } from "../hosts/load-result";
 import { Locale, SheetErrorCode, StoredNotice, bilingual, loadErrorMessage, sheetErrorMessage, storedNoticeText, withMessage } from "../i18n";
@@ -88,9 +88,9 @@ export function checkJson(file: string, p: SheetParse, locale: Locale, rules: Ru
     file,
     sheet: p.sheet,
     rules: { name: rules.name, version: rules.version },
-    findings: open.map((f) => withMessage(f, locale)),
+    findings: open.map((f) => ({ ...withMessage(f, locale), dimension: dimensionOf(f.code, rules.dimensions) })),
     ...(split && split.accepted.length
-      ? { accepted: split.accepted.map(({ finding, acceptance: a }) => ({ ...withMessage(finding, locale), reason: a.reason, who: a.who, when: a.when })) }
+      ? { accepted: split.accepted.map(({ finding, acceptance: a }) => ({ ...withMessage(finding, locale), dimension: dimensionOf(finding.code, rules.dimensions), reason: a.reason, who: a.who, when: a.when })) }
       : {}),
     summary: summarize(open),
     ...(notices.length ? { notices: notices.map((n) => ({ code: n.code, message: storedNoticeText(n, locale) })) } : {}),

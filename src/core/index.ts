@@ -5,6 +5,10 @@
 
 // _lib/ — shared low-level: findings as data
 export { finding, FINDING_CODES, FINDING_SEVERITY, sortFindings, summarize } from "./_lib/findings";
+export { DEFAULT_DIMENSION, DIMENSION_ZH, DIMENSIONS, dimensionOf, groupByDimension } from "./_lib/findings";
+export type { Dimension } from "./_lib/findings";
+export { RULE_PACK_DEFAULTS } from "./rules/rule-pack";
+export { targetDate, titleYear, yearOfText } from "./check/review-rules";
 export type { Finding, FindingCode, Severity } from "./_lib/findings";
 
 // grid/ — the sheet as a 2-D array of cell values; CSV/TSV text; formula values; what the product writes
@@ -46,6 +50,7 @@ export { detectLayout } from "./sheet/layouts/detect";
 
 // check/ — 一键校验: reconciliation, indicator checks, subtotal formulas, 校验结果 rows and highlights
 export { checkSheet, indicatorChecks } from "./check/check-sheet";
+export type { CheckOptions } from "./check/check-sheet";
 export { reconcile } from "./check/reconcile";
 export { planSums, sameFormula, sumRanges } from "./check/subtotals";
 export type { SumEntry, SumPlan, SumSkip } from "./check/subtotals";

@@ -27,7 +27,7 @@ describe("the workbook's rule set", () => {
     expect(r.value.rules).toEqual({ name: "广州市-2021前", version: "2021.1" });
     expect(r.value.findings.some((f) => f.code === "missing-cost")).toBe(false);
     const result = p.data.sheets.find((s) => s.name === "校验结果")!;
-    expect(result.values[0].slice(-3)).toEqual(["审核状态", "接受理由", "规则集"]);
+    expect(result.values[0].slice(-4)).toEqual(["审核状态", "接受理由", "规则集", "维度"]);
     expect(new Set(result.values.slice(1).map((row) => row[11]))).toEqual(new Set(["广州市-2021前（2021.1）"]));
   });
 

@@ -41,7 +41,7 @@ describe("perftarget annotate FILE", () => {
   it("writes the annotated workbook and exits 1 for seed 004's error findings", () => {
     expect(first.err).toBe("");
     expect(first.code).toBe(1);
-    expect(first.out).toContain("错误 28，警告 18，提示 6");
+    expect(first.out).toContain("错误 28，警告 23，提示 30");
     expect(first.out).toContain("404 条指标");
   });
 

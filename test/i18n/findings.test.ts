@@ -7,7 +7,7 @@ import { loadMessages } from "../../src/i18n/load-messages";
 describe.each(["zh-CN", "en"] as const)("the %s catalogue", (locale) => {
   it.each(FINDING_CODES)("has a non-empty message for %s", (code) => {
     expect(typeof catalogues[locale].findings[code]).toBe("function");
-    const f: Finding = finding(code, 3, "B", { expected: 1, actual: 2, difference: 1, params: { text: "x", name: "n", label: "l", project: "p", category: "output", level1: "1-产出指标", level2: "24-可持续影响", group: 2, expected: "11-数量指标", annual: "≥5", period: "≥3", min: 80, firstSeq: 1, indicatorColumn: "F", basis: "units", fields: "name", unit: "万元", column: "%", before: "≥5", after: "≥4", range: "XFD1048576", count: 1, length: 40_000, limit: 32_767 } });
+    const f: Finding = finding(code, 3, "B", { expected: 1, actual: 2, difference: 1, params: { text: "x", name: "n", label: "l", project: "p", category: "output", level1: "1-产出指标", level2: "24-可持续影响", group: 2, expected: "11-数量指标", annual: "≥5", period: "≥3", min: 80, firstSeq: 1, indicatorColumn: "F", basis: "units", fields: "name", unit: "万元", column: "%", before: "≥5", after: "≥4", range: "XFD1048576", count: 1, length: 40_000, limit: 32_767, mark: "XX", max: 100, word: "进一步", year: 2025, sum: "10万元 + 5万元", total: "15万元", budget: "12万元", pairs: "500人次", quantitative: 2, share: 40 } });
     const m = findingMessage(f, locale);
     expect(m.trim().length).toBeGreaterThan(5);
     expect(m).not.toMatch(/undefined|\[object/);

@@ -35,4 +35,25 @@ describe("the rule-set form", () => {
     if (r.ok) throw new Error("accepted");
     expect(groupErrors(r.issues, "zh-CN").other.some((m) => m.startsWith("字段 framework.level1"))).toBe(true);
   });
+
+  it("edits the rule pack: T2's highest rate, T6's share (blank is off) and the word lists one per line", () => {
+    const base = toForm(DEFAULT_RULES);
+    expect(base.quantitativeShareMin).toBe("");
+    expect(base.lists.vagueWords.split("\n")).toContain("明显改善");
+    const r = checkForm({ ...base, percentMax: "１２０%", quantitativeShareMin: "50", lists: { ...base.lists, vagueWords: "进一步\n\n 加强 " } });
+    if (!r.ok) throw new Error("refused");
+    expect(r.rules).toMatchObject({ percentMax: 120, quantitativeShareMin: 50, vagueWords: ["进一步", "加强"] });
+    expect(toForm(r.rules).quantitativeShareMin).toBe("50");
+    expect(checkForm({ ...toForm(r.rules), quantitativeShareMin: " " })).toMatchObject({ ok: true, rules: { percentMax: 120 } });
+    expect("quantitativeShareMin" in (checkForm({ ...toForm(r.rules), quantitativeShareMin: "" }) as { rules: object }).rules).toBe(false);
+  });
+
+  it("puts a rule-pack field's error on that field", () => {
+    const base = toForm(DEFAULT_RULES);
+    const r = checkForm({ ...base, quantitativeShareMin: "120", lists: { ...base.lists, goalUnits: "人次\n人次" } });
+    if (r.ok) throw new Error("accepted");
+    const errors = groupErrors(r.issues, "zh-CN");
+    expect(Object.keys(errors.byField).sort()).toEqual(["goalUnits", "quantitativeShareMin"]);
+    expect(fieldOf("vagueWords[3]")).toBe("vagueWords");
+  });
 });

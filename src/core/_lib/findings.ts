@@ -52,6 +52,16 @@ export const FINDING_SEVERITY = {
   "annual-above-period": "warning",
   "low-satisfaction": "warning",
   "duplicate-name": "warning",
+  // the reviewer's rule pack (issue 17, ../shared/notes/review-rules.md T1–T12)
+  "template-placeholder": "warning",
+  "cost-lower-bound": "warning",
+  "percent-over-100": "warning",
+  "unitless-number": "info",
+  "vague-target": "info",
+  "date-after-year": "warning",
+  "cost-sum-over-total": "warning",
+  "goal-number-unmeasured": "info",
+  "low-quantitative-share": "info",
   // money (§6): severity is decided per finding (warning when within rounding)
   "row-sum": "error",
   subtotal: "error",
@@ -67,6 +77,79 @@ export const FINDING_SEVERITY = {
 export type FindingCode = keyof typeof FINDING_SEVERITY;
 
 export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
+
+/**
+ * The reviewers' four dimensions (审核意见 are written in them): 完整性 (is everything there), 相关性 (do the indicators
+ * belong to the project and its goal), 适当性 (are the values and amounts sensible), 可行性 (can it be done and checked
+ * in time). Listed in the order 校验结果 and 审核意见 group by.
+ */
+export const DIMENSIONS = ["completeness", "relevance", "appropriateness", "feasibility"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** How 校验结果 and 审核意见 name a dimension (the sheets are Chinese; the pane's words are in src/i18n/ui). */
+export const DIMENSION_ZH: Record<Dimension, string> = { completeness: "完整性", relevance: "相关性", appropriateness: "适当性", feasibility: "可行性" };
+
+/**
+ * Every code's dimension by default; the rule set's `dimensions` overrides it. Reading notes and missing pieces are
+ * 完整性; money that does not add up and values out of range are 适当性; what ties indicators to the project, its
+ * goal or its history is 相关性; dates and period-vs-year are 可行性.
+ */
+export const DEFAULT_DIMENSION = {
+  "realigned-row": "completeness",
+  "html-debris": "completeness",
+  "ocr-artefact": "completeness",
+  "inferred-level": "completeness",
+  "numbering-restart": "completeness",
+  "amount-not-number": "completeness",
+  "unrecognized-row": "completeness",
+  "money-row-unsure": "completeness",
+  "stray-cells": "completeness",
+  "cell-too-long": "completeness",
+  "money-cell-unsure": "completeness",
+  "numbering-gap": "completeness",
+  "recovered-item": "completeness",
+  "unplaced-text": "completeness",
+  "code-name-mismatch": "relevance",
+  "wrong-parent": "relevance",
+  "unknown-level": "completeness",
+  placeholder: "completeness",
+  "unit-conflict": "appropriateness",
+  "indicator-name-missing": "completeness",
+  "missing-core-category": "completeness",
+  "missing-cost": "completeness",
+  "qualitative-quantity": "appropriateness",
+  "annual-above-period": "feasibility",
+  "low-satisfaction": "appropriateness",
+  "duplicate-name": "completeness",
+  "template-placeholder": "completeness",
+  "cost-lower-bound": "appropriateness",
+  "percent-over-100": "appropriateness",
+  "unitless-number": "appropriateness",
+  "vague-target": "appropriateness",
+  "date-after-year": "feasibility",
+  "cost-sum-over-total": "appropriateness",
+  "goal-number-unmeasured": "relevance",
+  "low-quantitative-share": "appropriateness",
+  "row-sum": "appropriateness",
+  subtotal: "appropriateness",
+  "grand-total": "appropriateness",
+  "budget-levels": "appropriateness",
+  "budget-blank": "completeness",
+  "key-tasks-total": "appropriateness",
+  "target-lowered-budget-up": "relevance",
+  "indicator-dropped": "relevance",
+} as const satisfies Record<FindingCode, Dimension>;
+
+/** A finding's dimension under a rule set's overrides (`dimensions`, optional in the rule set). */
+export function dimensionOf(code: FindingCode, overrides?: Partial<Record<FindingCode, Dimension>>): Dimension {
+  return overrides?.[code] ?? DEFAULT_DIMENSION[code];
+}
+
+/** Stable regrouping by dimension (in DIMENSIONS order), keeping each group's order (by place). */
+export function groupByDimension<T>(list: readonly T[], dimension: (t: T) => Dimension): T[] {
+  const rank = (t: T) => DIMENSIONS.indexOf(dimension(t));
+  return list.map((t, i) => [t, rank(t), i] as const).sort((a, b) => a[1] - b[1] || a[2] - b[2]).map((x) => x[0]);
+}
 
 export function finding(
   code: FindingCode,

@@ -10,6 +10,7 @@ import { reconcile } from "./reconcile";
 import { DEFAULT_RULES, RuleSet } from "../rules/rule-set";
 import { Memo } from "../_lib/memo";
 import { nfkc } from "../_lib/text";
+import { PackSettings, packChecks, packSettings, yearOfText } from "./review-rules";
 
 const CORE: Exclude<Category, "cost">[] = ["output", "benefit", "satisfaction"];
 
@@ -35,6 +36,7 @@ interface CheckContext {
   placeholders: PlaceholderMatcher;
   /** Names compared for duplicates, folded once per distinct name. */
   nameKeys: Memo<string>;
+  pack: PackSettings;
   out: Finding[];
 }
 
@@ -73,9 +75,15 @@ function projectChecks(p: ProjectOut, list: IndicatorOut[], cx: CheckContext): v
       else seen.set(key, i);
     }
   }
+  packChecks(p, list, cx.pack, rules, placeholders, out);
 }
 
-export function indicatorChecks(parsed: SheetParse, rules: RuleSet = DEFAULT_RULES): Finding[] {
+/** What a check run may be told beyond the parse: the budget year read from the sheet's title (T3). */
+export interface CheckOptions {
+  year?: number | null;
+}
+
+export function indicatorChecks(parsed: SheetParse, rules: RuleSet = DEFAULT_RULES, options: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
   const byProject = new Map<number, IndicatorOut[]>();
   for (const i of parsed.indicators) {
@@ -83,7 +91,8 @@ export function indicatorChecks(parsed: SheetParse, rules: RuleSet = DEFAULT_RUL
     if (l) l.push(i);
     else byProject.set(i.projectRow, [i]);
   }
-  const cx: CheckContext = { rules, placeholders: new PlaceholderMatcher(rules.placeholders), nameKeys: new Memo(1 << 14, foldName), out };
+  const year = options.year ?? yearOfText(parsed.sheet, parsed.department);
+  const cx: CheckContext = { rules, placeholders: new PlaceholderMatcher(rules.placeholders), nameKeys: new Memo(1 << 14, foldName), pack: packSettings(rules, parsed.moneyUnit, year), out };
   for (const p of parsed.projects) projectChecks(p, byProject.get(p.row) ?? [], cx);
   return out;
 }
@@ -101,6 +110,6 @@ export function applySeverities(findings: Finding[], rules: RuleSet): Finding[] 
   return out;
 }
 
-export function checkSheet(parsed: SheetParse, rules: RuleSet = DEFAULT_RULES): Finding[] {
-  return sortFindings(applySeverities([...parsed.findings, ...reconcile(parsed, rules.roundingPerAddend), ...indicatorChecks(parsed, rules)], rules));
+export function checkSheet(parsed: SheetParse, rules: RuleSet = DEFAULT_RULES, options: CheckOptions = {}): Finding[] {
+  return sortFindings(applySeverities([...parsed.findings, ...reconcile(parsed, rules.roundingPerAddend), ...indicatorChecks(parsed, rules, options)], rules));
 }

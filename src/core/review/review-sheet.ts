@@ -11,6 +11,8 @@
  *   一、项目审核结论   序号 | 项目名称 | 结论 | 未解决 | 意见 | 审核人·时间
  *   二、未解决的问题   序号 | 说明 | 单元格 | 级别 | 所属项目 |
  *   三、已接受的问题   序号 | 说明 | 单元格 | 级别 | 接受理由 | 接受人·时间
+ * 二 and 三 are grouped by the reviewers' dimensions (完整性, 相关性, 适当性, 可行性), each under a sub-heading with its
+ * count (`完整性（3 条）`), then by place; numbering runs on across the groups.
  * The summary is two lines, not one: as one line it is wider than the page and would be cut off when printed.
  * The header lines are single cells in column A that spill over the empty cells to their right. Each section's
  * long text sits in the wide columns B and E (wrapped), the short codes in the narrow C and D, so one set of
@@ -18,7 +20,7 @@
  */
 import { ruleSetLabel } from "../rules/rule-set";
 import { CellInput, fitText } from "../grid/cell-input";
-import { Finding, Severity } from "../_lib/findings";
+import { Dimension, DIMENSION_ZH, DIMENSIONS, dimensionOf, Finding, FindingCode, Severity } from "../_lib/findings";
 import { Acceptance, ProjectReview, VERDICTS, reviewKey } from "./review";
 
 export const REVIEW_SHEET = "审核意见";
@@ -42,7 +44,7 @@ export interface ReviewSheetInput {
   department: string | null;
   /** YYYY-MM-DD, passed in (the core is pure). */
   date: string;
-  rules: { name: string; version: string };
+  rules: { name: string; version: string; dimensions?: Partial<Record<FindingCode, Dimension>> };
   reviewer?: string;
   open: { finding: Finding; message: string }[];
   accepted: { finding: Finding; acceptance: Acceptance; message: string }[];
@@ -122,6 +124,17 @@ export function reviewSheet(input: ReviewSheetInput): ReviewSheetLayout {
   const units = new Set(input.projects.map((p) => p.project.unit ?? ""));
   const reopened = new Map((input.reopened ?? []).map((r) => [reviewKey(r.finding), r.acceptance] as const));
 
+  const dim = (f: Finding) => dimensionOf(f.code, input.rules.dimensions);
+  /** Lines of findings under one sub-heading per dimension that has any, with its count. */
+  const byDimension = <T>(list: readonly T[], finding: (t: T) => Finding, line: (t: T) => CellInput[]): (CellInput[] | { heading: string })[] => {
+    const out: (CellInput[] | { heading: string })[] = [];
+    for (const d of DIMENSIONS) {
+      const group = list.filter((t) => dim(finding(t)) === d);
+      if (group.length) out.push({ heading: `${DIMENSION_ZH[d]}（${group.length} 条）` }, ...group.map(line));
+    }
+    return out;
+  };
+
   /** A numbered table; a `{ heading }` line is an unnumbered sub-heading (a unit's name) inside it. */
   const section = (title: string, header: string[], lines: (CellInput[] | { heading: string })[]): void => {
     push([]);
@@ -155,7 +168,7 @@ export function reviewSheet(input: ReviewSheetInput): ReviewSheetLayout {
   section(
     "二、未解决的问题",
     OPEN_HEADER,
-    input.open.filter((o) => notInfo(o.finding)).map(({ finding: f, message }) => {
+    byDimension(input.open.filter((o) => notInfo(o.finding)), (o) => o.finding, ({ finding: f, message }) => {
       const earlier = reopened.get(reviewKey(f));
       const text = explanation(f, message);
       const note = earlier ? clip(`${text}（曾被接受，理由“${earlier.reason}”；所依据的数值已变化，需重新审核）`) : text;
@@ -163,11 +176,11 @@ export function reviewSheet(input: ReviewSheetInput): ReviewSheetLayout {
     }),
   );
   const notes = input.open.length - input.open.filter((o) => notInfo(o.finding)).length;
-  if (notes) push([`另有提示 ${notes} 条（读表说明，如行已重新对齐、一级指标已推定），见“校验结果”工作表。`]);
+  if (notes) push([`另有提示 ${notes} 条（读表说明，如行已重新对齐、一级指标已推定；以及供参考的建议，如缺少计量单位），见“校验结果”工作表。`]);
   section(
     "三、已接受的问题",
     ACCEPTED_HEADER,
-    input.accepted.map(({ finding: f, acceptance: a, message }) => [explanation(f, message), placeText(f), SEVERITY_ZH[f.severity], a.reason, byLine(a.who, a.when)]),
+    byDimension(input.accepted, (a) => a.finding, ({ finding: f, acceptance: a, message }) => [explanation(f, message), placeText(f), SEVERITY_ZH[f.severity], a.reason, byLine(a.who, a.when)]),
   );
 
   return {

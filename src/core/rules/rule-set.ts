@@ -5,8 +5,9 @@
  */
 import { z } from "zod";
 import { DEFAULT_FRAMEWORK } from "./framework";
-import { FINDING_CODES, FindingCode } from "../_lib/findings";
+import { DIMENSIONS, FINDING_CODES, FindingCode } from "../_lib/findings";
 import { DEFAULT_PLACEHOLDERS } from "./placeholders";
+import { RULE_PACK_DEFAULTS } from "./rule-pack";
 
 /** Bumped when the file shape changes incompatibly, so an old file is refused with a clear message. */
 export const RULE_SET_SCHEMA_VERSION = 1;
@@ -43,6 +44,26 @@ export const RuleSetFieldsSchema = z.strictObject({
   placeholders: z.array(z.string().min(1)),
   /** Severity overrides by finding code; "off" drops the finding. */
   severities: z.partialRecord(z.enum(OVERRIDABLE_CODES as [FindingCode, ...FindingCode[]]), z.enum(["error", "warning", "info", "off"])).optional(),
+  // The reviewer's rule pack (issue 17). Optional, so a rule file written before it still loads; a missing field
+  // means the default in rule-pack.ts.
+  /** Dimension overrides by finding code (完整性 / 相关性 / 适当性 / 可行性). */
+  dimensions: z.partialRecord(z.enum(FINDING_CODES as [FindingCode, ...FindingCode[]]), z.enum(DIMENSIONS)).optional(),
+  /** T12: marks that stand for a number or name not filled in yet, inside a longer text (`XX个`, `≥**%`). */
+  templateMarks: z.array(z.string().min(1)).optional(),
+  /** T1/T7: money units and how many 元 each is. */
+  moneyUnits: z.record(z.string().min(1), z.number().positive()).optional(),
+  /** T2: a percentage above this is warned about … */
+  percentMax: z.number().min(0).optional(),
+  /** … unless the indicator's name has one of these words (增长率 may well be 150%). */
+  percentExemptWords: z.array(z.string().min(1)).optional(),
+  /** T5: wording that says a direction but no measure (进一步加强, 有效提升). */
+  vagueWords: z.array(z.string().min(1)).optional(),
+  /** T7: a 成本 indicator whose name or unit has one of these is a rate (元/人, 人均), not part of the total. */
+  costRateMarks: z.array(z.string().min(1)).optional(),
+  /** T9: units of the counts looked for in the 绩效目标 text (培训500人次). */
+  goalUnits: z.array(z.string().min(1)).optional(),
+  /** T6: the lowest share (%) of quantitative indicators per project; absent means the check is off. */
+  quantitativeShareMin: z.number().min(0).max(100).optional(),
 });
 
 type Fields = z.infer<typeof RuleSetFieldsSchema>;
@@ -68,6 +89,13 @@ function crossChecks(r: Fields, ctx: z.RefinementCtx): void {
     if (l2.get(d.code) !== i) add(["framework", "level2", i, "code"], "duplicate-code", { code: d.code });
     if (!l1.has(d.parent)) add(["framework", "level2", i, "parent"], "unknown-parent", { code: d.code, parent: d.parent });
   });
+  for (const key of ["templateMarks", "percentExemptWords", "vagueWords", "costRateMarks", "goalUnits"] as const) {
+    const list = r[key] ?? [];
+    const first = firstIndexes(list, (w) => w);
+    list.forEach((w, i) => {
+      if (first.get(w) !== i) add([key, i], "duplicate-value", { value: w });
+    });
+  }
   const cats = firstIndexes(r.requiredCategories, (c) => c);
   r.requiredCategories.forEach((c, i) => {
     if (cats.get(c) !== i) add(["requiredCategories", i], "duplicate-value", { value: c });
@@ -90,6 +118,7 @@ export const DEFAULT_RULES: RuleSet = {
   satisfactionMin: 80,
   roundingPerAddend: 0.005,
   placeholders: DEFAULT_PLACEHOLDERS,
+  ...RULE_PACK_DEFAULTS,
 };
 
 /** How a rule set is named wherever a person reads it (校验结果, 审核意见, the pane, the CLI): `广州市-2025（2025.1）`. */

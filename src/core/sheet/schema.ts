@@ -3,7 +3,7 @@
  * and consumers can validate what they read.
  */
 import { z } from "zod";
-import { FINDING_CODES } from "../_lib/findings";
+import { DIMENSIONS, FINDING_CODES } from "../_lib/findings";
 
 export const TargetSchema = z.object({
   raw: z.string(),
@@ -80,10 +80,10 @@ export const CheckJsonSchema = z.object({
   sheet: z.string(),
   /** The rule set the check used (§13: recorded with every result). */
   rules: z.object({ name: z.string(), version: z.string() }),
-  /** Open findings (all of them when the workbook holds no review). */
-  findings: z.array(FindingSchema),
+  /** Open findings (all of them when the workbook holds no review), each with its dimension (issue 17). */
+  findings: z.array(FindingSchema.extend({ dimension: z.enum(DIMENSIONS) })),
   /** Findings a reviewer accepted (§13), with why, who and when; absent when there are none. */
-  accepted: z.array(FindingSchema.extend({ reason: z.string(), who: z.string(), when: z.string() })).optional(),
+  accepted: z.array(FindingSchema.extend({ dimension: z.enum(DIMENSIONS), reason: z.string(), who: z.string(), when: z.string() })).optional(),
   /** Counts of the open findings. */
   summary: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
   /** The workbook's stored review or rule set could not be read, and what was used instead; absent when all was read. */

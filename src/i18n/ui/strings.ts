@@ -49,6 +49,13 @@ export interface RuleStrings {
   requiredCategories: string;
   placeholders: string;
   placeholdersHint: string;
+  /** The rule pack's fields (issue 17). */
+  pack: string;
+  percentMax: string;
+  percentMaxHint: string;
+  quantitativeShareMin: string;
+  quantitativeShareHint: string;
+  packLists: Record<"templateMarks" | "vagueWords" | "percentExemptWords" | "costRateMarks" | "goalUnits", { label: string; hint: string }>;
   severities: (overridden: number) => string;
   severityDefault: (level: string) => string;
   levels: Record<OverrideLevel, string>;

@@ -8,7 +8,7 @@ import { ruleSetLabel } from "../../core";
 import { BUILTIN_RULE_SETS, type RuleSet } from "../../core";
 import type { Locale } from "../../i18n";
 import type { UiStrings } from "../../i18n";
-import { CORE_CATEGORIES, FieldKey, FormErrors, NO_ERRORS, RuleForm, checkForm, groupErrors, toForm, toggleCategory } from "./rule-form";
+import { CORE_CATEGORIES, FieldKey, FormErrors, NO_ERRORS, PACK_LISTS, RuleForm, checkForm, groupErrors, toForm, toggleCategory } from "./rule-form";
 import { SeverityOverrides } from "./SeverityOverrides";
 
 const useStyles = makeStyles({
@@ -117,6 +117,20 @@ export function RuleSetForm({ strings, locale, rules, busy, onSave }: RuleSetFor
       <Field label={t.placeholders} hint={t.placeholdersHint} {...message("placeholders")}>
         <Textarea resize="vertical" rows={3} value={form.placeholders} onChange={(_e, d) => edit({ placeholders: d.value })} />
       </Field>
+      <Label>{t.pack}</Label>
+      <div className={styles.pair}>
+        <Field label={t.percentMax} hint={t.percentMaxHint} {...message("percentMax")}>
+          <Input inputMode="decimal" value={form.percentMax} onChange={(_e, d) => edit({ percentMax: d.value })} />
+        </Field>
+        <Field label={t.quantitativeShareMin} hint={t.quantitativeShareHint} {...message("quantitativeShareMin")}>
+          <Input inputMode="decimal" value={form.quantitativeShareMin} onChange={(_e, d) => edit({ quantitativeShareMin: d.value })} />
+        </Field>
+      </div>
+      {PACK_LISTS.map((k) => (
+        <Field key={k} label={t.packLists[k].label} hint={t.packLists[k].hint} {...message(k)}>
+          <Textarea resize="vertical" rows={3} value={form.lists[k]} onChange={(_e, d) => edit({ lists: { ...form.lists, [k]: d.value } })} />
+        </Field>
+      ))}
       <SeverityOverrides strings={strings} value={form.severities} errors={(code) => errors.byField[`severities.${code}`]} onChange={(severities) => edit({ severities })} />
       {errors.other.length > 0 && (
         <>

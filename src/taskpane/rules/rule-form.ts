@@ -2,7 +2,7 @@
  * The rule-set editor's form as data: a rule set → editable text, and back to a candidate the zod schema judges
  * (validateRuleSet). Nothing here decides validity itself; the schema's issues are matched to fields by path.
  */
-import { OVERRIDABLE_CODES, RuleSet, RuleSetIssue, validateRuleSet, type FindingCode } from "../../core";
+import { OVERRIDABLE_CODES, RULE_PACK_DEFAULTS, RuleSet, RuleSetIssue, validateRuleSet, type FindingCode } from "../../core";
 import type { Locale } from "../../i18n";
 import { ruleSetErrors } from "../../i18n";
 import type { OverrideLevel } from "../../i18n";
@@ -11,6 +11,10 @@ export type CoreCategory = "output" | "benefit" | "satisfaction";
 export const CORE_CATEGORIES: readonly CoreCategory[] = ["output", "benefit", "satisfaction"];
 export const OVERRIDE_LEVELS: readonly OverrideLevel[] = ["error", "warning", "info", "off"];
 export { OVERRIDABLE_CODES };
+
+/** The rule pack's word lists (issue 17), edited one word per line; a rule set without one shows the defaults. */
+export const PACK_LISTS = ["templateMarks", "vagueWords", "percentExemptWords", "costRateMarks", "goalUnits"] as const;
+export type PackList = (typeof PACK_LISTS)[number];
 
 export interface RuleForm {
   /** What the form does not edit (framework, schema version) comes from here. */
@@ -24,6 +28,12 @@ export interface RuleForm {
   /** One word per line. */
   placeholders: string;
   severities: Partial<Record<FindingCode, OverrideLevel>>;
+  /** T2's threshold (%). */
+  percentMax: string;
+  /** T6's minimum share (%); blank leaves the check off. */
+  quantitativeShareMin: string;
+  /** One word per line. */
+  lists: Record<PackList, string>;
 }
 
 export function toForm(r: RuleSet): RuleForm {
@@ -37,8 +47,13 @@ export function toForm(r: RuleSet): RuleForm {
     requiredCategories: [...r.requiredCategories],
     placeholders: r.placeholders.join("\n"),
     severities: { ...(r.severities ?? {}) },
+    percentMax: String(r.percentMax ?? RULE_PACK_DEFAULTS.percentMax),
+    quantitativeShareMin: r.quantitativeShareMin === undefined ? "" : String(r.quantitativeShareMin),
+    lists: Object.fromEntries(PACK_LISTS.map((k) => [k, (r[k] ?? RULE_PACK_DEFAULTS[k]).join("\n")])) as Record<PackList, string>,
   };
 }
+
+const lines = (text: string): string[] => text.split(/\r?\n/).map((w) => w.trim()).filter((w) => w !== "");
 
 /** Typed text → a number when it is one (`80`, `80%`, `０.５`); otherwise the text, which the schema reports as the wrong type. */
 function numberOrText(text: string): number | string {
@@ -49,7 +64,7 @@ function numberOrText(text: string): number | string {
 
 /** The form as a rule-set candidate (unknown until validated). */
 export function fromForm(f: RuleForm): Record<string, unknown> {
-  const { severities: _old, ...base } = f.base;
+  const { severities: _old, quantitativeShareMin: _share, ...base } = f.base;
   const severities = Object.fromEntries(Object.entries(f.severities).filter(([, v]) => v !== undefined));
   return {
     ...base,
@@ -59,8 +74,11 @@ export function fromForm(f: RuleForm): Record<string, unknown> {
     roundingPerAddend: numberOrText(f.roundingPerAddend),
     costRequired: f.costRequired,
     requiredCategories: f.requiredCategories,
-    placeholders: f.placeholders.split(/\r?\n/).map((w) => w.trim()).filter((w) => w !== ""),
+    placeholders: lines(f.placeholders),
     ...(Object.keys(severities).length ? { severities } : {}),
+    percentMax: numberOrText(f.percentMax),
+    ...(f.quantitativeShareMin.trim() !== "" ? { quantitativeShareMin: numberOrText(f.quantitativeShareMin) } : {}),
+    ...Object.fromEntries(PACK_LISTS.map((k) => [k, lines(f.lists[k])])),
   };
 }
 
@@ -69,9 +87,20 @@ export function toggleCategory(list: readonly CoreCategory[], c: CoreCategory, o
 }
 
 /** The editor's fields; `severities.<code>` for one override. Other paths (framework…) are listed apart. */
-export type FieldKey = "name" | "version" | "satisfactionMin" | "roundingPerAddend" | "costRequired" | "requiredCategories" | "placeholders" | `severities.${string}`;
+export type FieldKey =
+  | "name"
+  | "version"
+  | "satisfactionMin"
+  | "roundingPerAddend"
+  | "costRequired"
+  | "requiredCategories"
+  | "placeholders"
+  | "percentMax"
+  | "quantitativeShareMin"
+  | PackList
+  | `severities.${string}`;
 
-const FIELDS = new Set(["name", "version", "satisfactionMin", "roundingPerAddend", "costRequired", "requiredCategories", "placeholders"]);
+const FIELDS = new Set<string>(["name", "version", "satisfactionMin", "roundingPerAddend", "costRequired", "requiredCategories", "placeholders", "percentMax", "quantitativeShareMin", ...PACK_LISTS]);
 
 export function fieldOf(path: string): FieldKey | null {
   const head = /^[^.[]*/.exec(path)?.[0] ?? "";

@@ -57,7 +57,7 @@ describe("the 审核意见 sheet", () => {
     const cells = firstCells(layout.rows);
     const infos = seed.open.filter((o) => o.finding.severity === "info").length;
     expect(layout.rows.filter((r) => r[3] === "提示")).toEqual([]);
-    expect(cells).toContain(`另有提示 ${infos} 条（读表说明，如行已重新对齐、一级指标已推定），见“校验结果”工作表。`);
+    expect(cells).toContain(`另有提示 ${infos} 条（读表说明，如行已重新对齐、一级指标已推定；以及供参考的建议，如缺少计量单位），见“校验结果”工作表。`);
   });
 
   it("has the three sections in order, each with its header row", () => {
@@ -76,7 +76,7 @@ describe("the 审核意见 sheet", () => {
   });
 
   it("lists accepted findings with their reason and who accepted them, and not among the open ones", () => {
-    const accepted = layout.rows.slice(firstCells(layout.rows).indexOf("三、已接受的问题") + 2);
+    const accepted = layout.rows.slice(firstCells(layout.rows).indexOf("三、已接受的问题") + 2).filter((r) => r.length > 1);
     expect(accepted.map((r) => r.slice(2))).toEqual([
       ["G16", "警告", "场所面积以实物提供为准，定性描述可接受。", "张审核\n2025-06-02 09:15"],
       ["F25", "警告", "新建系统首年试运行，满意度目标经局务会同意暂按 60% 设定。", "张审核\n2025-06-02 09:15"],
@@ -113,7 +113,7 @@ describe("the 审核意见 sheet", () => {
 
   it("prints the title, section titles, headers and unit headings bold", () => {
     const bold = layout.print.boldRows.map((r) => String(layout.rows[r - 1][0]));
-    expect(bold).toEqual([REVIEW_SHEET, "一、项目审核结论", "序号", "单位：广州市白云区政务服务数据管理局", "单位：广州市白云区智慧城市运行中心", "二、未解决的问题", "序号", "三、已接受的问题", "序号"]);
+    expect(bold).toEqual([REVIEW_SHEET, "一、项目审核结论", "序号", "单位：广州市白云区政务服务数据管理局", "单位：广州市白云区智慧城市运行中心", "二、未解决的问题", "序号", "完整性（39 条）", "相关性（2 条）", "适当性（7 条）", "三、已接受的问题", "序号", "适当性（2 条）"]);
   });
 
   it("writes plain text and numbers only, never a formula, each within Excel's 32,767 characters", () => {
@@ -129,7 +129,7 @@ describe("the 审核意见 sheet", () => {
 
   it("adds 应为/实际 to a money finding's text when the message does not already give them", () => {
     const f = finding("grand-total", 40, "C", { expected: 1234.5, actual: 1200, difference: -34.5 });
-    const text = (message: string) => String(rowAfter(reviewSheet({ ...empty, open: [{ finding: f, message }] }).rows, "二、未解决的问题", 2)[1]);
+    const text = (message: string) => String(rowAfter(reviewSheet({ ...empty, open: [{ finding: f, message }] }).rows, "二、未解决的问题", 3)[1]);
     expect(text("合计与各项目之和不符。")).toBe("合计与各项目之和不符。（应为 1,234.50，实际 1,200.00）");
     expect(text("合计不符：应为 1,234.50，实际为 1,200.00。")).toBe("合计不符：应为 1,234.50，实际为 1,200.00。");
   });
@@ -137,12 +137,26 @@ describe("the 审核意见 sheet", () => {
   it("says when an open finding was accepted once on values that have changed since, with the old reason", () => {
     const f = finding("low-satisfaction", 25, "F", { item: { group: 1, seq: 5 } });
     const rows = reviewSheet({ ...empty, open: [{ finding: f, message: "满意度目标低于 80%。" }], reopened: [{ finding: f, acceptance: acceptance(f, "按市统一口径") }] }).rows;
-    expect(rowAfter(rows, "二、未解决的问题", 2)[1]).toBe("满意度目标低于 80%。（曾被接受，理由“按市统一口径”；所依据的数值已变化，需重新审核）");
+    expect(rowAfter(rows, "二、未解决的问题", 3)[1]).toBe("满意度目标低于 80%。（曾被接受，理由“按市统一口径”；所依据的数值已变化，需重新审核）");
+  });
+
+  it("groups the open findings by dimension, each under its name and count, numbering on across the groups", () => {
+    const placeholder = finding("placeholder", 5, "G", { params: { text: "待补充" } });
+    const money = finding("grand-total", 40, "C", { expected: 2, actual: 1, difference: -1 });
+    const rows = reviewSheet({ ...empty, open: [{ finding: money, message: "合计不符：应为 2" }, { finding: placeholder, message: "占位" }] }).rows;
+    const from = firstCells(rows).indexOf("二、未解决的问题");
+    expect(rows.slice(from + 2, from + 6).map((r) => r.slice(0, 2))).toEqual([["完整性（1 条）"], [1, "占位"], ["适当性（1 条）"], [2, "合计不符：应为 2"]]);
+  });
+
+  it("follows the rule set's dimension overrides", () => {
+    const f = finding("placeholder", 5, "G", { params: { text: "待补充" } });
+    const rows = reviewSheet({ ...empty, rules: { ...empty.rules, dimensions: { placeholder: "feasibility" } }, open: [{ finding: f, message: "占位" }] }).rows;
+    expect(rowAfter(rows, "二、未解决的问题", 2)).toEqual(["可行性（1 条）"]);
   });
 
   it("names a whole-row finding's place as 第 n 行", () => {
     const f = finding("budget-levels", 18, null, {});
-    expect(rowAfter(reviewSheet({ ...empty, open: [{ finding: f, message: "层级不符" }] }).rows, "二、未解决的问题", 2)).toEqual([1, "层级不符", "第 18 行", "错误", ""]);
+    expect(rowAfter(reviewSheet({ ...empty, open: [{ finding: f, message: "层级不符" }] }).rows, "二、未解决的问题", 3)).toEqual([1, "层级不符", "第 18 行", "错误", ""]);
   });
 
   it("matches its reviewed snapshot for seed 000", () => {
