@@ -8,7 +8,7 @@ export { finding, FINDING_CODES, FINDING_SEVERITY, sortFindings, summarize } fro
 export { DEFAULT_DIMENSION, DIMENSION_ZH, DIMENSIONS, dimensionOf, groupByDimension } from "./_lib/findings";
 export type { Dimension } from "./_lib/findings";
 export { RULE_PACK_DEFAULTS } from "./rules/rule-pack";
-export { targetDate, titleYear, yearOfText } from "./check/review-rules";
+export { targetDate, yearOfText } from "./check/review-rules";
 export type { Finding, FindingCode, Severity } from "./_lib/findings";
 
 // grid/ — the sheet as a 2-D array of cell values; CSV/TSV text; formula values; what the product writes

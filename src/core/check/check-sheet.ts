@@ -91,7 +91,8 @@ export function indicatorChecks(parsed: SheetParse, rules: RuleSet = DEFAULT_RUL
     if (l) l.push(i);
     else byProject.set(i.projectRow, [i]);
   }
-  const year = options.year ?? yearOfText(parsed.sheet, parsed.department);
+  // The year the title names (the parse reads it, sheet/vocabulary.ts), else the sheet name or 部门名称 line.
+  const year = options.year ?? parsed.year ?? yearOfText(parsed.sheet, parsed.department);
   const cx: CheckContext = { rules, placeholders: new PlaceholderMatcher(rules.placeholders), nameKeys: new Memo(1 << 14, foldName), pack: packSettings(rules, parsed.moneyUnit, year), out };
   for (const p of parsed.projects) projectChecks(p, byProject.get(p.row) ?? [], cx);
   return out;

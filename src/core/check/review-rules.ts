@@ -14,7 +14,6 @@ import { RuleSet } from "../rules/rule-set";
 import { RULE_PACK_DEFAULTS } from "../rules/rule-pack";
 import { PlaceholderMatcher } from "../rules/placeholders";
 import { Target } from "../values/target-parser";
-import { cellText, Grid } from "../grid/grid";
 
 /** The rule pack's settings with defaults filled in, made once per check run. */
 export interface PackSettings {
@@ -303,21 +302,6 @@ export function yearOfText(...texts: (string | null | undefined)[]): number | nu
   for (const t of texts) {
     const m = t ? /(20\d\d)\s*年/.exec(nfkc(t)) : null;
     if (m) return Number(m[1]);
-  }
-  return null;
-}
-
-/**
- * The budget year a sheet's title names (`2025年度项目支出绩效目标表`, `(2023年度)`), from the first rows above the
- * table, for CheckOptions.year (T3). Only a year followed by 年度 or by a form title counts, so a project named
- * `2018年市级专项…` on the third row is not taken for the budget year.
- */
-export function titleYear(grid: Grid, rows = 4): number | null {
-  for (const row of grid.rows.slice(0, rows)) {
-    for (const v of row) {
-      const m = /(20\d\d)\s*年(?:度|[^\d]{0,12}(?:绩效目标|预算))/.exec(nfkc(cellText(v)));
-      if (m) return Number(m[1]);
-    }
   }
   return null;
 }
