@@ -19,7 +19,8 @@ import { FakeExcel, FakeExcelOptions } from "../../support/fake-excel";
 const layout = reviewSheet(seed000Review());
 const spec: NewSheet = { name: "审核意见", rows: layout.rows, widths: layout.widths, textColumns: layout.textColumns, print: layout.print };
 /** 1-based row of the first open finding (under the 二、未解决的问题 header). */
-const findingRow = layout.rows.findIndex((r) => r[1] === "说明") + 2;
+// The first open finding: after the header and its dimension sub-heading (完整性（n 条）).
+const findingRow = layout.rows.findIndex((r, i) => i > layout.rows.findIndex((h) => h[1] === "说明") && r[0] === 1) + 1;
 
 let fake: FakeExcel;
 function start(options: FakeExcelOptions = {}): ExcelAdapter {

@@ -27,6 +27,9 @@ function seedPort(): XlsxAdapter {
   return XlsxAdapter.fromGrid({ ...seedGrid("000"), name: "项目表" });
 }
 
+/** 1-based row of the first open finding: after the header and its dimension sub-heading (完整性（n 条）). */
+const FINDING_ROW = layout.rows.findIndex((r, i) => i > layout.rows.findIndex((h) => h[1] === "说明") && r[0] === 1) + 1;
+
 describe("print setup in an .xlsx file", () => {
   it("is A4, portrait, one page wide and as tall as needed, with the title row repeated and reasonable margins", async () => {
     const port = seedPort();
@@ -43,15 +46,14 @@ describe("print setup in an .xlsx file", () => {
     const port = seedPort();
     await port.addSheet(spec);
     const ws = (await saved(port)).getWorksheet("审核意见")!;
-    const header = layout.rows.findIndex((r) => r[1] === "说明") + 1;
-    const first = ws.getRow(header + 1);
+    const first = ws.getRow(FINDING_ROW);
     for (const c of [2, 5]) expect(first.getCell(c).alignment).toMatchObject({ wrapText: true, vertical: "top" });
     expect(first.getCell(3).alignment?.wrapText).toBe(true);
     expect(first.getCell(4).alignment?.wrapText).toBeFalsy();
     for (const r of layout.print.boldRows) expect([r, ws.getRow(r).getCell(1).font?.bold]).toEqual([r, true]);
     expect(first.getCell(2).font?.bold).toBeFalsy();
     // A message over two lines gets a row tall enough for them; a one-line row keeps the default height.
-    expect(ws.getRow(header + 1).height).toBeGreaterThanOrEqual(2 * 15);
+    expect(ws.getRow(FINDING_ROW).height).toBeGreaterThanOrEqual(2 * 15);
     expect(ws.getRow(2).height).toBeUndefined();
   });
 
@@ -59,10 +61,9 @@ describe("print setup in an .xlsx file", () => {
     const port = seedPort();
     await port.addSheet(spec);
     const ws = (await saved(port)).getWorksheet("审核意见")!;
-    const header = layout.rows.findIndex((r) => r[1] === "说明") + 1;
-    expect(ws.getCell(header + 1, 1).value).toBe(1);
-    expect(ws.getCell(header + 1, 3).value).toBe("G12");
-    expect(ws.getCell(header + 1, 3).numFmt).toBe("@");
+    expect(ws.getCell(FINDING_ROW, 1).value).toBe(1);
+    expect(ws.getCell(FINDING_ROW, 3).value).toBe("G12");
+    expect(ws.getCell(FINDING_ROW, 3).numFmt).toBe("@");
   });
 
   it("survives a reload and a refresh of the sheet, on the right sheet of the workbook", async () => {
