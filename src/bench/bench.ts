@@ -7,7 +7,9 @@
  * it: a 1,000,000-row sheet (target: ≤ 30 s and ≤ 1.5 GB, or refused early) and a table with a stray value at
  * XFD1048576 (memory ∝ populated cells). `--no-huge` skips them.
  *
- * Usage: node --expose-gc lib/bench/bench.js [--json] [--projects N] [--per N] [--seed N] [--no-huge]
+ * Then (issue 18) `check DIR` over 200 seed-sized files with 1 and 2 jobs (cli-batches.ts). `--no-batches` skips it.
+ *
+ * Usage: node --expose-gc lib/bench/bench.js [--json] [--projects N] [--per N] [--seed N] [--no-huge] [--no-batches]
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -197,6 +199,9 @@ async function main(): Promise<void> {
   }
 
   const huge = args.includes("--no-huge") ? null : await hugeReads();
+
+  // Issue 18: `check DIR` over 200 seed-sized files, 1 job against 2 (cli-batches.ts). `--no-batches` skips it.
+  if (!args.includes("--no-batches")) (await import("./cli-batches")).cliBatchBench();
 
   if (json) {
     const hugeJson = huge

@@ -3,8 +3,8 @@
  * grouped by project, and the checks that need the old one. Exit 0 (changes are not errors), 2 on unreadable input.
  */
 import { Change, CompareJsonSchema, compareTables, historyFindings } from "../core";
-import { Locale, compareStrings, findingMessage, withMessage } from "../i18n";
-import { CliIO, isStop, langOption, parseCommand, stopWith, usageError } from "./args";
+import { Locale, cliBoth, compareStrings, findingMessage, withMessage } from "../i18n";
+import { CliIO, OUTPUT_OPTIONS, isStop, langOption, parseCommand, quietly, refuse, stopWith, usageError } from "./args";
 import { parseFile } from "./run-file";
 import { renderTable } from "./text-table";
 
@@ -12,6 +12,7 @@ const OPTIONS = {
   sheet: { type: "string", value: "sheet" },
   json: { type: "boolean" },
   lang: { type: "string", value: "lang" },
+  ...OUTPUT_OPTIONS,
 } as const;
 
 /** The kind of change; a target's says which one and which way it went (年度指标值降低). */
@@ -27,9 +28,11 @@ function what(c: Change, lang: Locale): string {
 
 const shown = (v: Change["before"]) => (v === undefined || v === null ? "" : String(v));
 
-export async function runCompare(argv: string[], io: CliIO): Promise<number> {
+export async function runCompare(argv: string[], given: CliIO): Promise<number> {
   const p = parseCommand("compare", argv, OPTIONS);
-  if (isStop(p)) return stopWith(p, io);
+  if (isStop(p)) return stopWith(p, given);
+  if (p.values.quiet && p.values.json) return stopWith(refuse(cliBoth((s) => s.args.quietOrJson)), given);
+  const io = quietly(given, p.values.quiet);
   const lang = langOption(p.values.lang);
   if (isStop(lang)) return stopWith(lang, io);
   if (p.positionals.length !== 2) return stopWith(usageError("compare"), io);

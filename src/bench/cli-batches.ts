@@ -1,0 +1,80 @@
+/**
+ * Issue 18: `check DIR` over 200 seed-sized files with 1 job and with 2, each run as a user runs it
+ * (`node lib/cli/main.js check DIR --jobs N`, a fresh process, workers started included); best of 3 each.
+ * The files are the seeds with small changes (a numbered title, every other copy one amount changed), so no two
+ * are the same. Target: 2 jobs ≥ 1.7× the throughput of 1 job on a 2-core machine. A measurement, not a test:
+ * a missed target is reported, the exit code stays 0; on a shared machine run it again when it is quiet.
+ *
+ * Alone: node lib/bench/cli-batches.js [--files N] [--runs N]
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import * as path from "node:path";
+import { performance } from "node:perf_hooks";
+
+const TARGET_RATIO = 1.7;
+const SEEDS = path.resolve(__dirname, "..", "..", "seeds");
+const MAIN = path.resolve(__dirname, "..", "cli", "main.js");
+
+/** Copy k of a seed: its first line numbered, and on odd copies its first amount one more. */
+export function variant(text: string, k: number): string {
+  const lines = text.split("\n");
+  lines[0] = `${lines[0]}（${k}）`;
+  const changed = lines.join("\n");
+  return k % 2 ? changed.replace(/(?<=\t)(\d+)(?=(\.\d+)?\t)/, (n) => String(Number(n) + 1)) : changed;
+}
+
+export function writeBatch(dir: string, files: number): void {
+  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort();
+  for (let k = 0; k < files; k++) {
+    const seed = seeds[k % seeds.length];
+    writeFileSync(path.join(dir, `${String(k).padStart(3, "0")}_${seed}`), variant(readFileSync(path.join(SEEDS, seed), "utf8"), k));
+  }
+}
+
+export interface BatchRun {
+  jobs: number;
+  ms: number;
+  filesPerSecond: number;
+}
+
+function timeCheck(dir: string, jobs: number, runs: number, files: number): BatchRun & { stdout: string } {
+  let ms = Infinity;
+  let stdout = "";
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [MAIN, "check", dir, "--jobs", String(jobs)], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    ms = Math.min(ms, performance.now() - t0);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`check DIR --jobs ${jobs} exited ${r.status}: ${r.stderr}`);
+    stdout = r.stdout;
+  }
+  return { jobs, ms, filesPerSecond: (files * 1000) / ms, stdout };
+}
+
+export function cliBatchBench(files = 200, runs = 3): { one: BatchRun; two: BatchRun; ratio: number; sameOutput: boolean } {
+  const dir = mkdtempSync(path.join(tmpdir(), "perftarget-batch-"));
+  try {
+    writeBatch(dir, files);
+    const one = timeCheck(dir, 1, runs, files);
+    const two = timeCheck(dir, 2, runs, files);
+    const ratio = two.filesPerSecond / one.filesPerSecond;
+    const sameOutput = one.stdout === two.stdout;
+    const line = (r: BatchRun) => `${(r.ms / 1000).toFixed(2)} s, ${r.filesPerSecond.toFixed(0)} files/s`;
+    console.log(`check DIR, ${files} seed-sized files (${availableParallelism()} CPUs, best of ${runs}): 1 job ${line(one)}; 2 jobs ${line(two)}`);
+    console.log(`target 2 jobs ≥ ${TARGET_RATIO}× 1 job: ${ratio >= TARGET_RATIO ? "PASS" : "MISS"} (${ratio.toFixed(2)}×); output the same byte for byte: ${sameOutput ? "yes" : "NO"}`);
+    return { one: { jobs: 1, ms: one.ms, filesPerSecond: one.filesPerSecond }, two: { jobs: 2, ms: two.ms, filesPerSecond: two.filesPerSecond }, ratio, sameOutput };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const num = (name: string, fallback: number) => {
+    const i = args.indexOf(name);
+    const n = i >= 0 ? Number(args[i + 1]) : NaN;
+    return Number.isInteger(n) && n > 0 ? n : fallback;
+  };
+  cliBatchBench(num("--files", 200), num("--runs", 3));
+}
