@@ -201,7 +201,7 @@ async function main(): Promise<void> {
   const huge = args.includes("--no-huge") ? null : await hugeReads();
 
   // Issue 18: `check DIR` over 200 seed-sized files, 1 job against 2 (cli-batches.ts). `--no-batches` skips it.
-  if (!args.includes("--no-batches")) (await import("./cli-batches")).cliBatchBench();
+  if (!args.includes("--no-batches")) await (await import("./cli-batches")).cliBatchBench();
 
   if (json) {
     const hugeJson = huge

@@ -18,7 +18,7 @@ export const CLI_SUMMARY_FILE = "校验汇总.xlsx";
 
 /** The commands' syntax: option names and placeholders are the same in every language. */
 export const CLI_SYNOPSIS: Record<CliCommand, string> = {
-  parse: "perftarget parse FILE [--sheet NAME] [--json] [--lang zh-CN|en]",
+  parse: "perftarget parse FILE [--sheet NAME] [--json] [--no-color] [--lang zh-CN|en]",
   check: "perftarget check FILE|DIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--json] [--jobs N] [-q|--quiet] [--no-color] [--lang zh-CN|en]",
   annotate: "perftarget annotate FILE -o OUT.xlsx | annotate DIR -o OUTDIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--jobs N] [-q|--quiet] [--lang zh-CN|en]",
   compare: "perftarget compare OLD NEW [--sheet NAME] [--json] [-q|--quiet] [--lang zh-CN|en]",
