@@ -7,9 +7,10 @@
  * it: a 1,000,000-row sheet (target: ≤ 30 s and ≤ 1.5 GB, or refused early) and a table with a stray value at
  * XFD1048576 (memory ∝ populated cells). `--no-huge` skips them.
  *
- * Then the web page on a 20,000-row table in Chromium (web-bench.ts; `--no-web` skips it).
+ * Then the web page on a 20,000-row table in Chromium (web-bench.ts; `--no-web` skips it), and (issue 18)
+ * `check DIR` over 200 seed-sized files with 1 and 2 jobs (cli-batches.ts; `--no-batches` skips it).
  *
- * Usage: node --expose-gc lib/bench/bench.js [--json] [--projects N] [--per N] [--seed N] [--no-huge] [--no-web] [--no-rows] [--no-excel]
+ * Usage: node --expose-gc lib/bench/bench.js [--json] [--projects N] [--per N] [--seed N] [--no-huge] [--no-web] [--no-batches] [--no-rows] [--no-excel]
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -244,6 +245,8 @@ async function main(): Promise<void> {
 
   // The web page on a 20,000-row table in Chromium (issue 18): its own process, as a browser is one.
   if (!args.includes("--no-web")) execFileSync(process.execPath, [path.join(__dirname, "web-bench.js")], { stdio: "inherit" });
+  // Issue 18: `check DIR` over 200 seed-sized files, 1 job against 2 (cli-batches.ts). `--no-batches` skips it.
+  if (!args.includes("--no-batches")) await (await import("./cli-batches")).cliBatchBench();
 
   if (json) {
     const hugeJson = huge

@@ -1,26 +1,24 @@
 /**
  * `perftarget annotate FILE|DIR [-o OUT]`: what the add-in does to a workbook, done to files — 指标明细,
  * highlights (original fills remembered) and 校验结果 — through the same actions over the .xlsx adapter.
- * A folder gives one output per input and a summary (a table on stdout and 校验汇总.xlsx).
+ * A folder (batches.ts) gives one output per input and a summary (a table on stdout and 校验汇总.xlsx).
  * Exit codes as `check`: 1 when an error finding was found, 2 when an input could not be annotated.
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { runCheck, splitIndicators } from "../actions/actions";
 import type { ActionErrorCode } from "../actions/result";
-import { pickSheet, RuleSet, ruleSetLabel } from "../core";
+import { pickSheet, RuleSet } from "../core";
 import { loadRules as loadStoredRules } from "../actions/rule-store";
 import {
   CLI_SUMMARY_FILE, Locale, StoredNotice, bilingual, cliBoth, cliStrings, findingMessages, sheetErrorMessage, storedNoticeLine, templateErrorText,
 } from "../i18n";
 import { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
-import { escapeForSave, writeNewSheet } from "../hosts/xlsx/xlsx.cells";
 import { openWorkbook, type Unkept } from "../hosts/xlsx/xlsx.open";
-import { NullProgress, Progress } from "./progress";
+import { CliIO, note } from "./args";
+import { NullProgress } from "./progress";
 import { ruleSetLine } from "./rules-cmd";
 import { loadFailureText, writeWorkbookFile } from "./workbook-file";
-import { renderTable } from "./text-table";
 
 export const SUPPORTED = /\.(xlsx|csv|tsv|txt)$/i;
 export const SUMMARY_FILE = CLI_SUMMARY_FILE;
@@ -143,11 +141,7 @@ export interface AnnotateArgs {
   lang: Locale;
 }
 
-export interface AnnotateIO {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  progress?: Progress;
-}
+export type AnnotateIO = CliIO;
 
 /** "输出文件不含原文件中的图表 / the output does not keep the input's charts", or "" when nothing is lost. */
 export function unkeptNote(parts: readonly Unkept[]): string {
@@ -155,9 +149,9 @@ export function unkeptNote(parts: readonly Unkept[]): string {
   return cliBoth((s) => s.annotate.unkept(s.annotate.partList(parts.map((p) => s.annotate.unkeptParts[p]))));
 }
 
+/** One file; a folder is annotated by batches.ts. */
 export async function runAnnotate(a: AnnotateArgs, io: AnnotateIO): Promise<number> {
   const progress = io.progress ?? NullProgress;
-  if (isDirectory(a.target)) return runAnnotateDir(a, io, progress);
   const output = a.output ?? path.join(path.dirname(a.target), outputName(a.target, new Set()));
   const steps = ["read", "split", "check", "write"];
   const r = await annotateFile(a.target, output, { sheet: a.sheet, locale: a.lang, rules: a.rules, step: (s) => progress.update(steps.indexOf(s), steps.length, path.basename(a.target)) });
@@ -166,67 +160,9 @@ export async function runAnnotate(a: AnnotateArgs, io: AnnotateIO): Promise<numb
     io.err(r.message);
     return 2;
   }
-  if (r.unkept.length) io.err(unkeptNote(r.unkept));
-  for (const n of r.notices) io.err(storedNoticeLine(n));
+  if (r.unkept.length) note(io, unkeptNote(r.unkept));
+  for (const n of r.notices) note(io, storedNoticeLine(n));
   const head = `${a.target} · ${r.sheet} · ${ruleSetLine(r.rules, a.lang)}`;
   io.out(cliStrings(a.lang).annotate.summary(head, r.summary, r.accepted, r.indicators, output));
   return r.summary.errors > 0 ? 1 : 0;
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-async function runAnnotateDir(a: AnnotateArgs, io: AnnotateIO, progress: Progress): Promise<number> {
-  const t = cliStrings(a.lang).annotate;
-  const files = fs.readdirSync(a.target).filter((f) => SUPPORTED.test(f) && !f.endsWith(".annotated.xlsx") && f !== SUMMARY_FILE).sort();
-  if (!files.length) {
-    io.err(cliBoth((s) => s.files.noTables(a.target)));
-    return 2;
-  }
-  const outDir = a.output ?? `${a.target.replace(/[\\/]+$/, "")}-annotated`;
-  fs.mkdirSync(outDir, { recursive: true });
-  const taken = new Set<string>();
-  const rows: string[][] = [];
-  let code = 0;
-  for (const [i, f] of files.entries()) {
-    progress.update(i, files.length, f);
-    const out = outputName(f, taken);
-    const r = await annotateFile(path.join(a.target, f), path.join(outDir, out), { sheet: a.sheet, locale: a.lang, rules: a.rules });
-    if (!r.ok) {
-      code = 2;
-      rows.push([f, "", "", "", "", "", "", "", "", r.message]);
-      continue;
-    }
-    if (r.summary.errors > 0 && code === 0) code = 1;
-    for (const n of r.notices) io.err(`${f}: ${storedNoticeLine(n)}`);
-    const s = r.summary;
-    rows.push([f, r.sheet, r.layout, String(r.projects), String(r.indicators), String(s.errors), String(s.warnings), String(s.infos), out, t.notes([ruleSetLabel(r.rules), unkeptNote(r.unkept)].filter(Boolean))]);
-  }
-  progress.end();
-  const header = t.dirHeader;
-  io.out(renderTable(header, rows, [32, 16, 4, 5, 6, 5, 5, 5, 32, 70], [false, false, false, true, true, true, true, true, false, false]));
-  await writeSummary(path.join(outDir, SUMMARY_FILE), t.summarySheet, header, rows);
-  io.out(t.written(outDir, SUMMARY_FILE));
-  return code;
-}
-
-/** The folder summary as a workbook: one row per input, counts as numbers, a link to each output. */
-async function writeSummary(file: string, sheetName: string, header: string[], rows: string[][]): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const link = (name: string) => (name ? { formula: `=HYPERLINK("${name.replace(/"/g, '""')}","${name.replace(/"/g, '""')}")` } : "");
-  writeNewSheet(wb.addWorksheet(sheetName), {
-    name: "",
-    rows: [header, ...rows.map((r) => [r[0], r[1], r[2], ...r.slice(3, 8).map((n) => (n === "" ? null : Number(n))), link(r[8]), r[9]])],
-    textColumns: [0, 1, 2, 9],
-    header: true,
-    widths: [32, 16, 6, 6, 6, 6, 6, 6, 32, 70],
-  });
-  // The same last step as every workbook the product saves: no cell longer than Excel holds, text escaped.
-  escapeForSave(wb);
-  await wb.xlsx.writeFile(file);
 }

@@ -9,7 +9,7 @@ import { compareSheets } from "../actions/compare-actions";
 import { type Change, CompareJsonSchema, compareTables, historyFindings } from "../core";
 import { Locale, changeLabel, cliBoth, compareStrings, findingMessage, findingMessages, withMessage } from "../i18n";
 import { actionMessage } from "./annotate";
-import { CliIO, isStop, langOption, parseCommand, stopWith, usageError } from "./args";
+import { CliIO, OUTPUT_OPTIONS, isStop, langOption, parseCommand, quietly, refuse, stopWith, usageError } from "./args";
 import { FileOutcome, parseFile } from "./run-file";
 import { renderTable } from "./text-table";
 import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
@@ -19,13 +19,16 @@ const OPTIONS = {
   sheet: { type: "string", value: "sheet" },
   json: { type: "boolean" },
   lang: { type: "string", value: "lang" },
+  ...OUTPUT_OPTIONS,
 } as const;
 
 const shown = (v: Change["before"]) => (v === undefined || v === null ? "" : String(v));
 
-export async function runCompare(argv: string[], io: CliIO): Promise<number> {
+export async function runCompare(argv: string[], given: CliIO): Promise<number> {
   const p = parseCommand("compare", argv, OPTIONS);
-  if (isStop(p)) return stopWith(p, io);
+  if (isStop(p)) return stopWith(p, given);
+  if (p.values.quiet && p.values.json) return stopWith(refuse(cliBoth((s) => s.args.quietOrJson)), given);
+  const io = quietly(given, p.values.quiet);
   const lang = langOption(p.values.lang);
   if (isStop(lang)) return stopWith(lang, io);
   if (p.positionals.length !== 2) return stopWith(usageError("compare"), io);

@@ -2,14 +2,18 @@
 /**
  * perftarget — the CLI front door (§11): `parse FILE`, `check FILE|DIR`, readable tables or `--json`, and
  * `annotate FILE|DIR -o OUT` (annotate.ts), `review FILE -o OUT` (review-cmd.ts), `compare OLD NEW` (compare-cmd.ts), `check --rules` and `rules --list|--export` (rules-cmd.ts). Exit codes: 0 fine, 1 an error finding (check, annotate),
- * 2 unreadable input or bad usage (one line on stderr, zh + en).
+ * 2 unreadable input or bad usage (one line on stderr, zh + en), 3 an internal error (a bug; no user file leads there).
+ * `--version`/`-V`; `-q`, `--no-color`/NO_COLOR and `--jobs N` (folders over worker threads, batches.ts).
  */
+// First: starts the worker threads of a folder run while the rest loads (prestart.ts).
+import "./prestart";
 import * as fs from "fs";
 import * as path from "path";
 import { CheckJsonSchema, DEFAULT_RULES, ParseJsonSchema, RuleSet } from "../core";
 import { CLI_COMMANDS, CliCommand, Locale, catalogues, cliBoth, cliStrings, cliUsage, storedNoticeLine } from "../i18n";
 import { runAnnotate } from "./annotate";
-import { CliIO, OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
+import { CliIO, OUTPUT_OPTIONS, OptionSpecs, SeverityPaint, Stop, isStop, jobsOption, langOption, note, parseCommand, quietly, refuse, severityPaint, stopWith, usageError } from "./args";
+import { runAnnotateDir, runCheckDir } from "./batches";
 import { ttyProgress } from "./progress";
 import { checkJson, parseFile, parseJson } from "./run-file";
 import { renderTable } from "./text-table";
@@ -29,6 +33,10 @@ interface Args {
   output?: string;
   /** `--rules` as given (a file or builtin:NAME); loaded before any file is read. */
   rules?: string;
+  quiet: boolean;
+  noColor: boolean;
+  /** `--jobs N` for a folder; none: one per core. */
+  jobs?: number;
 }
 
 /**
@@ -41,6 +49,8 @@ const TABLE_OPTIONS = {
   lang: { type: "string", value: "lang" },
   output: { type: "string", short: "o", value: "output" },
   rules: { type: "string", value: "rules" },
+  jobs: { type: "string", value: "jobs" },
+  ...OUTPUT_OPTIONS,
 } satisfies OptionSpecs;
 
 function tableArgs(command: Args["command"], argv: string[]): Args | Stop {
@@ -52,10 +62,13 @@ function tableArgs(command: Args["command"], argv: string[]): Args | Stop {
   if (p.positionals.length !== 1) return usageError(command);
   if (v.output !== undefined && command !== "annotate") return refuse(cliBoth((s) => s.args.outputOnlyAnnotate));
   if (v.rules !== undefined && command === "parse") return refuse(cliBoth((s) => s.args.rulesOnlyCheck));
-  return { command, target: p.positionals[0], sheet: v.sheet, json: v.json ?? false, lang, output: v.output, rules: v.rules };
+  if (v.quiet && command === "parse") return refuse(cliBoth((s) => s.args.onlyFor("--quiet", "check, annotate, review, compare")));
+  if (v.jobs !== undefined && command === "parse") return refuse(cliBoth((s) => s.args.onlyFor("--jobs", "check, annotate")));
+  if (v.quiet && v.json) return refuse(cliBoth((s) => s.args.quietOrJson));
+  const jobs = jobsOption(v.jobs);
+  if (isStop(jobs)) return jobs;
+  return { command, target: p.positionals[0], sheet: v.sheet, json: v.json ?? false, lang, output: v.output, rules: v.rules, quiet: v.quiet ?? false, noColor: v["no-color"] ?? false, jobs };
 }
-
-const SUPPORTED = /\.(xlsx|csv|tsv|txt)$/i;
 
 function targetText(t: { raw: string } | null): string {
   return t ? t.raw : "";
@@ -87,15 +100,18 @@ async function runParse(a: Args, io: CliIO): Promise<number> {
     targetText(i.annualTarget),
   ]);
   io.out(renderTable(header, rows, [8, 16, 5, 10, 14, 28, 18, 18]));
-  printFindings(parseJson(a.target, p, a.lang).findings, a.lang, io);
+  printFindings(parseJson(a.target, p, a.lang).findings, a.lang, io, paintFor(a, io));
   return 0;
 }
 
-function printFindings(findings: { row: number; column: string | null; severity: "error" | "warning" | "info"; message: string }[], lang: Locale, io: CliIO): void {
+const paintFor = (a: Args, io: CliIO): SeverityPaint => severityPaint(io, { "no-color": a.noColor, json: a.json });
+
+function printFindings(findings: { row: number; column: string | null; severity: "error" | "warning" | "info"; message: string }[], lang: Locale, io: CliIO, paint: SeverityPaint): void {
   if (!findings.length) return;
   const sev = catalogues[lang].severity;
   io.out("");
-  io.out(renderTable(cliStrings(lang).findingsHeader, findings.map((f) => [`${f.column ?? ""}${f.row}`, sev[f.severity], f.message]), [8, 6, 100]));
+  const rows = findings.map((f) => [`${f.column ?? ""}${f.row}`, sev[f.severity], f.message]);
+  io.out(renderTable(cliStrings(lang).findingsHeader, rows, [8, 6, 100], [], (text, row, column) => (column === 1 ? paint(findings[row].severity, text) : text)));
 }
 
 /** `given` = the --rules rule set; without it each file's own rule set (an .xlsx may carry one) or the default. */
@@ -106,14 +122,14 @@ async function runCheck(a: Args, given: RuleSet | undefined, io: CliIO): Promise
   } catch {
     stat = null;
   }
-  if (stat?.isDirectory()) return runCheckDir(a, given, io);
+  if (stat?.isDirectory()) return runCheckDir(a.target, { sheet: a.sheet, lang: a.lang, rulesSpec: a.rules, rules: given, jobs: a.jobs, json: a.json }, io);
   const r = await parseFile(a.target, a.sheet, given);
   if (!r.ok) {
     io.err(r.message);
     return 2;
   }
   const report = CheckJsonSchema.parse(checkJson(a.target, r.parsed, a.lang, r.rules, r.review ? { state: r.review, grid: r.grid } : undefined, r.notices));
-  for (const n of r.notices) io.err(storedNoticeLine(n));
+  for (const n of r.notices) note(io, storedNoticeLine(n));
   if (a.json) io.out(JSON.stringify(report));
   else {
     const s = report.summary;
@@ -121,47 +137,15 @@ async function runCheck(a: Args, given: RuleSet | undefined, io: CliIO): Promise
     const n = report.accepted?.length ?? 0;
     const t = cliStrings(a.lang).check;
     io.out(t.summary(head, s, n ? t.accepted(n) : ""));
-    printFindings(report.findings, a.lang, io);
+    printFindings(report.findings, a.lang, io, paintFor(a, io));
   }
   return report.summary.errors > 0 ? 1 : 0;
 }
 
-async function runCheckDir(a: Args, given: RuleSet | undefined, io: CliIO): Promise<number> {
-  const files = fs
-    .readdirSync(a.target)
-    .filter((f) => SUPPORTED.test(f))
-    .sort()
-    .map((f) => path.join(a.target, f));
-  const reports: unknown[] = [];
-  const rows: string[][] = [];
-  let code = 0;
-  const used = new Set<string>();
-  for (const file of files) {
-    const r = await parseFile(file, a.sheet, given);
-    if (!r.ok) {
-      code = 2;
-      reports.push({ file, error: r.code, message: r.message });
-      rows.push([path.basename(file), "", "", "", "", r.message]);
-      continue;
-    }
-    used.add(ruleSetLine(r.rules, a.lang));
-    const report = CheckJsonSchema.parse(checkJson(file, r.parsed, a.lang, r.rules, r.review ? { state: r.review, grid: r.grid } : undefined, r.notices));
-    for (const n of r.notices) io.err(`${path.basename(file)}: ${storedNoticeLine(n)}`);
-    if (report.summary.errors > 0 && code === 0) code = 1;
-    reports.push(report);
-    const s = report.summary;
-    rows.push([path.basename(file), r.parsed.layout, String(s.errors), String(s.warnings), String(s.infos), ""]);
-  }
-  if (a.json) io.out(JSON.stringify(reports));
-  else {
-    io.out([...used].join(" / ") || ruleSetLine(given ?? DEFAULT_RULES, a.lang));
-    io.out(renderTable(cliStrings(a.lang).check.dirHeader, rows, [40, 4, 6, 6, 6, 80], [false, false, true, true, true, false]));
-  }
-  if (!files.length) {
-    io.err(cliBoth((s) => s.files.noTables(a.target)));
-    return 2;
-  }
-  return code;
+/** The version in package.json, read when asked: `../../package.json` from src/cli and from lib/cli alike. */
+export function packageVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: unknown };
+  return String(pkg.version);
 }
 
 /** `perftarget`, `perftarget help [COMMAND]`, `--help`, `-h`: usage (stdout, exit 0); nothing at all: usage as a refusal. */
@@ -169,9 +153,18 @@ function helpStop(argv: string[]): Stop | undefined {
   const [first, second] = argv;
   if (first === undefined) return refuse(cliUsage());
   if (first === "--help" || first === "-h") return { stop: 0, text: cliUsage() };
+  if (first === "--version" || first === "-V") return { stop: 0, text: `perftarget ${packageVersion()}` };
   if (first !== "help") return undefined;
   if (second === undefined) return { stop: 0, text: cliUsage() };
   return isCommand(second) ? { stop: 0, text: cliUsage([second]) } : refuse(cliBoth((s) => s.args.unknownCommand(second)));
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 const isCommand = (c: string): c is CliCommand => (CLI_COMMANDS as readonly string[]).includes(c);
@@ -189,6 +182,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const a = tableArgs(command, rest);
   if (isStop(a)) return stopWith(a, io);
+  return runTable(a, quietly(io, a.quiet));
+}
+
+async function runTable(a: Args, io: CliIO): Promise<number> {
   let given: RuleSet | undefined;
   if (a.rules !== undefined) {
     const loaded = loadRules(a.rules);
@@ -199,7 +196,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     given = loaded.rules;
   }
-  if (a.command === "annotate") return runAnnotate({ ...a, rules: given }, io);
+  if (a.command === "annotate") {
+    if (isDirectory(a.target)) return runAnnotateDir(a.target, { sheet: a.sheet, lang: a.lang, rulesSpec: a.rules, rules: given, jobs: a.jobs, output: a.output }, io);
+    return runAnnotate({ ...a, rules: given }, io);
+  }
   return a.command === "parse" ? runParse(a, io) : runCheck(a, given, io);
 }
 
@@ -210,7 +210,8 @@ if (require.main === module) {
     throw e;
   });
   const progress = process.stderr.isTTY ? ttyProgress(process.stderr) : undefined;
-  main(process.argv.slice(2), { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n"), progress }).then(
+  const io: CliIO = { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n"), progress, stdoutTTY: process.stdout.isTTY === true, env: process.env };
+  main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
     },

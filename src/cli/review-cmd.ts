@@ -3,7 +3,7 @@
  *  [--reviewer NAME] [--date YYYY-MM-DD]`: apply a supervisor's decisions (accept / reopen / verdicts) to the
  * workbook's review state, re-check (marks + 校验结果 with 审核状态), and write the printable 审核意见 sheet.
  * All or nothing: a bad review file, rule file or stored review stops before anything is written (exit 2).
- * Exit 1 when error findings are still open, as `check`.
+ * Exit 1 when error findings are still open, as `check`. `-q`: only errors on stderr, nothing on stdout.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -12,7 +12,7 @@ import { applyReviewFile, writeReviewSheet } from "../actions/review-actions";
 import { loadRules as loadStoredRules, saveRules } from "../actions/rule-store";
 import { parseReviewInput, pickSheet, RuleSet } from "../core";
 import { Locale, cliBoth, cliStrings, findingMessages, ruleSetErrorLines, storedNoticeLine } from "../i18n";
-import { CliIO, OptionSpecs, Stop, isStop, langOption, parseCommand, refuse, stopWith, usageError } from "./args";
+import { CliIO, OUTPUT_OPTIONS, OptionSpecs, Stop, isStop, langOption, note, parseCommand, quietly, refuse, stopWith, usageError } from "./args";
 import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
 import { actionMessage, recordNotices } from "./annotate";
 import { loadRules, ruleSetLine } from "./rules-cmd";
@@ -27,6 +27,7 @@ interface ReviewArgs {
   reviewer?: string;
   date: string;
   lang: Locale;
+  quiet: boolean;
 }
 
 const today = (d = new Date()) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
@@ -39,6 +40,7 @@ const REVIEW_OPTIONS = {
   reviewer: { type: "string", value: "reviewer" },
   date: { type: "string", value: "date" },
   lang: { type: "string", value: "lang" },
+  ...OUTPUT_OPTIONS,
 } satisfies OptionSpecs;
 
 function reviewArgs(argv: string[]): ReviewArgs | Stop {
@@ -50,20 +52,21 @@ function reviewArgs(argv: string[]): ReviewArgs | Stop {
   if (p.positionals.length !== 1 || v.output === undefined) return usageError("review");
   const date = v.date ?? today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return refuse(cliBoth((s) => s.args.dateFormat(date)));
-  return { file: p.positionals[0], output: v.output, review: v.review, rules: v.rules, sheet: v.sheet, reviewer: v.reviewer, date, lang };
+  return { file: p.positionals[0], output: v.output, review: v.review, rules: v.rules, sheet: v.sheet, reviewer: v.reviewer, date, lang, quiet: v.quiet ?? false };
 }
 
-export async function runReview(argv: string[], io: CliIO): Promise<number> {
+export async function runReview(argv: string[], given: CliIO): Promise<number> {
   const a = reviewArgs(argv);
-  if (isStop(a)) return stopWith(a, io);
+  if (isStop(a)) return stopWith(a, given);
+  const io = quietly(given, a.quiet);
   if (path.resolve(a.file) === path.resolve(a.output)) return io.err(cliBoth((s) => s.args.sameFile)), 2;
 
   // Everything that can be refused is read and validated before the workbook is touched.
-  let given: RuleSet | undefined;
+  let ruleSet: RuleSet | undefined;
   if (a.rules !== undefined) {
     const r = loadRules(a.rules);
     if (!r.ok) return r.lines.forEach((l) => io.err(l)), 2;
-    given = r.rules;
+    ruleSet = r.rules;
   }
   let input = undefined;
   if (a.review !== undefined) {
@@ -81,13 +84,13 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   const opened = await openWorkbookFile(a.file);
   if (!opened.ok) return io.err(loadFailureText(opened.code)), 2;
   const port = opened.adapter;
-  for (const n of recordNotices(port)) io.err(storedNoticeLine(n));
+  for (const n of recordNotices(port)) note(io, storedNoticeLine(n));
 
   const stored = await loadStoredRules(port);
-  if (!given && stored.problem) io.err(storedNoticeLine({ code: "stored-rules-unreadable", issues: stored.problem }));
-  const rules = given ?? stored.rules;
+  if (!ruleSet && stored.problem) note(io, storedNoticeLine({ code: "stored-rules-unreadable", issues: stored.problem }));
+  const rules = ruleSet ?? stored.rules;
   // A rule set given on the command line becomes the workbook's, so the next reviewer checks with the same rules.
-  if (given) await saveRules(port, given);
+  if (ruleSet) await saveRules(port, ruleSet);
 
   const grids = await Promise.all((await port.sheetNames()).map((n) => port.readSheet(n)));
   const sheetName = input?.sheet ?? a.sheet;

@@ -11,20 +11,20 @@ export type CliCommand = "parse" | "check" | "annotate" | "compare" | "template"
 export const CLI_COMMANDS: readonly CliCommand[] = ["parse", "check", "annotate", "compare", "template", "rules", "review"];
 
 /** What an option's value is, named in "-o needs an output path". */
-export type CliValue = "output" | "rules" | "sheet" | "lang" | "row" | "count" | "categories" | "review" | "reviewer" | "date" | "name";
+export type CliValue = "output" | "rules" | "sheet" | "lang" | "row" | "count" | "categories" | "review" | "reviewer" | "date" | "name" | "jobs";
 
 /** The folder summary `annotate DIR` writes beside the outputs; one name whatever the language. */
 export const CLI_SUMMARY_FILE = "校验汇总.xlsx";
 
 /** The commands' syntax: option names and placeholders are the same in every language. */
 export const CLI_SYNOPSIS: Record<CliCommand, string> = {
-  parse: "perftarget parse FILE [--sheet NAME] [--json] [--lang zh-CN|en]",
-  check: "perftarget check FILE|DIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--json] [--lang zh-CN|en]",
-  annotate: "perftarget annotate FILE -o OUT.xlsx | annotate DIR -o OUTDIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--lang zh-CN|en]",
-  compare: "perftarget compare OLD NEW [-o OUT.xlsx] [--sheet NAME] [--json] [--lang zh-CN|en]",
+  parse: "perftarget parse FILE [--sheet NAME] [--json] [--no-color] [--lang zh-CN|en]",
+  check: "perftarget check FILE|DIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--json] [--jobs N] [-q|--quiet] [--no-color] [--lang zh-CN|en]",
+  annotate: "perftarget annotate FILE -o OUT.xlsx | annotate DIR -o OUTDIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--jobs N] [-q|--quiet] [--lang zh-CN|en]",
+  compare: "perftarget compare OLD NEW [-o OUT.xlsx] [--sheet NAME] [--json] [-q|--quiet] [--lang zh-CN|en]",
   template: "perftarget template FILE --after-row N [--count K] [--categories 11,12,…] [--sum] [--sheet NAME] -o OUT.xlsx",
   rules: "perftarget rules --list | rules --export NAME > RULES.json",
-  review: "perftarget review FILE -o OUT.xlsx [--review REVIEW.json] [--rules RULES.json|builtin:NAME] [--sheet NAME] [--reviewer NAME] [--date YYYY-MM-DD]",
+  review: "perftarget review FILE -o OUT.xlsx [--review REVIEW.json] [--rules RULES.json|builtin:NAME] [--sheet NAME] [--reviewer NAME] [--date YYYY-MM-DD] [-q|--quiet]",
 };
 
 export interface Counts {
@@ -40,6 +40,10 @@ export interface CliStrings {
     commands: Record<CliCommand, string>;
     files: string;
     help: string;
+    /** --jobs, --quiet, --no-color / NO_COLOR, --version. */
+    options: string;
+    /** The exit codes, one line. */
+    exitCodes: string;
   };
   args: {
     unknownOption: (option: string) => string;
@@ -54,6 +58,16 @@ export interface CliStrings {
     afterRowOrSum: string;
     afterRowNumber: string;
     sameFile: string;
+    /** "--quiet is for check, annotate, review and compare only". */
+    onlyFor: (option: string, commands: string) => string;
+    jobsNumber: (value: string) => string;
+    quietOrJson: string;
+  };
+  batch: {
+    /** After "12/200" on the progress line. */
+    files: string;
+    /** A file whose check threw or whose worker thread stopped: the others go on. */
+    crashed: (detail: string) => string;
   };
   files: {
     noTables: (dir: string) => string;
@@ -128,7 +142,10 @@ const zhCN: CliStrings = {
       compare: "年度对比：列出两个版本之间的变化（项目、金额、指标、指标值），并提示预算增加但目标降低等情况。",
     },
     files: "FILE：.xlsx、.csv、.tsv、.txt（制表符分隔）",
-    help: "perftarget help、--help、-h 显示本说明；perftarget 命令 --help 显示该命令的说明。退出码：0 正常，1 有错误问题，2 无法读取或用法错误。",
+    help: "perftarget help、--help、-h 显示本说明；perftarget 命令 --help 显示该命令的说明；perftarget --version、-V 显示版本号。",
+    options:
+      "--jobs N：文件夹中的文件分给 N 个线程同时处理（默认每个 CPU 核一个，--jobs 1 逐个处理），输出顺序不变。-q、--quiet：标准输出不打印任何内容，不显示进度，标准错误只打印错误（无法读取的文件及原因），结果看退出码。--no-color 或环境变量 NO_COLOR：不用颜色（颜色只在终端中、只用于“错误”“警告”级别，--json 和管道输出从不带颜色）。",
+    exitCodes: "退出码：0 正常；1 有错误级别的问题；2 有文件无法读取或用法错误；3 内部错误（程序缺陷，请报告）。",
   },
   args: {
     unknownOption: (o) => `未知选项：${o}`,
@@ -146,6 +163,7 @@ const zhCN: CliStrings = {
       reviewer: "审核人姓名",
       date: "日期（YYYY-MM-DD）",
       name: "规则集名称",
+      jobs: "并行数（正整数）",
     },
     takesNoValue: (o) => `${o} 不带值`,
     unknownLanguage: (l) => `未知语言：${l}`,
@@ -155,6 +173,13 @@ const zhCN: CliStrings = {
     afterRowOrSum: "需要 --after-row N 或 --sum",
     afterRowNumber: "--after-row 需要行号",
     sameFile: "输出文件不能与输入文件相同",
+    onlyFor: (o, c) => `${o} 只用于 ${c}`,
+    jobsNumber: (v) => `--jobs 需要正整数：${v}`,
+    quietOrJson: "--quiet 与 --json 不能同时使用",
+  },
+  batch: {
+    files: "文件",
+    crashed: (d) => `处理此文件时出错（其他文件照常处理）：${d}`,
   },
   files: {
     noTables: () => "文件夹中没有可读取的表格文件",
@@ -225,7 +250,10 @@ const en: CliStrings = {
       compare: "What changed between two versions of a table (projects, amounts, indicators, targets), with the checks that need the old one.",
     },
     files: "FILE: .xlsx, .csv, .tsv, .txt (tab-separated)",
-    help: "perftarget help, --help or -h shows this text; perftarget COMMAND --help shows that command's. Exit codes: 0 fine, 1 an error finding, 2 unreadable input or bad usage.",
+    help: "perftarget help, --help or -h shows this text; perftarget COMMAND --help shows that command's; perftarget --version or -V the version.",
+    options:
+      "--jobs N: the files of a DIR are shared among N threads (default one per CPU core; --jobs 1 one after another); the output order stays the same. -q, --quiet: nothing on stdout, no progress, only errors on stderr (unreadable files and why); the exit code tells the result. --no-color or the NO_COLOR environment variable: no colours (colours only on a terminal, only for the error and warning labels; never with --json or in piped output).",
+    exitCodes: "Exit codes: 0 fine; 1 an error finding; 2 an unreadable input or bad usage; 3 an internal error (a bug, please report it).",
   },
   args: {
     unknownOption: (o) => `unknown option: ${o}`,
@@ -243,6 +271,7 @@ const en: CliStrings = {
       reviewer: "a reviewer's name",
       date: "a date (YYYY-MM-DD)",
       name: "a rule-set name",
+      jobs: "a number of jobs (a positive whole number)",
     },
     takesNoValue: (o) => `${o} takes no value`,
     unknownLanguage: (l) => `unknown language: ${l}`,
@@ -252,6 +281,13 @@ const en: CliStrings = {
     afterRowOrSum: "--after-row N or --sum is needed",
     afterRowNumber: "--after-row needs a row number",
     sameFile: "the output must not overwrite the input",
+    onlyFor: (o, c) => `${o} is for ${c} only`,
+    jobsNumber: (v) => `--jobs needs a positive whole number: ${v}`,
+    quietOrJson: "--quiet and --json cannot be used together",
+  },
+  batch: {
+    files: "files",
+    crashed: (d) => `this file could not be processed (the others were): ${d}`,
   },
   files: {
     noTables: (d) => `no .xlsx/.csv/.tsv/.txt files in ${d}`,
@@ -323,6 +359,6 @@ export function cliBoth(pick: (s: CliStrings) => string): string {
 /** Usage of some commands (all by default): the Chinese text, then the English one. */
 export function cliUsage(commands: readonly CliCommand[] = CLI_COMMANDS): string {
   const block = (s: CliStrings) =>
-    [s.usage.title, ...commands.flatMap((c) => [`  ${CLI_SYNOPSIS[c]}`, `      ${s.usage.commands[c]}`]), s.usage.files, s.usage.help].join("\n");
+    [s.usage.title, ...commands.flatMap((c) => [`  ${CLI_SYNOPSIS[c]}`, `      ${s.usage.commands[c]}`]), s.usage.files, s.usage.help, s.usage.options, s.usage.exitCodes].join("\n");
   return `${block(zhCN)}\n\n${block(en)}`;
 }
