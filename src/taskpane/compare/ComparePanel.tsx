@@ -9,6 +9,8 @@ import { isOwnSheet } from "../../actions/own-sheets";
 import type { Change, Grid } from "../../core";
 import type { WorkbookPort } from "../../hosts/workbook.port";
 import { Locale, UiStrings, changeLabel, loadMessages } from "../../i18n";
+import { FilePicker } from "../components/FilePicker";
+import { rowButton } from "../components/row-button";
 
 /** What a front door that can open files (the web page) gives the pane: the file's table as a grid, or why not. */
 export type OtherFile = { ok: true; name: string; grid: Grid } | { ok: false; name: string; code: keyof (typeof loadMessages)["zh-CN"] };
@@ -22,31 +24,13 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   row: { display: "flex", alignItems: "flex-end", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   pick: { flexGrow: 1, minWidth: "10em" },
-  hidden: { display: "none" },
   caption: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   groups: { display: "grid", rowGap: tokens.spacingVerticalS },
   group: { display: "grid", rowGap: tokens.spacingVerticalXXS },
   groupHeading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: 0, padding: 0 },
-  change: {
-    display: "grid",
-    gridTemplateColumns: "3.6em 1fr",
-    columnGap: tokens.spacingHorizontalS,
-    width: "100%",
-    textAlign: "left",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    border: "none",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-    ":disabled": { cursor: "default" },
-  },
+  change: { ...rowButton, ":disabled": { cursor: "default" } },
+
   address: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   kind: { color: tokens.colorNeutralForeground3 },
 });
@@ -90,7 +74,6 @@ export function ComparePanel(props: ComparePanelProps): React.JSX.Element {
   const [file, setFile] = React.useState<{ name: string; grid: Grid } | null>(null);
   const [fileError, setFileError] = React.useState<string | null>(null);
   const [more, setMore] = React.useState(PAGE);
-  const input = React.useRef<HTMLInputElement>(null);
 
   React.useEffect(() => {
     let live = true;
@@ -134,28 +117,7 @@ export function ComparePanel(props: ComparePanelProps): React.JSX.Element {
             {file && <option value={FILE}>{t.fromFile(file.name)}</option>}
           </Select>
         </Field>
-        {loadFile && (
-          <>
-            <input
-              ref={input}
-              type="file"
-              accept=".xlsx,.csv,.tsv,.txt"
-              className={styles.hidden}
-              aria-label={t.openFile}
-              data-testid="compare-file"
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                e.target.value = ""; // the same file can be chosen again
-                if (f) void open(f);
-              }}
-            />
-            <Tooltip content={t.openFileHint} relationship="description" withArrow>
-              <Button size="small" disabled={busy} onClick={() => input.current?.click()}>
-                {t.openFile}
-              </Button>
-            </Tooltip>
-          </>
-        )}
+        {loadFile && <FilePicker label={t.openFile} hint={t.openFileHint} accept=".xlsx,.csv,.tsv,.txt" testId="compare-file" disabled={busy} onFile={(f) => void open(f)} />}
         <Tooltip content={t.runHint} relationship="description" withArrow>
           <Button size="small" appearance="primary" disabled={busy || other === null} onClick={() => other && onCompare(other)}>
             {t.run}

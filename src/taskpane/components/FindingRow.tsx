@@ -7,31 +7,13 @@ import { Badge, Caption1, Checkbox, makeStyles, mergeClasses, tokens } from "@fl
 import type { Acceptance, Finding } from "../../core";
 import { Locale, findingMessage } from "../../i18n";
 import { shownDate } from "../review/reviewer";
+import { rowButton } from "./row-button";
 import type { UiStrings } from "../../i18n";
 
 const useStyles = makeStyles({
   item: { display: "flex", alignItems: "flex-start" },
   check: { flexShrink: 0 },
-  button: {
-    display: "grid",
-    gridTemplateColumns: "3.6em 1fr",
-    columnGap: tokens.spacingHorizontalS,
-    flexGrow: 1,
-    minWidth: 0,
-    width: "100%",
-    textAlign: "left",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    border: "none",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
+  button: { ...rowButton, flexGrow: 1, minWidth: 0 },
   address: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   kind: { color: tokens.colorNeutralForeground3, display: "block" },
   note: { display: "block", color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXXS },

@@ -10,11 +10,11 @@ import type { Locale } from "../../i18n";
 import { ruleSetErrors } from "../../i18n";
 import type { UiStrings } from "../../i18n";
 import { downloadRuleSet, readFileText } from "./rule-file";
+import { FilePicker } from "../components/FilePicker";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
-  hidden: { display: "none" },
 });
 
 export interface RuleSetFileProps {
@@ -31,7 +31,6 @@ type Report = { ok: true; text: string } | { ok: false; title: string; errors: s
 export function RuleSetFile({ strings, locale, rules, busy, onImport }: RuleSetFileProps): React.JSX.Element {
   const styles = useStyles();
   const t = strings.rules;
-  const input = React.useRef<HTMLInputElement>(null);
   const [report, setReport] = React.useState<Report | null>(null);
 
   const load = async (file: File) => {
@@ -53,24 +52,7 @@ export function RuleSetFile({ strings, locale, rules, busy, onImport }: RuleSetF
   return (
     <div>
       <div className={styles.row}>
-        <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          className={styles.hidden}
-          aria-label={t.import}
-          data-testid="rules-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = ""; // the same file can be chosen again
-            if (file) void load(file);
-          }}
-        />
-        <Tooltip content={t.importHint} relationship="description" withArrow>
-          <Button size="small" disabled={busy} onClick={() => input.current?.click()}>
-            {t.import}
-          </Button>
-        </Tooltip>
+        <FilePicker label={t.import} hint={t.importHint} accept=".json,application/json" testId="rules-file" disabled={busy} onFile={(file) => void load(file)} />
         <Tooltip content={t.exportHint} relationship="description" withArrow>
           <Button size="small" onClick={() => downloadRuleSet(rules, strings)}>
             {t.export}
