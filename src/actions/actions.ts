@@ -9,12 +9,14 @@ import {
 } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { readTable } from "./read-table";
-import { ActionOptions, ActionResult, Writes, guard } from "./result";
+import { ActionOptions, ActionResult, FindingMessage, Writes, guard } from "./result";
 
 export interface CheckOptions extends ActionOptions {
   activateResult?: boolean;
   /** Check this sheet instead of the active one (the pane re-checks the shown table after a review change). */
   sheet?: string;
+  /** 校验结果's 类别 for a finding, in words (src/i18n findingKinds); the finding's code when absent. */
+  kind?: FindingMessage;
 }
 
 /** The workbook's review state; unreadable state is reported, and then never overwritten by a later save. */
@@ -79,7 +81,7 @@ export async function runCheck(port: WorkbookPort, opts: Writes<CheckOptions>): 
       await port.highlight(p.sheet, marks.map(({ address, color }) => ({ address, color })));
       resultSheet = await port.refreshOwnedSheet({
         name: RESULT_SHEET,
-        rows: resultRows(p.sheet, review, opts.message, rules),
+        rows: resultRows(p.sheet, review, opts.message, rules, opts.kind),
         textColumns: RESULT_TEXT_COLUMNS,
         header: true,
         widths: RESULT_WIDTHS,

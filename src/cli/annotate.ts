@@ -11,7 +11,7 @@ import type { ActionErrorCode } from "../actions/result";
 import { pickSheet, RuleSet } from "../core";
 import { loadRules as loadStoredRules } from "../actions/rule-store";
 import {
-  CLI_SUMMARY_FILE, Locale, StoredNotice, bilingual, cliBoth, cliStrings, findingMessages, sheetErrorMessage, storedNoticeLine, templateErrorText,
+  CLI_SUMMARY_FILE, Locale, StoredNotice, bilingual, cliBoth, cliStrings, findingKinds, findingMessages, sheetErrorMessage, storedNoticeLine, templateErrorText,
 } from "../i18n";
 import { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
 import { openWorkbook, type Unkept } from "../hosts/xlsx/xlsx.open";
@@ -79,7 +79,7 @@ export async function annotateBytes(fileName: string, bytes: Uint8Array, opts: A
   if (!split.ok) return { ok: false, code: split.code, message: actionMessage(split.code, split.detail) };
   step("check");
   await port.select(grid.name, "A1");
-  const check = await runCheck(port, { rules, message: findingMessages(opts.locale) });
+  const check = await runCheck(port, { rules, message: findingMessages(opts.locale), kind: findingKinds() });
   if (!check.ok) return { ok: false, code: check.code, message: actionMessage(check.code, check.detail) };
   // The file opens on the table, with its highlights.
   await port.select(grid.name, "A1");

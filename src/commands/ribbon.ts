@@ -4,7 +4,7 @@
  */
 import { clearMarks, runCheck } from "../actions/actions";
 import { loadRules } from "../actions/rule-store";
-import { findingMessages, type Locale } from "../i18n";
+import { findingKinds, findingMessages, type Locale } from "../i18n";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { Outcome, checkOutcome, outcomeText } from "../taskpane/outcome";
 import { failureFromError, failureFromResult } from "../taskpane/failure";
@@ -30,7 +30,7 @@ async function outcomeOf(work: () => Promise<Outcome>): Promise<Outcome> {
 export async function ribbonCheck(port: WorkbookPort, locale: Locale): Promise<RibbonResult> {
   const o = await outcomeOf(async () => {
     const stored = await loadRules(port);
-    const r = await runCheck(port, { rules: stored.rules, message: findingMessages(locale), activateResult: true });
+    const r = await runCheck(port, { rules: stored.rules, message: findingMessages(locale), kind: findingKinds(), activateResult: true });
     if (!r.ok) return { kind: "failure", failure: failureFromResult(r.code, r.detail, r.headerWords) };
     return checkOutcome(r.value, stored.problem !== undefined);
   });

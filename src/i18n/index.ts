@@ -7,6 +7,7 @@ import { Catalogue, Locale, SheetErrorCode } from "./catalogue";
 import { en } from "./findings/en";
 import { loadMessages } from "./load-messages";
 import { zhCN } from "./findings/zh-CN";
+import { uiCatalogues } from "./ui";
 import type { LoadErrorCode } from "../hosts/load-result";
 
 export type { Locale, SheetErrorCode } from "./catalogue";
@@ -48,6 +49,15 @@ export function findingMessage(f: Finding, locale: Locale = "zh-CN"): string {
 /** The message function a front door hands to the actions (they make no sentences themselves). */
 export function findingMessages(locale: Locale = "zh-CN"): (f: Finding) => string {
   return (f) => findingMessage(f, locale);
+}
+
+/**
+ * 校验结果's 类别 column: each finding's kind in words, from the pane's short names. Chinese whatever the pane's
+ * language, as the rest of the sheet (its header, 级别, 审核状态) is; the code stays in JSON.
+ */
+export function findingKinds(): (f: Finding) => string {
+  const names = uiCatalogues["zh-CN"].codeLabel as Record<string, string | undefined>;
+  return (f) => names[f.code] ?? f.code;
 }
 
 export function withMessage<T extends Finding>(f: T, locale: Locale = "zh-CN"): T & { message: string } {

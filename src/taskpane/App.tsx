@@ -25,7 +25,7 @@ import { useReviewFlows } from "./review/use-review-flows";
 import { RuleSetPanel } from "./rules/RuleSetPanel";
 import { useRules } from "./rules/use-rules";
 import { ComparePanel, LoadOtherFile } from "./compare/ComparePanel";
-import { Locale, TemplateTool, changeLabel, findingMessages, otherLocale, templateStrings, uiStrings } from "../i18n";
+import { Locale, TemplateTool, changeLabel, findingKinds, findingMessages, otherLocale, templateStrings, uiStrings } from "../i18n";
 import { failureFromError, failureFromResult } from "./failure";
 import { TemplateTools } from "./templates/TemplateTools";
 import { useTemplateFlows } from "./templates/use-template-flows";
@@ -101,7 +101,7 @@ export function App(props: AppProps): React.JSX.Element {
       setOutcome({ kind: "split", indicators: r.value.indicators, projects: r.value.projects, sheet: r.value.sheet });
     },
     check: async () => {
-      const r = await runCheck(port, { rules: await rules.current(), message: findingMessages(locale) });
+      const r = await runCheck(port, { rules: await rules.current(), message: findingMessages(locale), kind: findingKinds() });
       if (!r.ok) return fail(r.code, r.detail, r.headerWords);
       showChecked(r.value);
       setOutcome(checkOutcome(r.value, await rules.fallback()));
@@ -162,7 +162,7 @@ export function App(props: AppProps): React.JSX.Element {
       ok = true;
       rules.apply({ rules: r.rules, origin: "workbook" });
       if (!checked) return;
-      const again = await runCheck(port, { rules: r.rules, message: findingMessages(locale), sheet: checked.source });
+      const again = await runCheck(port, { rules: r.rules, message: findingMessages(locale), kind: findingKinds(), sheet: checked.source });
       if (!again.ok) return fail(again.code, again.detail);
       showChecked(again.value);
       setOutcome({ kind: "review", event: { type: "rules-saved", label: ruleSetLabel(r.rules) } });

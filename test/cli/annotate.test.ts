@@ -10,6 +10,7 @@ import { run } from "../support/cli";
 import { SUMMARY_FILE, outputName } from "../../src/cli/annotate";
 import { ttyProgress } from "../../src/cli/progress";
 import { cellText, DETAIL_HEADER, highlightsFor, lastFilled, RESULT_SHEET, type Grid } from "../../src/core";
+import { uiCatalogues } from "../../src/i18n";
 import { loadFile } from "../../src/hosts/file/file.loader";
 import { seedFile, seedGrid, seedText } from "../support/seeds";
 
@@ -58,6 +59,14 @@ describe("perftarget annotate FILE", () => {
     expect(after.findings).toEqual(before.findings);
     expect(result.rows).toHaveLength(before.findings.length + 1);
     expect((await run("parse", out, "--json")).out).toContain('"layout":"A"');
+  });
+
+  it("names each finding's kind in 校验结果's 类别 column in words, not by its code", async () => {
+    const [, , result] = await sheets(out);
+    const kinds = result.rows.slice(1).map((r) => cellText(r[3]));
+    expect(kinds.length).toBeGreaterThan(10);
+    for (const k of kinds) expect(k).not.toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(kinds).toContain(uiCatalogues["zh-CN"].codeLabel["missing-cost"]);
   });
 
   it("colours exactly the findings' cells, amber for warnings and red for errors", async () => {

@@ -26,6 +26,8 @@ export function resultRows(
   review: Pick<ReviewSplit, "open" | "accepted" | "reopened">,
   message: (f: Finding) => string,
   rules: { name: string; version: string; dimensions?: Partial<Record<FindingCode, Dimension>> },
+  /** 类别 as a person reads it (from the catalogue, passed by the front door); the code when none is given. */
+  kind: (f: Finding) => string = (f) => f.code,
 ): CellInput[][] {
   const rows: CellInput[][] = [RESULT_HEADER];
   const ruleSet = ruleSetLabel(rules);
@@ -40,7 +42,7 @@ export function resultRows(
     rows.length,
     SEVERITY_ZH[f.severity],
     linkTo(sheet, `${f.column ?? "A"}${f.row}`),
-    f.code,
+    kind(f),
     message(f),
     f.expected ?? null,
     f.actual ?? null,

@@ -6,7 +6,7 @@ import { reopenFindings, acceptFindings, setVerdicts, writeReviewSheet } from ".
 import { CheckResult, runCheck } from "../../actions/actions";
 import type { ActionResult } from "../../actions/result";
 import { columnLetter, projectKey, ProjectReview, Verdict, type Finding, type HeaderWords, type RuleSet } from "../../core";
-import { findingMessages, type Locale } from "../../i18n";
+import { findingKinds, findingMessages, type Locale } from "../../i18n";
 import type { WorkbookPort } from "../../hosts/workbook.port";
 import { findingAddress } from "../components/FindingRow";
 import type { Outcome, ReviewEvent } from "../outcome";
@@ -52,7 +52,7 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
       if (!r.ok) return fail(r);
       ok = true;
       // The table that was checked, even when 审核意见 or another sheet is active now.
-      const again = await runCheck(port, { rules, message: findingMessages(locale), sheet: checked.source });
+      const again = await runCheck(port, { rules, message: findingMessages(locale), kind: findingKinds(), sheet: checked.source });
       if (!again.ok) return fail(again);
       d.setChecked(again.value);
       d.setOutcome({ kind: "review", event: event(r.value) });
