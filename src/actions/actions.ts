@@ -8,6 +8,7 @@ import {
   type Finding, type Grid, type ReviewSplit, type ReviewState, type SheetParse, type SheetReview,
 } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
+import { replaceMarks } from "./marks";
 import { readTable } from "./read-table";
 import { ActionOptions, ActionResult, FindingMessage, Writes, guard } from "./result";
 
@@ -75,23 +76,14 @@ export async function runCheck(port: WorkbookPort, opts: Writes<CheckOptions>): 
     const stored = await readReviewState(port);
     const review = applyReview(findings, stored.state.sheets[p.sheet], grid);
     const marks = highlightsFor(review.open);
-    await port.clearHighlights(p.sheet);
-    let resultSheet: string;
-    try {
-      await port.highlight(p.sheet, marks.map(({ address, color }) => ({ address, color })));
-      resultSheet = await port.refreshOwnedSheet({
-        name: RESULT_SHEET,
-        rows: resultRows(p.sheet, review, opts.message, rules, opts.kind),
-        textColumns: RESULT_TEXT_COLUMNS,
-        header: true,
-        widths: RESULT_WIDTHS,
-        activate: opts.activateResult ?? false,
-      });
-    } catch (e) {
-      // No colours without their 校验结果: take the new marks back off, then report the failure.
-      await port.clearHighlights(p.sheet).catch(() => 0);
-      throw e;
-    }
+    const resultSheet = await replaceMarks(port, p.sheet, marks.map(({ address, color }) => ({ address, color })), {
+      name: RESULT_SHEET,
+      rows: resultRows(p.sheet, review, opts.message, rules, opts.kind),
+      textColumns: RESULT_TEXT_COLUMNS,
+      header: true,
+      widths: RESULT_WIDTHS,
+      activate: opts.activateResult ?? false,
+    });
     return {
       ok: true,
       value: {

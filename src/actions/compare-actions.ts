@@ -7,12 +7,13 @@
  * the finding messages and the change labels (src/i18n/compare.ts).
  */
 import {
-  DEFAULT_RULES, HIGHLIGHT_COLORS, cellText, columnLetter, compareTables, historyFindings, linkTo, parseSheet,
+  DEFAULT_RULES, HIGHLIGHT_COLORS, cellText, columnLetter, compareTables, historyFindings, linkTo,
   type CellInput, type Change, type Comparison, type Finding, type Grid, type SheetParse,
 } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { COMPARE_SHEET } from "./own-sheets";
-import { readTable } from "./read-table";
+import { replaceMarks } from "./marks";
+import { parseTable, readTable } from "./read-table";
 import { ActionOptions, ActionResult, Writes, guard } from "./result";
 
 /** A change's words in the user's language: its kind (年度指标值降低) and what changed (the indicator, the money column). */
@@ -100,8 +101,8 @@ export async function compareSheets(port: WorkbookPort, opts: CompareOptions): P
       before = o.value.parsed;
       other = before.sheet;
     } else {
-      const r = parseSheet(opts.otherGrid, { framework: rules.framework, placeholders: rules.placeholders });
-      if (!r.ok) return { ok: false, code: r.code, detail: r.sheet };
+      const r = parseTable(opts.otherGrid, rules);
+      if (!r.ok) return r;
       before = r.value;
       other = opts.file ? `${opts.file} · ${before.sheet}` : before.sheet;
     }
@@ -109,23 +110,14 @@ export async function compareSheets(port: WorkbookPort, opts: CompareOptions): P
     const findings = historyFindings(comparison, rules);
     const cells = comparison.changes.map((c) => changeCell(c, grid));
     const marks = [...new Set(cells.filter((c): c is string => c !== null))].map((address) => ({ address, color: HIGHLIGHT_COLORS.changed }));
-    await port.clearHighlights(after.sheet);
-    let resultSheet: string;
-    try {
-      await port.highlight(after.sheet, marks);
-      resultSheet = await port.refreshOwnedSheet({
-        name: COMPARE_SHEET,
-        rows: compareRows(after.sheet, comparison, cells, findings, opts.label, opts.message),
-        textColumns: COMPARE_TEXT_COLUMNS,
-        header: true,
-        widths: COMPARE_WIDTHS,
-        activate: opts.activateResult ?? false,
-      });
-    } catch (e) {
-      // No colours without their 版本对比: take the new marks back off, then report the failure.
-      await port.clearHighlights(after.sheet).catch(() => 0);
-      throw e;
-    }
+    const resultSheet = await replaceMarks(port, after.sheet, marks, {
+      name: COMPARE_SHEET,
+      rows: compareRows(after.sheet, comparison, cells, findings, opts.label, opts.message),
+      textColumns: COMPARE_TEXT_COLUMNS,
+      header: true,
+      widths: COMPARE_WIDTHS,
+      activate: opts.activateResult ?? false,
+    });
     return { ok: true, value: { source: after.sheet, other, resultSheet, comparison, findings, cells, marked: marks.length, parsed: after } };
   });
 }

@@ -5,7 +5,7 @@
  * suite asserts it for every adapter) — a subtotal made a SUM still reads as a subtotal. Formulas themselves are
  * read only when asked for (templates, the SUM offer): on Excel that is one more round trip per action.
  */
-import { Grid, RuleSet, SheetParse, parseSheet, withFormulaValues } from "../core";
+import { Grid, RuleSet, SheetParse, parseSheet } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { isOwnSheet } from "./own-sheets";
 import type { ActionResult } from "./result";
@@ -24,9 +24,15 @@ export async function readTable(port: WorkbookPort, rules: RuleSet, sheet?: stri
   const values = sheet === undefined ? await port.readActiveSheet() : await port.readSheet(sheet);
   if (isOwnSheet(values.name)) return { ok: false, code: "own-sheet", detail: values.name };
   const formulas = opts.formulas ? await port.readFormulas(values.name) : {};
-  // A no-op wherever the adapter kept its contract; it costs nothing and guards the checks if one did not.
-  const grid = withFormulaValues({ name: values.name, rows: values.rows, ...(values.stray ? { stray: values.stray } : {}) }, formulas);
+  // Formula cells already carry their values: every adapter's readSheet hands them over (the contract suite checks).
+  const grid: Grid = { name: values.name, rows: values.rows, ...(values.stray ? { stray: values.stray } : {}) };
+  const r = parseTable(grid, rules);
+  return r.ok ? { ok: true, value: { grid, formulas, parsed: r.value } } : r;
+}
+
+/** Parse a grid with the rule set's framework and placeholders; a refusal names the header words it found. */
+export function parseTable(grid: Grid, rules: RuleSet): ActionResult<SheetParse> {
   const r = parseSheet(grid, { framework: rules.framework, placeholders: rules.placeholders });
-  if (r.ok) return { ok: true, value: { grid, formulas, parsed: r.value } };
+  if (r.ok) return r;
   return r.code === "not-a-target-table" && r.headerWords ? { ok: false, code: r.code, detail: r.sheet, headerWords: r.headerWords } : { ok: false, code: r.code, detail: r.sheet };
 }
