@@ -1,6 +1,6 @@
 /**
  * A user's clone works on its own: the repository's tracked files, copied into a temporary folder with nothing
- * beside it (no ../shared), run the tests that read files from disk — the manifest against the vendored XSDs, the
+ * beside it (no neighbouring folder), run the tests that read files from disk — the manifest against the vendored XSDs, the
  * seed snapshots, the CLI's help. node_modules is linked in (what `npm ci` would install).
  */
 import { execFileSync, spawnSync } from "child_process";
@@ -38,11 +38,14 @@ function walk(dir: string, base = dir): string[] {
   });
 }
 
-/** `"../../shared/x"` or `"..", "..", "shared"` that, resolved from the file's folder, leaves the project. */
+/**
+ * A path written relative to the file (`"../../x"` in an import or a string, or `"..", "..", "x"` as path.join
+ * arguments) that, resolved from the file's folder, leaves the project: a neighbouring folder a clone has not got.
+ */
 function reachesOutside(file: string, text: string): boolean {
-  const climbs = [...text.matchAll(/["'`]((?:\.\.\/)+)shared\b/g)].map((m) => m[1]);
-  climbs.push(...[...text.matchAll(/((?:["']\.\.["']\s*,\s*)+)["']shared["']/g)].map((m) => "../".repeat(m[1].split(",").length - 1)));
-  return climbs.some((ups) => !path.resolve(clone, path.dirname(file), ups, "shared").startsWith(clone + path.sep));
+  const climbs = [...text.matchAll(/["'`]((?:\.\.\/)+)[\w.-]/g)].map((m) => m[1]);
+  climbs.push(...[...text.matchAll(/((?:["']\.\.["']\s*,\s*)+)["'][\w.-]/g)].map((m) => "../".repeat(m[1].split(",").length - 1)));
+  return climbs.some((ups) => !path.resolve(clone, path.dirname(file), ups, "x").startsWith(clone + path.sep));
 }
 
 it("has nothing beside the clone, and no file of the project reaches for a neighbouring folder", () => {
