@@ -8,6 +8,7 @@ import { DEFAULT_FRAMEWORK } from "./framework";
 import { DIMENSIONS, FINDING_CODES, FindingCode } from "../_lib/findings";
 import { DEFAULT_PLACEHOLDERS } from "./placeholders";
 import { RULE_PACK_DEFAULTS } from "./rule-pack";
+import { DEFAULT_SELF_EVALUATION, SelfEvaluationRulesSchema } from "./selfeval-rules";
 
 /** Bumped when the file shape changes incompatibly, so an old file is refused with a clear message. */
 export const RULE_SET_SCHEMA_VERSION = 1;
@@ -64,6 +65,8 @@ export const RuleSetFieldsSchema = z.strictObject({
   goalUnits: z.array(z.string().min(1)).optional(),
   /** T6: the lowest share (%) of quantitative indicators per project; absent means the check is off. */
   quantitativeShareMin: z.number().min(0).max(100).optional(),
+  /** 绩效自评表 scoring (issue 15, S3–S9): formulas, budget share, bands, thresholds, grades; absent means the default. */
+  selfEvaluation: SelfEvaluationRulesSchema.optional(),
 });
 
 type Fields = z.infer<typeof RuleSetFieldsSchema>;
@@ -119,6 +122,7 @@ export const DEFAULT_RULES: RuleSet = {
   roundingPerAddend: 0.005,
   placeholders: DEFAULT_PLACEHOLDERS,
   ...RULE_PACK_DEFAULTS,
+  selfEvaluation: DEFAULT_SELF_EVALUATION,
 };
 
 /** How a rule set is named wherever a person reads it (校验结果, 审核意见, the pane, the CLI): `广州市-2025（2025.1）`. */

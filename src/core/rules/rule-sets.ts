@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import { jsonErrorOffset, lineColumn } from "../_lib/json-position";
 import { DEFAULT_RULES, RuleSet, RuleSetSchema } from "./rule-set";
+import { DEFAULT_SELF_EVALUATION } from "./selfeval-rules";
 
 /** Older tables were filed without a 成本 indicator; the framework stays so 14 成本指标 still parses. */
 export const RULES_BEFORE_2022: RuleSet = {
@@ -14,7 +15,15 @@ export const RULES_BEFORE_2022: RuleSet = {
   costRequired: false,
 };
 
-export const BUILTIN_RULE_SETS: readonly RuleSet[] = [DEFAULT_RULES, RULES_BEFORE_2022];
+/** Self-evaluation scored as some provinces do (a Jiangxi page): a 反向 row's score is A/B × W, not the platform's. */
+export const RULES_INVERSE_NEGATIVE: RuleSet = {
+  ...DEFAULT_RULES,
+  name: "自评-反向比值法",
+  version: "2026.1",
+  selfEvaluation: { ...DEFAULT_SELF_EVALUATION, negativeFormula: "inverse-ratio" },
+};
+
+export const BUILTIN_RULE_SETS: readonly RuleSet[] = [DEFAULT_RULES, RULES_BEFORE_2022, RULES_INVERSE_NEGATIVE];
 
 export function builtinRuleSet(name: string): RuleSet | undefined {
   return BUILTIN_RULE_SETS.find((r) => r.name === name);

@@ -3,8 +3,10 @@ import { Category } from "../rules/framework";
 import { Finding } from "../_lib/findings";
 import { LevelRef } from "../indicator/level-resolver";
 import { Target } from "../values/target-parser";
+import type { IndicatorScore, SelfEvalProject, SheetKind } from "../selfeval/model";
 
-export type Layout = "A" | "B" | "C" | "D" | "E";
+/** A–E target tables (§3, issue 14); S a 绩效自评表 (issue 15). */
+export type Layout = "A" | "B" | "C" | "D" | "E" | "S";
 
 export const MONEY_KEYS = ["total", "fiscal", "specialAccount", "other"] as const;
 export type MoneyKey = (typeof MONEY_KEYS)[number];
@@ -25,6 +27,8 @@ export interface ProjectOut {
   period?: ProjectPeriod;
   /** Layout E: the goals as written (中长期/实施期 and 年度). */
   goals?: { period: string | null; annual: string | null };
+  /** Layout S: the project's money block, goal, total and footer. */
+  selfEval?: SelfEvalProject;
 }
 
 export interface ProjectPeriod {
@@ -54,6 +58,8 @@ export interface IndicatorOut {
    * the tables read write 正向 beside `＝` and `≥` alike, so 正向 does not say ≥ (absent when the table has none).
    */
   direction?: IndicatorDirection;
+  /** Layout S: 分值, 得分, 实际完成值, 偏差原因 and the re-computed score. */
+  score?: IndicatorScore;
 }
 
 export type IndicatorDirection = "positive" | "negative";
@@ -103,6 +109,8 @@ export interface DeptForm {
 
 export interface SheetParse {
   sheet: string;
+  /** A target table (layouts A–E) or a self-evaluation (layout S). */
+  kind: SheetKind;
   layout: Layout;
   moneyUnit: string | null;
   /** The year the table's title names (`(2023年度)`), absent when it names none (layout E: the first form's). */

@@ -10,6 +10,8 @@ import { readLayoutB } from "./layouts/layout-b";
 import { readLayoutC } from "./layouts/layout-c";
 import { readLayoutD } from "./layouts/layout-d";
 import { readLayoutE } from "./layouts/layout-e";
+import { readLayoutS } from "./layouts/layout-s";
+import { DEFAULT_SELF_EVALUATION, SelfEvaluationRules } from "../rules/selfeval-rules";
 import { detectLayout, headerWordsOf } from "./layouts/detect";
 import { SheetParse } from "./model";
 import { NormRows } from "./norm-rows";
@@ -20,6 +22,8 @@ import { parserContext, SheetBuilder } from "./sheet-builder";
 export interface ParseOptions {
   framework?: Framework;
   placeholders?: readonly string[];
+  /** Self-evaluation scoring (layout S): the expected score each indicator carries. */
+  selfEvaluation?: SelfEvaluationRules;
 }
 
 /** Header words of a sheet that looks like a performance table but matches no layout: found and missing ones. */
@@ -46,7 +50,7 @@ export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseRe
   const framework = new FrameworkIndex(options.framework ?? DEFAULT_FRAMEWORK);
   const placeholders = new PlaceholderMatcher(options.placeholders ?? DEFAULT_PLACEHOLDERS);
   const b = new SheetBuilder(parserContext(framework, placeholders));
-  const base = { sheet: grid.name, layout: header.layout, projects: b.projects, indicators: b.indicators, findings: b.findings };
+  const base = { sheet: grid.name, kind: header.layout === "S" ? ("self-evaluation" as const) : ("target" as const), layout: header.layout, projects: b.projects, indicators: b.indicators, findings: b.findings };
   let value: SheetParse;
   switch (header.layout) {
     case "A": {
@@ -72,6 +76,11 @@ export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseRe
     case "E": {
       const r = readLayoutE(grid, b, norms);
       value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: r.money, moneyKeys: r.moneyKeys };
+      break;
+    }
+    case "S": {
+      const r = readLayoutS(grid, header.headerRow, b, norms, options.selfEvaluation ?? DEFAULT_SELF_EVALUATION);
+      value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: [], moneyKeys: [] };
       break;
     }
   }

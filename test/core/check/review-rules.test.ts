@@ -74,7 +74,7 @@ function table(items: Item[], opts: { total?: number; moneyUnit?: string | null;
       cost,
     };
   });
-  return { sheet: opts.sheet ?? "Sheet1", layout: "A", moneyUnit: opts.moneyUnit === undefined ? "万元" : opts.moneyUnit, department: null, projects: [project], indicators, findings: [], money: [], moneyKeys: [] };
+  return { sheet: opts.sheet ?? "Sheet1", kind: "target", layout: "A", moneyUnit: opts.moneyUnit === undefined ? "万元" : opts.moneyUnit, department: null, projects: [project], indicators, findings: [], money: [], moneyKeys: [] };
 }
 
 /** The full set of core indicators, so the §7 checks stay quiet and only the rule under test speaks. */
