@@ -5,7 +5,7 @@
  * suite asserts it for every adapter) — a subtotal made a SUM still reads as a subtotal. Formulas themselves are
  * read only when asked for (templates, the SUM offer): on Excel that is one more round trip per action.
  */
-import { Grid, RuleSet, SheetParse, parseSheet } from "../core";
+import { Grid, RuleSet, SheetParse, parseOptionsOf, parseSheet } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { isOwnSheet } from "./own-sheets";
 import type { ActionResult } from "./result";
@@ -32,7 +32,7 @@ export async function readTable(port: WorkbookPort, rules: RuleSet, sheet?: stri
 
 /** Parse a grid with the rule set's framework and placeholders; a refusal names the header words it found. */
 export function parseTable(grid: Grid, rules: RuleSet): ActionResult<SheetParse> {
-  const r = parseSheet(grid, { framework: rules.framework, placeholders: rules.placeholders });
+  const r = parseSheet(grid, parseOptionsOf(rules));
   if (r.ok) return r;
   return r.code === "not-a-target-table" && r.headerWords ? { ok: false, code: r.code, detail: r.sheet, headerWords: r.headerWords } : { ok: false, code: r.code, detail: r.sheet };
 }

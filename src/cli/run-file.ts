@@ -1,6 +1,6 @@
 /** Load a file and parse/check one sheet of it; every failure is a result with a code, for the CLI to print. */
 import { loadRules } from "../actions/rule-store";
-import { applyReview, checkSheet, DEFAULT_RULES, dimensionOf, Finding, Grid, parseReviewState, parseSheet, pickSheet, REVIEW_SETTING_KEY, ReviewState, RuleSet, SheetParse, summarize } from "../core";
+import { applyReview, checkSheet, DEFAULT_RULES, dimensionOf, Finding, Grid, parseOptionsOf, parseReviewState, parseSheet, pickSheet, REVIEW_SETTING_KEY, ReviewState, RuleSet, SheetParse, summarize } from "../core";
 import { loadFile } from "../hosts/file/file.loader";
 import { LoadErrorCode } from "../hosts/load-result";
 import { Locale, SheetErrorCode, StoredNotice, bilingual, loadErrorMessage, sheetErrorMessage, storedNoticeText, withMessage } from "../i18n";
@@ -33,7 +33,7 @@ export async function parseFile(file: string, sheetName?: string, given?: RuleSe
     const s = sheetName ?? "";
     return { ok: false, file, code: "sheet-not-found", sheet: s, message: bilingual(sheetErrorMessage("sheet-not-found", s), sheetErrorMessage("sheet-not-found", s, "en")) };
   }
-  const r = parseSheet(grid, { framework: rules.framework, placeholders: rules.placeholders });
+  const r = parseSheet(grid, parseOptionsOf(rules));
   if (!r.ok) {
     // A sheet that looks like a performance table but fits no layout: say which header words were there and which not.
     const words = r.code === "not-a-target-table" ? r.headerWords : undefined;
@@ -67,6 +67,7 @@ export function parseJson(file: string, p: SheetParse, locale: Locale) {
   return {
     file,
     sheet: p.sheet,
+    kind: p.kind,
     layout: p.layout,
     moneyUnit: p.moneyUnit,
     ...(p.year !== undefined ? { year: p.year } : {}),

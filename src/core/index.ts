@@ -40,7 +40,7 @@ export { parseIndicatorCell } from "./indicator/indicator-parser";
 export type { CellParse, ParsedItem, ParserContext } from "./indicator/indicator-parser";
 
 // sheet/ — parseSheet: layout detection and the readers A–E; the parse result and its JSON schema
-export { parseSheet, pickSheet } from "./sheet/sheet-parser";
+export { parseOptionsOf, parseSheet, pickSheet } from "./sheet/sheet-parser";
 export type { HeaderWords, ParseOptions, SheetParseResult } from "./sheet/sheet-parser";
 export { MONEY_KEYS } from "./sheet/model";
 export type { Amounts, DeptBudgetEntry, DeptForm, IndicatorOut, KeyTask, Layout, MoneyCell, MoneyKey, MoneyRow, MoneyRowKind, ProjectOut, ProjectPeriod, SheetParse } from "./sheet/model";

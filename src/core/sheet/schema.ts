@@ -31,6 +31,41 @@ export const FindingSchema = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
+/** Layout S (绩效自评表): cells as written, with their values; see selfeval/model.ts. */
+const NumberCellSchema = z.object({ row: z.number().int().positive(), col: z.number().int().nonnegative(), raw: z.string(), value: z.number().finite().nullable() });
+const TextCellSchema = z.object({ row: z.number().int().positive(), col: z.number().int().nonnegative(), text: z.string() });
+const BudgetColumn = z.enum(["initial", "adjusted", "executed", "rate", "share", "score"]);
+
+export const SelfEvalProjectSchema = z.object({
+  range: z.string(),
+  budget: z
+    .object({
+      row: z.number().int().positive(),
+      unit: z.string().nullable(),
+      share: z.number().nullable(),
+      shareFrom: z.string().nullable(),
+      lines: z.array(z.object({ row: z.number().int().positive(), label: z.string(), total: z.boolean(), cells: z.partialRecord(BudgetColumn, NumberCellSchema) })),
+      reason: TextCellSchema.nullable(),
+    })
+    .nullable(),
+  goal: z.object({ row: z.number().int().positive(), expected: z.string().nullable(), actual: z.string().nullable() }).nullable(),
+  levelPoints: z.array(z.object({ name: z.string(), points: z.number(), row: z.number().int().positive(), col: z.number().int().nonnegative() })),
+  total: z.object({ row: z.number().int().positive(), maxScore: NumberCellSchema.nullable(), score: NumberCellSchema.nullable() }).nullable(),
+  conclusion: TextCellSchema.nullable(),
+  problems: TextCellSchema.nullable(),
+  measures: TextCellSchema.nullable(),
+});
+
+export const IndicatorScoreSchema = z.object({
+  maxScore: NumberCellSchema.nullable(),
+  score: NumberCellSchema.nullable(),
+  completion: TargetSchema.nullable(),
+  completionCell: TextCellSchema.nullable(),
+  targetCell: TextCellSchema.nullable(),
+  reason: TextCellSchema.nullable(),
+  expectedScore: z.number().nullable().optional(),
+});
+
 export const ProjectSchema = z.object({
   row: z.number().int().positive(),
   name: z.string(),
@@ -43,6 +78,8 @@ export const ProjectSchema = z.object({
   range: z.string().regex(/^[A-Z]+[0-9]+:[A-Z]+[0-9]+$/).optional(),
   period: z.object({ raw: z.string(), start: z.string().nullable(), end: z.string().nullable() }).optional(),
   goals: z.object({ period: z.string().nullable(), annual: z.string().nullable() }).optional(),
+  /** Layout S: the money block, goal, total and footer. */
+  selfEval: SelfEvalProjectSchema.optional(),
 });
 
 export const IndicatorSchema = z.object({
@@ -61,12 +98,16 @@ export const IndicatorSchema = z.object({
   cost: z.boolean(),
   /** 指标方向性 (正向/反向), where the table has it; data only, no comparator is made from it. */
   direction: z.enum(["positive", "negative"]).optional(),
+  /** Layout S: 分值, 得分, 实际完成值, 偏差原因 and the score the rule set's formula gives. */
+  score: IndicatorScoreSchema.optional(),
 });
 
 export const ParseJsonSchema = z.object({
   file: z.string(),
   sheet: z.string(),
-  layout: z.enum(["A", "B", "C", "D", "E"]),
+  /** A target table or a 绩效自评表 (issue 15). */
+  kind: z.enum(["target", "self-evaluation"]),
+  layout: z.enum(["A", "B", "C", "D", "E", "S"]),
   moneyUnit: z.string().nullable(),
   /** The year the table's title names (`(2023年度)`, `鄂州市2022年…`), when it names one. */
   year: z.number().int().optional(),

@@ -12,6 +12,7 @@ import { readLayoutD } from "./layouts/layout-d";
 import { readLayoutE } from "./layouts/layout-e";
 import { readLayoutS } from "./layouts/layout-s";
 import { DEFAULT_SELF_EVALUATION, SelfEvaluationRules } from "../rules/selfeval-rules";
+import type { RuleSet } from "../rules/rule-set";
 import { detectLayout, headerWordsOf } from "./layouts/detect";
 import { SheetParse } from "./model";
 import { NormRows } from "./norm-rows";
@@ -27,6 +28,11 @@ export interface ParseOptions {
 }
 
 /** Header words of a sheet that looks like a performance table but matches no layout: found and missing ones. */
+/** The parse options a rule set gives (framework, placeholders, self-evaluation scoring): one place for every front door. */
+export function parseOptionsOf(rules: Pick<RuleSet, "framework" | "placeholders" | "selfEvaluation">): ParseOptions {
+  return { framework: rules.framework, placeholders: rules.placeholders, selfEvaluation: rules.selfEvaluation ?? DEFAULT_SELF_EVALUATION };
+}
+
 export interface HeaderWords {
   found: string[];
   missing: string[];

@@ -184,7 +184,7 @@ describe("parseSheet properties", () => {
       const res = parseSheet(grid);
       if (!res.ok) throw new Error(`${grid.name}: ${res.code}`);
       const v = res.value;
-      const json = { file: grid.name, sheet: v.sheet, layout: v.layout, moneyUnit: v.moneyUnit, projects: v.projects, indicators: v.indicators, findings: v.findings.map((f) => ({ ...f, message: f.code })) };
+      const json = { file: grid.name, sheet: v.sheet, kind: v.kind, layout: v.layout, moneyUnit: v.moneyUnit, projects: v.projects, indicators: v.indicators, findings: v.findings.map((f) => ({ ...f, message: f.code })) };
       expect(ParseJsonSchema.safeParse(json).error).toBeUndefined();
     }
   });

@@ -41,7 +41,7 @@ describe.each([
     expect(errs).toHaveLength(realErrors);
   });
   it("prints a parse --json the schema accepts", () => {
-    const json = { file: "x.tsv", sheet: p.sheet, layout: p.layout, moneyUnit: p.moneyUnit, projects: p.projects, indicators: p.indicators, findings: p.findings.map((f) => ({ ...f, message: "m" })) };
+    const json = { file: "x.tsv", sheet: p.sheet, kind: p.kind, layout: p.layout, moneyUnit: p.moneyUnit, projects: p.projects, indicators: p.indicators, findings: p.findings.map((f) => ({ ...f, message: "m" })) };
     const parsed = ParseJsonSchema.parse(json);
     expect(parsed.projects[0].range).toBe(p.projects[0].range);
   });
