@@ -5,7 +5,7 @@
 import {
   DEFAULT_RULES, DETAIL_SHEET, DETAIL_TEXT_COLUMNS, DETAIL_WIDTHS, RESULT_SHEET, RESULT_TEXT_COLUMNS, RESULT_WIDTHS,
   REVIEW_SETTING_KEY, applyReview, checkSheet, detailSheetRows, highlightsFor, parseReviewState, resultRows, summarize,
-  type Finding, type Grid, type ReviewSplit, type ReviewState, type SheetParse, type SheetReview,
+  type Finding, type Grid, type ReviewSplit, type ReviewState, type SheetParse, type SheetReview, type RuleSet,
 } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { replaceMarks } from "./marks";
@@ -62,7 +62,7 @@ export interface CheckResult {
   highlighted: number;
   parsed: SheetParse;
   grid: Grid;
-  rules: { name: string; version: string };
+  rules: { name: string; version: string; dimensions?: RuleSet["dimensions"] };
 }
 
 /** 一键校验: clear our old marks, colour the cells of the open findings, write (or refresh) 校验结果. */
@@ -88,7 +88,7 @@ export async function runCheck(port: WorkbookPort, opts: Writes<CheckOptions>): 
       ok: true,
       value: {
         source: p.sheet, resultSheet, findings, review, sheetReview: stored.problem ? undefined : stored.state.sheets[p.sheet], ...(stored.problem ? { reviewProblem: stored.problem } : {}),
-        summary: summarize(review.open), highlighted: marks.length, parsed: p, grid, rules: { name: rules.name, version: rules.version },
+        summary: summarize(review.open), highlighted: marks.length, parsed: p, grid, rules: { name: rules.name, version: rules.version, ...(rules.dimensions ? { dimensions: rules.dimensions } : {}) },
       },
     };
   });

@@ -11,7 +11,7 @@ export type ActionErrorCode =
   // reading a table
   | "sheet-empty" | "not-a-target-table" | "own-sheet"
   // review (review-actions.ts)
-  | "review-unreadable" | "reason-required" | "unknown-project" | "comment-too-long"
+  | "review-unreadable" | "reason-required" | "unknown-project" | "comment-too-long" | "opinion-too-long"
   // templates, SUM offer, 回写指标 (template-actions.ts, detail-actions.ts)
   | TemplateRefusal | "selection-merged" | "sheet-changed" | "not-detail-sheet" | "no-source" | "source-moved" | "nothing-to-restore";
 

@@ -3,7 +3,7 @@
  * Every change re-reads and re-checks the sheet first, so an acceptance is pinned to the values in the workbook
  * now — never to a finding the pane showed before someone edited the cell.
  */
-import { acceptFinding, applyReview, applyReviewInput, checkSheet, clearVerdict, DEFAULT_RULES, emptySheetReview, Finding, findingFingerprint, Grid, projectKey, ProjectOut, projectReviews, reopenFinding, REVIEW_SETTING_KEY, REVIEW_SHEET, Reviewer, ReviewInput, reviewKey, reviewSheet, ReviewState, reviewToJson, RuleSet, setVerdict, SheetReview, Verdict, type RuleSetIssue } from "../core";
+import { acceptFinding, applyReview, applyReviewInput, checkSheet, clearVerdict, DEFAULT_RULES, emptySheetReview, Finding, findingFingerprint, Grid, projectKey, ProjectOut, ProjectReview, projectReviews, reopenFinding, REVIEW_SETTING_KEY, REVIEW_SHEET, Reviewer, ReviewInput, reviewKey, reviewSheet, ReviewState, reviewToJson, RuleSet, setVerdict, SheetReview, Verdict, type RuleSetIssue } from "../core";
 import { WorkbookPort } from "../hosts/workbook.port";
 import { readReviewState } from "./actions";
 import { Table, readTable } from "./read-table";
@@ -96,6 +96,8 @@ export interface VerdictRequest {
   /** null takes the verdict back: the project is 未审 again. */
   verdict: Verdict | null;
   comment: string;
+  /** The edited 审核意见 paragraph (blank: the draft from the findings is printed). */
+  opinion?: string;
 }
 
 export async function setVerdicts(port: WorkbookPort, sheet: string, requests: VerdictRequest[], by: Reviewer, opts: ActionOptions = {}): Promise<ActionResult<{ set: number }>> {
@@ -112,7 +114,7 @@ export async function setVerdicts(port: WorkbookPort, sheet: string, requests: V
         review = clearVerdict(review, p);
         continue;
       }
-      const next = setVerdict(review, p, r.verdict, r.comment, by);
+      const next = setVerdict(review, p, r.verdict, r.comment, by, r.opinion);
       if (!next.ok) return { ok: false, code: next.problem, detail: r.project };
       review = next.value;
     }
@@ -120,6 +122,9 @@ export async function setVerdicts(port: WorkbookPort, sheet: string, requests: V
     return { ok: true, value: { set: requests.length } };
   });
 }
+
+/** Composes a project's 审核意见 paragraph from its findings (the front doors pass src/i18n's draftOpinion). */
+export type OpinionDraft = (r: ProjectReview, dimensions: RuleSet["dimensions"]) => string;
 
 export interface ReviewSheetResult {
   sheet: string;
@@ -130,7 +135,7 @@ export interface ReviewSheetResult {
 
 /** 审核意见: written (or refreshed) from the sheet's check and review, laid out for A4. */
 export async function writeReviewSheet(
-  port: WorkbookPort, sheet: string | undefined, meta: { date: string; reviewer?: string }, opts: Writes<ActionOptions & { activate?: boolean }>,
+  port: WorkbookPort, sheet: string | undefined, meta: { date: string; reviewer?: string }, opts: Writes<ActionOptions & { activate?: boolean; opinion: OpinionDraft }>,
 ): Promise<ActionResult<ReviewSheetResult>> {
   const rules = opts.rules ?? DEFAULT_RULES;
   return guard(async () => {
@@ -139,6 +144,7 @@ export async function writeReviewSheet(
     const { parsed, grid, findings, review } = l.value;
     const split = applyReview(findings, review, grid);
     const { message } = opts;
+    const projects = projectReviews(parsed, split, review);
     const layout = reviewSheet({
       sheet: parsed.sheet,
       department: parsed.department,
@@ -148,7 +154,9 @@ export async function writeReviewSheet(
       open: split.open.map((finding) => ({ finding, message: message(finding) })),
       accepted: split.accepted.map((a) => ({ ...a, message: message(a.finding) })),
       reopened: split.reopened,
-      projects: projectReviews(parsed, split, review),
+      projects,
+      // The reviewer's edited paragraph, else the draft from the findings.
+      opinions: projects.map((p) => p.verdict?.opinion ?? opts.opinion(p, rules.dimensions)),
     });
     const name = await port.refreshOwnedSheet({
       name: REVIEW_SHEET, rows: layout.rows, textColumns: layout.textColumns, widths: layout.widths, print: layout.print, activate: opts.activate ?? false,

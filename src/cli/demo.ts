@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { cliBoth, cliStrings, findingMessages } from "../i18n";
+import { cliBoth, cliStrings, draftOpinion, findingMessages } from "../i18n";
 import { writeReviewSheet } from "../actions/review-actions";
 import { annotateFile } from "./annotate";
 import { checkJson, parseFile, parseJson } from "./run-file";
@@ -38,7 +38,7 @@ async function demo(): Promise<void> {
     if (annotated.ok) {
       // The supervisor's printable summary, as `perftarget review` writes it (no decisions yet: every project 未审).
       const port = annotated.adapter;
-      const sheet = await writeReviewSheet(port, annotated.sheet, { date: new Date().toISOString().slice(0, 10) }, { message: findingMessages() });
+      const sheet = await writeReviewSheet(port, annotated.sheet, { date: new Date().toISOString().slice(0, 10) }, { message: findingMessages(), opinion: draftOpinion });
       if (sheet.ok) {
         await port.select(annotated.sheet, "A1");
         fs.writeFileSync(target, await port.toBytes());

@@ -11,7 +11,7 @@ import { runCheck } from "../actions/actions";
 import { applyReviewFile, writeReviewSheet } from "../actions/review-actions";
 import { loadRules as loadStoredRules, saveRules } from "../actions/rule-store";
 import { parseReviewInput, pickSheet, RuleSet } from "../core";
-import { Locale, cliBoth, cliStrings, findingKinds, findingMessages, ruleSetErrorLines, storedNoticeLine } from "../i18n";
+import { Locale, cliBoth, cliStrings, draftOpinion, findingKinds, findingMessages, ruleSetErrorLines, storedNoticeLine } from "../i18n";
 import { CliIO, OUTPUT_OPTIONS, OptionSpecs, Stop, isStop, langOption, note, parseCommand, quietly, refuse, stopWith, usageError } from "./args";
 import { loadFailureText, openWorkbookFile, writeWorkbookFile } from "./workbook-file";
 import { actionMessage, recordNotices } from "./annotate";
@@ -107,7 +107,7 @@ export async function runReview(argv: string[], given: CliIO): Promise<number> {
   await port.select(grid.name, "A1");
   const check = await runCheck(port, { rules, message: findingMessages(a.lang), kind: findingKinds() });
   if (!check.ok) return io.err(actionMessage(check.code, check.detail)), 2;
-  const sheet = await writeReviewSheet(port, grid.name, { date: a.date, ...(who ? { reviewer: who } : {}) }, { rules, message: findingMessages(a.lang), activate: true });
+  const sheet = await writeReviewSheet(port, grid.name, { date: a.date, ...(who ? { reviewer: who } : {}) }, { rules, message: findingMessages(a.lang), opinion: draftOpinion, activate: true });
   if (!sheet.ok) return io.err(actionMessage(sheet.code, sheet.detail)), 2;
 
   await writeWorkbookFile(a.output, port);

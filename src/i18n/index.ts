@@ -24,6 +24,7 @@ export { CLI_COMMANDS, CLI_SUMMARY_FILE, cliBoth, cliCatalogues, cliStrings, cli
 export type { CliCommand, CliStrings, CliValue } from "./cli";
 export { changeLabel, compareCatalogues, compareStrings } from "./compare";
 export type { CompareStrings } from "./compare";
+export { draftOpinion, opinionCatalogues } from "./opinions";
 export { storedNoticeLine, storedNoticeText } from "./stored-notices";
 export type { StoredNotice, StoredNoticeCode } from "./stored-notices";
 export { ruleSetErrorCatalogues, ruleSetErrors, ruleSetErrorLines } from "./rule-set-errors";

@@ -21,6 +21,7 @@ export type ReviewEvent =
   | { type: "accepted"; accepted: number; changed: string[] }
   | { type: "reopened"; reopened: number }
   | { type: "verdict"; project: string; verdict: Verdict | null }
+  | { type: "verdicts"; count: number; verdict: Verdict | null }
   | { type: "review-sheet"; sheet: string; open: number; accepted: number; verdicts: number }
   | { type: "rules-saved"; label: string };
 
@@ -87,6 +88,8 @@ function reviewText(e: ReviewEvent, locale: Locale): string {
       return r.done.reopened(e.reopened);
     case "verdict":
       return r.done.verdict(e.project, e.verdict ? r.projects.verdictNames[e.verdict] : r.projects.verdictNone);
+    case "verdicts":
+      return r.done.verdicts(e.count, e.verdict ? r.projects.verdictNames[e.verdict] : r.projects.verdictNone);
     case "review-sheet":
       return r.done.reviewSheet(e.sheet, e.open, e.accepted, e.verdicts);
     case "rules-saved":

@@ -7,6 +7,7 @@ import {
   catalogues,
   cliCatalogues,
   compareCatalogues,
+  opinionCatalogues,
   loadMessages,
   ruleSetErrorCatalogues,
   templateCatalogues,
@@ -23,6 +24,7 @@ const CATALOGUES: [string, Record<Locale, unknown>][] = [
   ["load errors", loadMessages],
   ["rule-set errors", ruleSetErrorCatalogues],
   ["年度对比", compareCatalogues],
+  ["审核意见 paragraphs", opinionCatalogues],
 ];
 
 it("walks every catalogue src/i18n exports (a new one must be added above)", async () => {

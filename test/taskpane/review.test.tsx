@@ -225,6 +225,58 @@ describe("projects and their verdicts", () => {
     expect((await storedReview(port)).verdicts).toEqual([]);
   });
 
+  it("prints the paragraph drafted from the findings, or the reviewer's edited one, under 四、项目审核意见", async () => {
+    const port = seedAdapter();
+    const first = await runCheck(port, { message: findingMessages() });
+    if (!first.ok) throw new Error(first.code);
+    const [edited, drafted] = first.value.parsed.projects;
+    render(<App port={port} />);
+    await check();
+    await click(tab("项目"));
+    await click(within(within(screen.getByRole("region", { name: "项目审核" })).getAllByRole("listitem")[0]).getByText(/意见段落$/));
+    const box = labelled(`“${edited.name}”在审核意见中的段落`) as HTMLTextAreaElement;
+    // The draft names the project and what is wrong with it by dimension, in the catalogue's words.
+    expect(box.value).toMatch(new RegExp(`^经审核，“${edited.name}”(存在以下问题：.*方面，|绩效目标填报完整)`));
+    await type(box, "经审核，该项目成本指标缺失，请补充后重新报送。");
+    await type(labelled(`“${edited.name}”的审核结论`), "退回");
+    await click(labelled(`保存“${edited.name}”的审核结论`));
+    expect((await storedReview(port)).verdicts).toEqual([expect.objectContaining({ name: edited.name, opinion: "经审核，该项目成本指标缺失，请补充后重新报送。" })]);
+
+    await click(button("生成审核意见"));
+    const rows = port.data.sheets.find((s) => s.name === "审核意见")!.values;
+    const at = rows.findIndex((r) => r[0] === "四、项目审核意见");
+    expect(at).toBeGreaterThan(0);
+    expect(rows[at + 1].slice(0, 2)).toEqual([1, edited.name]);
+    expect(rows[at + 2][1]).toBe("经审核，该项目成本指标缺失，请补充后重新报送。");
+    expect(rows[at + 3].slice(0, 2)).toEqual([2, drafted.name]);
+    expect(String(rows[at + 4][1])).toMatch(new RegExp(`^经审核，“${drafted.name}”`));
+  });
+
+  it("sets one verdict for the selected projects, and every unreviewed one to 待定, each in one save", async () => {
+    const port = seedAdapter();
+    const first = await runCheck(port, { message: findingMessages() });
+    if (!first.ok) throw new Error(first.code);
+    const projects = first.value.parsed.projects;
+    render(<App port={port} />);
+    await check();
+    await click(tab("项目"));
+    await click(labelled(`选择“${projects[0].name}”`));
+    await click(labelled(`选择“${projects[1].name}”`));
+    expect(screen.getByText("已选 2 个项目")).toBeTruthy();
+    await type(labelled("所选项目的结论"), "通过");
+    const saves = jest.spyOn(port, "setSetting");
+    await click(button("保存所选（2）"));
+    expect(saves.mock.calls.filter(([key]) => key === REVIEW_SETTING_KEY)).toHaveLength(1);
+    expect(status()).toBe("已保存 2 个项目的审核结论：通过。");
+    expect((await storedReview(port)).verdicts.map((v) => [v.name, v.verdict])).toEqual([[projects[0].name, "通过"], [projects[1].name, "通过"]]);
+
+    await click(button(`未审的 ${projects.length - 2} 个项目全部设为待定`));
+    const verdicts = (await storedReview(port)).verdicts;
+    expect(verdicts).toHaveLength(projects.length);
+    expect(verdicts.filter((v) => v.verdict === "待定")).toHaveLength(projects.length - 2);
+    expect(status()).toBe(`已保存 ${projects.length - 2} 个项目的审核结论：待定。`);
+  });
+
   it("selects a project's row in the sheet when its name is clicked", async () => {
     const port = seedAdapter();
     const first = await runCheck(port, { message: findingMessages() });

@@ -11,6 +11,7 @@
  *   一、项目审核结论   序号 | 项目名称 | 结论 | 未解决 | 意见 | 审核人·时间
  *   二、未解决的问题   序号 | 说明 | 单元格 | 级别 | 所属项目 |
  *   三、已接受的问题   序号 | 说明 | 单元格 | 级别 | 接受理由 | 接受人·时间
+ *   四、项目审核意见   序号 | 项目名称, then the project's paragraph on the row below it (wrapped in the wide column B)
  * 二 and 三 are grouped by the reviewers' dimensions (完整性, 相关性, 适当性, 可行性), each under a sub-heading with its
  * count (`完整性（3 条）`), then by place; numbering runs on across the groups.
  * The summary is two lines, not one: as one line it is wider than the page and would be cut off when printed.
@@ -52,6 +53,11 @@ export interface ReviewSheetInput {
   reopened?: { finding: Finding; acceptance: Acceptance }[];
   /** From projectReviews(); a null verdict is shown as 未审. */
   projects: ProjectReview[];
+  /**
+   * 四、项目审核意见: one paragraph per project, parallel to `projects` — the reviewer's edited one, else the draft the
+   * front door composed from the findings (src/i18n/opinions.ts). Absent: the section is left out.
+   */
+  opinions?: string[];
 }
 
 export interface ReviewSheetLayout {
@@ -182,6 +188,16 @@ export function reviewSheet(input: ReviewSheetInput): ReviewSheetLayout {
     ACCEPTED_HEADER,
     byDimension(input.accepted, (a) => a.finding, ({ finding: f, acceptance: a, message }) => [explanation(f, message), placeText(f), SEVERITY_ZH[f.severity], a.reason, byLine(a.who, a.when)]),
   );
+  if (input.opinions) {
+    const opinions = input.opinions;
+    push([]);
+    push(["四、项目审核意见"], true);
+    if (!input.projects.length) push(["无"]);
+    input.projects.forEach((p, i) => {
+      push([i + 1, p.project.name], true);
+      push(["", opinions[i] ?? ""]);
+    });
+  }
 
   return {
     rows,

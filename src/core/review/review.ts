@@ -40,6 +40,8 @@ export const VerdictSchema = z.strictObject({
   row: z.number().int().positive(),
   verdict: z.enum(VERDICTS),
   comment: z.string().max(2000),
+  /** The reviewer's paragraph for 审核意见 (issue 17), when edited from the draft composed from the findings. */
+  opinion: z.string().max(4000).optional(),
   who: z.string().max(100),
   when: isoDate,
 });
@@ -216,7 +218,7 @@ export interface Reviewer {
   when: string;
 }
 
-export type ReviewChange<T> = { ok: true; value: T } | { ok: false; problem: "reason-required" | "comment-too-long" | "unknown-project" };
+export type ReviewChange<T> = { ok: true; value: T } | { ok: false; problem: "reason-required" | "comment-too-long" | "opinion-too-long" | "unknown-project" };
 
 /** Accept a finding with a reason; replaces an earlier acceptance of the same finding (e.g. a reopened one). */
 export function acceptFinding(review: SheetReview, f: Finding, grid: Grid, reason: string, by: Reviewer, message?: string): ReviewChange<SheetReview> {
@@ -260,9 +262,14 @@ export function projectKey(p: Pick<ProjectOut, "unit" | "name">): string {
   return `${p.unit ?? ""}/${p.name}`;
 }
 
-export function setVerdict(review: SheetReview, p: ProjectOut, verdict: Verdict, comment: string, by: Reviewer): ReviewChange<SheetReview> {
+/** `opinion`: the edited 审核意见 paragraph; blank (or absent) keeps the draft composed from the findings. */
+export function setVerdict(review: SheetReview, p: ProjectOut, verdict: Verdict, comment: string, by: Reviewer, opinion?: string): ReviewChange<SheetReview> {
   if (comment.length > 2000) return { ok: false, problem: "comment-too-long" };
-  const entry = VerdictSchema.parse({ project: projectKey(p), name: p.name, row: p.row, verdict, comment: comment.trim(), who: by.who.trim().slice(0, 100), when: by.when });
+  if (opinion !== undefined && opinion.length > 4000) return { ok: false, problem: "opinion-too-long" };
+  const paragraph = opinion?.trim();
+  const entry = VerdictSchema.parse({
+    project: projectKey(p), name: p.name, row: p.row, verdict, comment: comment.trim(), ...(paragraph ? { opinion: paragraph } : {}), who: by.who.trim().slice(0, 100), when: by.when,
+  });
   return { ok: true, value: { ...review, verdicts: [...review.verdicts.filter((v) => v.project !== entry.project), entry] } };
 }
 

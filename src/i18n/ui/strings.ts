@@ -18,6 +18,7 @@ export type UiErrorCode =
   | "reason-required"
   | "unknown-project"
   | "comment-too-long"
+  | "opinion-too-long"
   | "unexpected";
 
 export interface CheckCounts {
@@ -104,6 +105,7 @@ export interface ReviewStrings {
     changed: (n: number, cells: string) => string;
     reopened: (n: number) => string;
     verdict: (project: string, verdict: string) => string;
+    verdicts: (count: number, verdict: string) => string;
     reviewSheet: (sheet: string, open: number, accepted: number, verdicts: number) => string;
     rulesSaved: (label: string) => string;
     /** Cells listed in a sentence (、 in Chinese, a comma in English). */
@@ -128,6 +130,21 @@ export interface ReviewStrings {
     savedBy: (who: string, when: string) => string;
     none: string;
     more: (n: number) => string;
+    /** The 审核意见 paragraph (issue 17): drafted from the findings, editable before printing. */
+    opinion: string;
+    opinionLabel: (project: string) => string;
+    opinionHint: string;
+    opinionRedraft: string;
+    /** Several projects at once (issue 19 item 6). */
+    bulk: {
+      title: string;
+      select: (project: string) => string;
+      selectShown: string;
+      selected: (n: number) => string;
+      verdictLabel: string;
+      apply: (n: number) => string;
+      pendingAll: (n: number) => string;
+    };
   };
 }
 

@@ -70,7 +70,9 @@ export function ReviewPanel({ checked, locale, strings, busy, reviewer, onReview
       {tab === "accepted" && (
         <AcceptedList accepted={split.accepted} locale={locale} strings={strings} canReopen={canEdit} busy={busy} onSelect={onSelect} onReopen={flows.reopen} />
       )}
-      {tab === "projects" && <ProjectList projects={projects} strings={strings} canEdit={canEdit} busy={busy} onGoTo={flows.goToProject} onSave={flows.verdict} />}
+      {tab === "projects" && (
+        <ProjectList projects={projects} strings={strings} canEdit={canEdit} busy={busy} dimensions={checked.rules.dimensions} onGoTo={flows.goToProject} onSave={flows.verdict} onBulk={flows.verdicts} />
+      )}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { reopenFindings, acceptFindings, setVerdicts, writeReviewSheet } from ".
 import { CheckResult, runCheck } from "../../actions/actions";
 import type { ActionResult } from "../../actions/result";
 import { columnLetter, projectKey, ProjectReview, Verdict, type Finding, type HeaderWords, type RuleSet } from "../../core";
-import { findingKinds, findingMessages, type Locale } from "../../i18n";
+import { draftOpinion, findingKinds, findingMessages, type Locale } from "../../i18n";
 import type { WorkbookPort } from "../../hosts/workbook.port";
 import { findingAddress } from "../components/FindingRow";
 import type { Outcome, ReviewEvent } from "../outcome";
@@ -31,8 +31,10 @@ export interface ReviewDeps {
 export interface ReviewFlows {
   accept: (findings: Finding[], reason: string) => Promise<boolean>;
   reopen: (f: Finding) => void;
-  /** null takes the verdict back (未审). */
-  verdict: (r: ProjectReview, verdict: Verdict | null, comment: string) => void;
+  /** null takes the verdict back (未审); `opinion` is the edited 审核意见 paragraph (blank: the draft). */
+  verdict: (r: ProjectReview, verdict: Verdict | null, comment: string, opinion?: string) => void;
+  /** One verdict for many projects, in one save; each keeps its comment and paragraph. */
+  verdicts: (list: readonly ProjectReview[], verdict: Verdict | null) => void;
   writeSheet: () => void;
   goToProject: (r: ProjectReview) => void;
 }
@@ -69,17 +71,24 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
       ),
     reopen: (f) =>
       void change("reopen", (rules, sheet) => reopenFindings(port, sheet, [f], { rules }), (v) => ({ type: "reopened", reopened: v.reopened })),
-    verdict: (r, verdict, comment) =>
+    verdict: (r, verdict, comment, opinion) =>
       void change(
         "verdict",
-        (rules, sheet) => setVerdicts(port, sheet, [{ project: projectKey(r.project), verdict, comment }], by(), { rules }),
+        (rules, sheet) => setVerdicts(port, sheet, [{ project: projectKey(r.project), verdict, comment, ...(opinion !== undefined ? { opinion } : {}) }], by(), { rules }),
         () => ({ type: "verdict", project: r.project.name, verdict }),
+      ),
+    verdicts: (list, verdict) =>
+      void change(
+        "verdict",
+        (rules, sheet) =>
+          setVerdicts(port, sheet, list.map((r) => ({ project: projectKey(r.project), verdict, comment: r.verdict?.comment ?? "", ...(r.verdict?.opinion ? { opinion: r.verdict.opinion } : {}) })), by(), { rules }),
+        (v) => ({ type: "verdicts", count: v.set, verdict }),
       ),
     writeSheet: () =>
       void d.run("reviewSheet", async () => {
         const rules = await d.rules();
         const meta = { date: localDate(), ...(d.reviewer.trim() ? { reviewer: d.reviewer.trim() } : {}) };
-        const r = await writeReviewSheet(port, checked?.source, meta, { rules, message: findingMessages(locale), activate: true });
+        const r = await writeReviewSheet(port, checked?.source, meta, { rules, message: findingMessages(locale), opinion: draftOpinion, activate: true });
         if (!r.ok) return fail(r);
         d.setOutcome({ kind: "review", event: { type: "review-sheet", ...r.value } });
       }),

@@ -6,7 +6,7 @@
  * centred numbers, fitted rows), in the syncs the sheet write takes anyway. Below ExcelApi 1.9 the sheet is written
  * without page setup. The fake's model of the page layout API is checked here too.
  */
-import { findingMessages } from "../../../src/i18n";
+import { draftOpinion, findingMessages } from "../../../src/i18n";
 import { writeReviewSheet } from "../../../src/actions/review-actions";
 import { reviewSheet } from "../../../src/core";
 import { ExcelAdapter } from "../../../src/hosts/excel/excel.adapter";
@@ -90,9 +90,9 @@ describe("审核意见 through the Excel adapter", () => {
     expect([printed, plain]).toEqual([2, 2]);
 
     port = start();
-    const action = await syncs(() => writeReviewSheet(port, "Sheet1", { date: "2025-06-02" }, { message: findingMessages() }));
+    const action = await syncs(() => writeReviewSheet(port, "Sheet1", { date: "2025-06-02" }, { message: findingMessages(), opinion: draftOpinion }));
     port = start();
-    const bare = await syncs(() => writeReviewSheet(withoutPrint(port), "Sheet1", { date: "2025-06-02" }, { message: findingMessages() }));
+    const bare = await syncs(() => writeReviewSheet(withoutPrint(port), "Sheet1", { date: "2025-06-02" }, { message: findingMessages(), opinion: draftOpinion }));
     expect(fake.sheet("审核意见").page).toBeNull();
     // Read the table, read the review state, then the sheet's two: the same with print setup as without.
     expect([action, bare]).toEqual([4, 4]);
