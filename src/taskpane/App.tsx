@@ -104,7 +104,10 @@ export function App(props: AppProps): React.JSX.Element {
       const r = await runCheck(port, { rules: await rules.current(), message: findingMessages(locale), kind: findingKinds() });
       if (!r.ok) return fail(r.code, r.detail, r.headerWords);
       showChecked(r.value);
-      setOutcome(checkOutcome(r.value, await rules.fallback()));
+      const outcome = checkOutcome(r.value, await rules.fallback());
+      setOutcome(outcome);
+      // The marks are often off the first screen (F/G of a wide table): go to the first one so the user sees them.
+      if (outcome.kind === "check" && outcome.where?.first) await goTo(r.value.source, outcome.where.first);
     },
     clear: async () => {
       const r = await clearMarks(port);
@@ -141,6 +144,15 @@ export function App(props: AppProps): React.JSX.Element {
     }
   });
 
+  /** Select a cell without a failure message (a sheet that cannot be selected just stays where it is). */
+  const goTo = async (sheet: string, address: string) => {
+    try {
+      await port.select(sheet, address);
+      setVersion((v) => v + 1);
+    } catch {
+      // Selecting is a courtesy after the check: the check's own outcome stands.
+    }
+  };
   const select = async (sheet: string, address: string) => {
     try {
       await port.select(sheet, address);

@@ -3,7 +3,7 @@ import { Locale, templateErrorText, templateStrings, uiStrings } from "../i18n";
 import type { CheckResult } from "../actions/actions";
 import { ruleSetLabel } from "../core";
 import type { ActionErrorCode } from "../actions/result";
-import type { Verdict } from "../core";
+import type { Finding, Verdict } from "../core";
 import { Failure, failureText } from "./failure";
 
 /** What a template feature did (插入项目模板, SUM offer, 回写指标, 指标模板行, 恢复). */
@@ -30,6 +30,8 @@ export type Outcome =
   | {
       kind: "check";
       counts: { errors: number; warnings: number; infos: number };
+      /** The columns the marks are in and the cell the view went to (null: nothing marked). */
+      where?: { columns: string[]; first: string | null };
       highlighted: number;
       sheet: string;
       /** The rule set's label (name and version), how many accepted findings were left out, and whether the
@@ -50,8 +52,23 @@ export type Outcome =
 export function checkOutcome(r: CheckResult, rulesFallback = false): Outcome {
   return {
     kind: "check", counts: r.summary, highlighted: r.highlighted, sheet: r.resultSheet, rules: ruleSetLabel(r.rules), accepted: r.review.accepted.length,
+    where: marksWhere(r.review.open),
     ...(rulesFallback ? { rulesFallback } : {}),
   };
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Where a check's marks are (issue 19 item 3): the columns they are in, and the cell the pane goes to — the first
+ * error by place, else the first warning, else the first note (findings are sorted by place already).
+ */
+export function marksWhere(open: readonly Finding[]): { columns: string[]; first: string | null } {
+  const placed = open.filter((f) => f.column !== null);
+  const columns = [...new Set(placed.map((f) => f.column!))].sort((a, b) => a.length - b.length || a.localeCompare(b));
+  let best: Finding | null = null;
+  for (const f of placed) if (!best || SEVERITY_RANK[f.severity] < SEVERITY_RANK[best.severity]) best = f;
+  return { columns, first: best ? `${best.column}${best.row}` : null };
 }
 
 export const isFailure = (o: Outcome): boolean => o.kind === "failure" || o.kind === "template-failure";
@@ -108,7 +125,7 @@ export function outcomeText(o: Outcome, locale: Locale): string {
     case "split":
       return s.done.split(o.indicators, o.projects, o.sheet);
     case "check":
-      return s.done.check(o.counts, o.highlighted, o.sheet, o.rules, o.accepted, o.rulesFallback ?? false);
+      return s.done.check(o.counts, o.highlighted, o.sheet, o.rules, o.accepted, o.rulesFallback ?? false) + (o.where?.first ? s.done.where(o.where.columns, o.where.first) : "");
     case "review":
       return reviewText(o.event, locale);
     case "compare":

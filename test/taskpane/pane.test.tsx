@@ -46,6 +46,10 @@ describe("task pane over seed 004", () => {
     expect(port.data.sheets.map((s) => s.name)).toContain("校验结果");
     expect(port.data.active).toBe("项目表");
     expect(port.data.sheets[0].fills.B57).toBe("#FFEB9C");
+    // The view went to the first error (the marks are off the first screen of a wide table), and the line says so.
+    const firstError = expected.value.review.open.find((f) => f.severity === "error" && f.column !== null)!;
+    expect(port.data.selection).toEqual({ sheet: "项目表", address: `${firstError.column}${firstError.row}` });
+    expect(screen.getByRole("status").textContent).toMatch(new RegExp(`标记在 [A-Z、 等]+ 列，已定位到第一个问题 ${firstError.column}${firstError.row}。`));
 
     await act(async () => {
       fireEvent.click(within(warnings).getByTitle("定位到 B57"));
