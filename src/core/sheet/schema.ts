@@ -66,7 +66,7 @@ export const IndicatorSchema = z.object({
 export const ParseJsonSchema = z.object({
   file: z.string(),
   sheet: z.string(),
-  layout: z.enum(["A", "B", "C", "D", "E"]),
+  layout: z.enum(["A", "B", "C", "D", "E", "S"]),
   moneyUnit: z.string().nullable(),
   /** The year the table's title names (`(2023年度)`, `鄂州市2022年…`), when it names one. */
   year: z.number().int().optional(),
