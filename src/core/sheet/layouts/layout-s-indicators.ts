@@ -85,7 +85,7 @@ export function readIndicators(s: Sheet, header: number, hi: number, project: Pr
     const annual = targetCol === undefined ? null : target(raw(r, targetCol), nature, measure);
     b.indicatorRow({ row: r + 1, column: columnLetter(cols.l3!), group: 1, seq: null, ...levels.state(), name, periodTarget: null, annualTarget: annual }, project);
     const completionCell = text(r, cols.completion);
-    const completion = completionCell ? completionOf(completionCell.text, nature, measure) : null;
+    const completion = completionCell ? completionOf(completionCell.text, nature, measure, annual) : null;
     const sc: IndicatorScore = {
       maxScore,
       score,
@@ -100,12 +100,15 @@ export function readIndicators(s: Sheet, header: number, hi: number, project: Pr
   return { ...out, last };
 }
 
-/** 实际完成值 as a Target: a bare number takes the row's 度量单位; 定性 rows and words stay qualitative. */
-function completionOf(raw: string, nature: string, measure: string): Target | null {
+/**
+ * 实际完成值 as a Target: a bare number (`90` beside `≥100人`) is in the row's 度量单位, else the target's unit;
+ * 定性 rows and words stay qualitative. No comparator is taken over: a completion states a value.
+ */
+function completionOf(raw: string, nature: string, measure: string, annual: Target | null): Target | null {
   const t = parseTarget(raw);
   if (!t) return null;
   if (t.qualitative || nature === "定性") return t;
-  return { ...t, unit: t.unit ?? (measure ? foldTraditional(measure) : null) };
+  return { ...t, unit: t.unit ?? (measure ? foldTraditional(measure) : (annual?.unit ?? null)) };
 }
 
 /** S4 over A (the target), B (the completion) and W (分值): in points, two decimals; null when any is not a number. */
