@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
 import { detectLayout, Grid, gridFromTsv, IndicatorOut, parseSheet, SheetParse } from "../../../src/core";
-import { mustParse, SEED_FILES, seedGrid } from "../../support/seeds";
+import { editRow, mustParse, SEED_FILES, seedGrid } from "../../support/seeds";
 
 const DIR = path.join(__dirname, "..", "..", "variants");
 const tsv = (f: string) => fs.readFileSync(path.join(DIR, `${f}.tsv`), "utf8");
@@ -265,6 +265,23 @@ describe("cells as a user writes them", () => {
     const p = mustParse(grid(r));
     expect(p.findings.filter((f) => f.code === "unrecognized-row").map((f) => f.row)).toEqual([7]);
     expect(p.indicators).toHaveLength(3);
+  });
+
+  it("realigns rows whose merged cells were lost on the left (a copy from a web page), and says so", () => {
+    const lost = editRow(editRow(tsv("s-anhui-guichi"), 14, (c) => c.slice(3)), 15, (c) => c.slice(2));
+    const p = mustParse(gridFromTsv("s", lost));
+    expect(p.findings.filter((f) => f.code === "realigned-row").map((f) => f.row)).toEqual([14, 15]);
+    const whole = load("s-anhui-guichi");
+    expect(p.indicators.map((i) => [i.name, i.level2?.name, ...scores(i)])).toEqual(whole.indicators.map((i) => [i.name, i.level2?.name, ...scores(i)]));
+    expect(ind(p, "垃圾清运量")).toMatchObject({ column: "A", score: { score: { col: 4, value: 9.5 }, reason: { col: 5 } } });
+    expect(ind(p, "整治验收合格率").level2).toMatchObject({ name: "质量指标" });
+  });
+
+  it("does not move a row whose 二级 name the framework does not know", () => {
+    const odd = editRow(tsv("s-anhui-guichi"), 15, (c) => c.map((x, i) => (i === 2 ? "工程质量" : x)));
+    const p = mustParse(gridFromTsv("s", odd));
+    expect(p.findings.filter((f) => f.code === "realigned-row")).toEqual([]);
+    expect(scores(ind(p, "整治验收合格率"))).toEqual([10, 10, 10]);
   });
 
   it("never throws on random edits of the variants", () => {
