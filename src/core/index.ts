@@ -47,6 +47,8 @@ export type { Amounts, DeptBudgetEntry, DeptForm, IndicatorOut, KeyTask, Layout,
 export { CheckJsonSchema, FindingSchema, IndicatorSchema, ParseJsonSchema, ProjectSchema, TargetSchema } from "./sheet/schema";
 export type { CheckJson, FindingJson, ParseJson } from "./sheet/schema";
 export { detectLayout } from "./sheet/layouts/detect";
+export { BUDGET_COLUMNS } from "./selfeval/model";
+export type { BudgetBlock, BudgetColumn, BudgetLine, IndicatorScore, LevelPoints, NumberCell, SelfEvalProject, SheetKind, TextCell } from "./selfeval/model";
 
 // check/ — 一键校验: reconciliation, indicator checks, subtotal formulas, 校验结果 rows and highlights
 export { checkSheet, indicatorChecks } from "./check/check-sheet";

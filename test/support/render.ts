@@ -2,7 +2,7 @@
  * Human-readable renderings of parse and check results, for the reviewed snapshots under test/snapshots/.
  * One line per indicator or finding, so a reviewer can read a diff.
  */
-import { Finding, IndicatorOut, SheetParse, Target } from "../../src/core";
+import { a1, Finding, IndicatorOut, NumberCell, SheetParse, Target, TextCell } from "../../src/core";
 import { findingMessage } from "../../src/i18n";
 
 function target(t: Target | null): string {
@@ -44,4 +44,38 @@ export function renderParse(p: SheetParse): string {
 
 export function renderCheck(findings: Finding[]): string {
   return findings.map(findingLine).join("\n") + "\n";
+}
+
+const num = (c: NumberCell | null | undefined): string => (!c ? "—" : c.value === null ? `「${c.raw}」?` : `${c.value}@${a1(c.row - 1, c.col)}`);
+const txt = (c: TextCell | null | undefined): string => (!c ? "—" : `${c.text || "(blank)"}@${a1(c.row - 1, c.col)}`);
+
+/** Layout S: per block its money lines, share, goal, level points, total and footer; per indicator its scores. */
+export function renderSelfEval(p: SheetParse): string {
+  if (p.layout !== "S") return "";
+  const out = ["self-evaluation:"];
+  for (const pr of p.projects) {
+    const se = pr.selfEval;
+    if (!se) continue;
+    out.push(`  ${pr.name} · ${se.range}`);
+    const b = se.budget;
+    if (b) {
+      out.push(`    budget row ${b.row} · unit ${b.unit ?? "—"} · share ${b.share ?? "—"}${b.shareFrom ? `@${b.shareFrom}` : ""} · reason ${txt(b.reason)}`);
+      for (const l of b.lines) {
+        const cells = (["initial", "adjusted", "executed", "rate", "share", "score"] as const).filter((k) => l.cells[k]).map((k) => `${k} ${num(l.cells[k])}`);
+        out.push(`      ${l.total ? "total" : "part "} ${l.label || "(no label)"}: ${cells.join(", ")}`);
+      }
+    } else out.push("    budget —");
+    out.push(`    goal: ${se.goal ? `row ${se.goal.row} · expected ${se.goal.expected ?? "—"} · actual ${se.goal.actual ?? "—"}` : "—"}`);
+    out.push(`    level points: ${se.levelPoints.map((l) => `${l.name} ${l.points}@${a1(l.row - 1, l.col)}`).join(", ") || "—"}`);
+    for (const i of p.indicators.filter((x) => x.projectRow === pr.row)) {
+      const s = i.score;
+      if (!s) continue;
+      const c = s.completion ? (s.completion.qualitative ? `「${s.completion.raw}」定性` : `${s.completion.value ?? "?"}${s.completion.unit ?? ""}`) : "—";
+      const e = s.expectedScore === undefined || s.expectedScore === null ? "—" : String(s.expectedScore);
+      out.push(`    ${i.column}${i.row} ${i.name}: target ${s.targetCell ? `${s.targetCell.text}@${a1(s.targetCell.row - 1, s.targetCell.col)}` : "—"} · completion ${c} · maxScore ${num(s.maxScore)} / score ${num(s.score)} / expected ${e} · reason ${txt(s.reason)}`);
+    }
+    out.push(`    total: ${se.total ? `row ${se.total.row} · maxScore ${num(se.total.maxScore)} / score ${num(se.total.score)}` : "—"}`);
+    out.push(`    conclusion ${txt(se.conclusion)} · problems ${txt(se.problems)} · measures ${txt(se.measures)}`);
+  }
+  return `${out.join("\n")}\n\n`;
 }

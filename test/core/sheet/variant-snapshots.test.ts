@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { checkSheet, columnLetter, gridFromTsv, MONEY_KEYS, MoneyCell, SheetParse } from "../../../src/core";
-import { renderCheck, renderParse } from "../../support/render";
+import { renderCheck, renderParse, renderSelfEval } from "../../support/render";
 import { editRow, mustParse } from "../../support/seeds";
 
 const DIR = path.join(__dirname, "..", "..", "variants");
@@ -57,7 +57,7 @@ function renderExtras(p: SheetParse): string {
 describe.each(fs.readdirSync(DIR).filter((f) => f.endsWith(".tsv")).sort())("variant %s", (file) => {
   it("parses and checks to its reviewed snapshot", () => {
     const p = load(file);
-    const text = `${provenance(file)}${renderParse(p)}${renderForms(p)}${renderExtras(p)}\ncheck:\n${renderCheck(checkSheet(p))}`;
+    const text = `${provenance(file)}${renderParse(p)}${renderForms(p)}${renderSelfEval(p)}${renderExtras(p)}\ncheck:\n${renderCheck(checkSheet(p))}`;
     const snap = path.join(SNAP, file.replace(/\.tsv$/, ".txt"));
     if (update || !fs.existsSync(snap)) {
       fs.mkdirSync(SNAP, { recursive: true });

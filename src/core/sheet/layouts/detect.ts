@@ -5,6 +5,7 @@ import { CellValue, Grid } from "../../grid/grid";
 import { Layout } from "../model";
 import { NormWords } from "../vocabulary";
 import { NormRows } from "../norm-rows";
+import { isSelfEvalHeader } from "./layout-s-words";
 import { formFieldOf, isColumnHeaderWord, isFormIndicatorHeader, LOOKS_LIKE_TABLE, norm, SIGNATURE_WORDS } from "../vocabulary";
 
 export interface HeaderMatch {
@@ -70,6 +71,8 @@ export function projectLabelAt(cells: readonly string[]): number {
 /**
  * Scan the sheet once; the first header signature decides, a department form wins over its indicator block, and a
  * single-project form (a 项目名称 label beside its value, and an indicator block) over the columnar layout D.
+ * A self-evaluation header (三级指标 with 实际完成值, 分值 and 得分 columns) wins over all of them: a 自评表 holds a
+ * target table's indicator block and form fields too, and is read as layout S.
  */
 export function detectLayout(grid: Grid, norms: NormRows = new NormRows(grid)): HeaderMatch | null {
   let deptForm = false;
@@ -78,6 +81,7 @@ export function detectLayout(grid: Grid, norms: NormRows = new NormRows(grid)): 
   let formBlock = false;
   for (let r = 0; r < grid.rows.length; r++) {
     const cells = norms.row(r);
+    if (isSelfEvalHeader(cells)) return { layout: "S", headerRow: r };
     if (cells.some((t) => DEPT_FORM.test(t))) deptForm = true;
     if (isLayoutAHeader(cells)) return { layout: "A", headerRow: r };
     if (isLayoutCHeader(cells) && !cells.some((t) => t.includes("一级指标"))) return { layout: "C", headerRow: r };
