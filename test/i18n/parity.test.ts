@@ -9,6 +9,7 @@ import {
   compareCatalogues,
   loadMessages,
   ruleSetErrorCatalogues,
+  selfEvalCatalogues,
   templateCatalogues,
   uiCatalogues,
   webCatalogues,
@@ -23,6 +24,7 @@ const CATALOGUES: [string, Record<Locale, unknown>][] = [
   ["load errors", loadMessages],
   ["rule-set errors", ruleSetErrorCatalogues],
   ["年度对比", compareCatalogues],
+  ["从目标表生成自评表", selfEvalCatalogues],
 ];
 
 it("walks every catalogue src/i18n exports (a new one must be added above)", async () => {
