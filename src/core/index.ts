@@ -92,6 +92,7 @@ export type { Dec } from "./_lib/exact";
 export { DEFAULT_SELF_EVALUATION } from "./rules/selfeval-rules";
 export type { SelfEvaluationRules } from "./rules/selfeval-rules";
 export { selfEvaluationSheet } from "./selfeval/selfeval-writer";
+export { budgetScoreFormula, rateFormula, scoreFormula } from "./selfeval/score-formulas";
 export type { IndicatorCells, SelfEvalBlock, SelfEvaluationOptions, SelfEvaluationSheet } from "./selfeval/selfeval-writer";
 export { SELF_EVAL_SHAPES, SELF_EVALUATION_SHEET } from "./selfeval/selfeval-texts";
 export type { SelfEvalShape } from "./selfeval/selfeval-texts";
