@@ -13,7 +13,9 @@ export type ActionErrorCode =
   // review (review-actions.ts)
   | "review-unreadable" | "reason-required" | "unknown-project" | "comment-too-long" | "opinion-too-long"
   // templates, SUM offer, 回写指标 (template-actions.ts, detail-actions.ts)
-  | TemplateRefusal | "selection-merged" | "sheet-changed" | "not-detail-sheet" | "no-source" | "source-moved" | "nothing-to-restore";
+  | TemplateRefusal | "selection-merged" | "sheet-changed" | "not-detail-sheet" | "no-source" | "source-moved" | "nothing-to-restore"
+  // 从目标表生成自评表 (selfeval-actions.ts): the sheet is a 自评表 already, or has no projects to evaluate
+  | "self-evaluation-sheet" | "no-projects";
 
 export type ActionResult<T> =
   | { ok: true; value: T }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * perftarget — the CLI front door (§11): `parse FILE`, `check FILE|DIR`, readable tables or `--json`, and
- * `annotate FILE|DIR -o OUT` (annotate.ts), `review FILE -o OUT` (review-cmd.ts), `compare OLD NEW` (compare-cmd.ts), `check --rules` and `rules --list|--export` (rules-cmd.ts). Exit codes: 0 fine, 1 an error finding (check, annotate),
+ * `annotate FILE|DIR -o OUT` (annotate.ts), `review FILE -o OUT` (review-cmd.ts), `compare OLD NEW` (compare-cmd.ts), `selfeval FILE -o OUT` (selfeval-cmd.ts), `check --rules` and `rules --list|--export` (rules-cmd.ts). Exit codes: 0 fine, 1 an error finding (check, annotate),
  * 2 unreadable input or bad usage (one line on stderr, zh + en), 3 an internal error (a bug; no user file leads there).
  * `--version`/`-V`; `-q`, `--no-color`/NO_COLOR and `--jobs N` (folders over worker threads, batches.ts).
  */
@@ -21,6 +21,7 @@ import { runTemplate } from "./template";
 import { loadRules, ruleSetLine, runRules } from "./rules-cmd";
 import { runReview } from "./review-cmd";
 import { runCompare } from "./compare-cmd";
+import { runSelfEval } from "./selfeval-cmd";
 
 export type { CliIO } from "./args";
 
@@ -177,6 +178,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (command === "rules") return runRules(rest, io);
   if (command === "review") return runReview(rest, io);
   if (command === "compare") return runCompare(rest, io);
+  if (command === "selfeval") return runSelfEval(rest, io);
   if (command !== "parse" && command !== "check" && command !== "annotate") {
     return stopWith(command.startsWith("-") ? refuse(cliBoth((s) => s.args.unknownOption(command))) : refuse(cliBoth((s) => s.args.unknownCommand(command))), io);
   }

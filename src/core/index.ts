@@ -85,3 +85,16 @@ export type { TargetDirection } from "./compare/target-diff";
 export { historyFindings } from "./compare/history-checks";
 export { ChangeSchema, CompareJsonSchema } from "./compare/compare-schema";
 export type { CompareJson } from "./compare/compare-schema";
+
+// selfeval/ — 绩效自评表: the scoring formulas, and the writer that makes one from an approved target table
+export { budgetScore, quantitativeScore, scoreDirection } from "./selfeval/scoring";
+export type { BudgetScore, QuantScore, ScoreDirection } from "./selfeval/scoring";
+export { dec, toNum, toStr } from "./_lib/exact";
+export type { Dec } from "./_lib/exact";
+export { DEFAULT_SELF_EVALUATION } from "./rules/selfeval-rules";
+export type { SelfEvaluationRules } from "./rules/selfeval-rules";
+export { selfEvaluationSheet } from "./selfeval/selfeval-writer";
+export { budgetScoreFormula, rateFormula, scoreFormula } from "./selfeval/score-formulas";
+export type { IndicatorCells, SelfEvalBlock, SelfEvaluationOptions, SelfEvaluationSheet } from "./selfeval/selfeval-writer";
+export { SELF_EVAL_SHAPES, SELF_EVALUATION_SHEET } from "./selfeval/selfeval-texts";
+export type { SelfEvalShape } from "./selfeval/selfeval-texts";

@@ -40,6 +40,14 @@ export interface NewSheet {
   validations?: ListValidation[];
   /** Page setup for a sheet meant for paper (审核意见); hosts without print support ignore it. */
   print?: PrintSetup;
+  /**
+   * Layout for a form (绩效自评表): A1 ranges to merge, number formats by A1 address (`0.00%`), and 1-based rows a
+   * printed page ends after. Written into .xlsx files; hosts that do not support them yet ignore them (the values
+   * and formulas are the same either way).
+   */
+  merges?: string[];
+  numberFormats?: Record<string, string>;
+  pageBreaks?: number[];
   activate?: boolean;
 }
 

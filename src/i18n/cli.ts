@@ -6,12 +6,12 @@
 import type { Locale } from "./catalogue";
 import { bilingual } from "./bilingual";
 
-export type CliCommand = "parse" | "check" | "annotate" | "compare" | "template" | "rules" | "review";
+export type CliCommand = "parse" | "check" | "annotate" | "compare" | "template" | "rules" | "review" | "selfeval";
 
-export const CLI_COMMANDS: readonly CliCommand[] = ["parse", "check", "annotate", "compare", "template", "rules", "review"];
+export const CLI_COMMANDS: readonly CliCommand[] = ["parse", "check", "annotate", "compare", "template", "rules", "review", "selfeval"];
 
 /** What an option's value is, named in "-o needs an output path". */
-export type CliValue = "output" | "rules" | "sheet" | "lang" | "row" | "count" | "categories" | "review" | "reviewer" | "date" | "name" | "jobs";
+export type CliValue = "output" | "rules" | "sheet" | "lang" | "row" | "count" | "categories" | "review" | "reviewer" | "date" | "name" | "jobs" | "shape" | "year";
 
 /** The folder summary `annotate DIR` writes beside the outputs; one name whatever the language. */
 export const CLI_SUMMARY_FILE = "校验汇总.xlsx";
@@ -25,6 +25,7 @@ export const CLI_SYNOPSIS: Record<CliCommand, string> = {
   template: "perftarget template FILE --after-row N [--count K] [--categories 11,12,…] [--sum] [--sheet NAME] -o OUT.xlsx",
   rules: "perftarget rules --list | rules --export NAME > RULES.json",
   review: "perftarget review FILE -o OUT.xlsx [--review REVIEW.json] [--rules RULES.json|builtin:NAME] [--sheet NAME] [--reviewer NAME] [--date YYYY-MM-DD] [-q|--quiet]",
+  selfeval: "perftarget selfeval FILE -o OUT.xlsx [--shape anhui|sichuan] [--sheet NAME] [--rules RULES.json|builtin:NAME] [--year YYYY] [-q|--quiet] [--lang zh-CN|en]",
 };
 
 export interface Counts {
@@ -62,6 +63,8 @@ export interface CliStrings {
     onlyFor: (option: string, commands: string) => string;
     jobsNumber: (value: string) => string;
     quietOrJson: string;
+    unknownShape: (shape: string) => string;
+    yearNumber: (value: string) => string;
   };
   batch: {
     /** After "12/200" on the progress line. */
@@ -140,6 +143,7 @@ const zhCN: CliStrings = {
       rules: "列出内置规则集，或导出一个规则集为 JSON。",
       review: "按审核文件接受问题、填写项目结论，并写出可打印的“审核意见”工作表。",
       compare: "年度对比：列出两个版本之间的变化（项目、金额、指标、指标值），并提示预算增加但目标降低等情况。",
+      selfeval: "从已批复的绩效目标表生成绩效自评表（每个项目一页，安徽或四川样式，默认安徽）：指标值和分值已填好，得分由公式计算。",
     },
     files: "FILE：.xlsx、.csv、.tsv、.txt（制表符分隔）",
     help: "perftarget help、--help、-h 显示本说明；perftarget 命令 --help 显示该命令的说明；perftarget --version、-V 显示版本号。",
@@ -164,6 +168,8 @@ const zhCN: CliStrings = {
       date: "日期（YYYY-MM-DD）",
       name: "规则集名称",
       jobs: "并行数（正整数）",
+      shape: "样式（anhui 或 sichuan）",
+      year: "年度（如 2024）",
     },
     takesNoValue: (o) => `${o} 不带值`,
     unknownLanguage: (l) => `未知语言：${l}`,
@@ -176,6 +182,8 @@ const zhCN: CliStrings = {
     onlyFor: (o, c) => `${o} 只用于 ${c}`,
     jobsNumber: (v) => `--jobs 需要正整数：${v}`,
     quietOrJson: "--quiet 与 --json 不能同时使用",
+    unknownShape: (v) => `未知样式：${v}（可用：anhui、sichuan）`,
+    yearNumber: (v) => `--year 需要四位年份：${v}`,
   },
   batch: {
     files: "文件",
@@ -248,6 +256,7 @@ const en: CliStrings = {
       rules: "List the built-in rule sets, or export one as JSON.",
       review: "Apply a review file (accepted findings, project verdicts) and write the printable 审核意见 sheet.",
       compare: "What changed between two versions of a table (projects, amounts, indicators, targets), with the checks that need the old one.",
+      selfeval: "Make a self-evaluation sheet (绩效自评表) from an approved target table: one page per project, Anhui (default) or Sichuan style, targets and points filled in, scores as formulas.",
     },
     files: "FILE: .xlsx, .csv, .tsv, .txt (tab-separated)",
     help: "perftarget help, --help or -h shows this text; perftarget COMMAND --help shows that command's; perftarget --version or -V the version.",
@@ -272,6 +281,8 @@ const en: CliStrings = {
       date: "a date (YYYY-MM-DD)",
       name: "a rule-set name",
       jobs: "a number of jobs (a positive whole number)",
+      shape: "a shape (anhui or sichuan)",
+      year: "a year (such as 2024)",
     },
     takesNoValue: (o) => `${o} takes no value`,
     unknownLanguage: (l) => `unknown language: ${l}`,
@@ -284,6 +295,8 @@ const en: CliStrings = {
     onlyFor: (o, c) => `${o} is for ${c} only`,
     jobsNumber: (v) => `--jobs needs a positive whole number: ${v}`,
     quietOrJson: "--quiet and --json cannot be used together",
+    unknownShape: (v) => `unknown shape: ${v} (available: anhui, sichuan)`,
+    yearNumber: (v) => `--year needs a four-digit year: ${v}`,
   },
   batch: {
     files: "files",

@@ -17,6 +17,8 @@ export { uiCatalogues, uiStrings } from "./ui";
 export type * from "./ui/strings";
 export { templateCatalogues, templateErrorText, templateStrings } from "./templates";
 export type { TemplateStrings, TemplateTool } from "./templates";
+export { selfEvalCatalogues, selfEvalErrorText, selfEvalStrings } from "./selfeval";
+export type { SelfEvalStrings } from "./selfeval";
 export { webCatalogues, webStrings } from "./web";
 export type { WebStrings } from "./web";
 export { loadMessages } from "./load-messages";

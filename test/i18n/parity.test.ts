@@ -10,6 +10,7 @@ import {
   opinionCatalogues,
   loadMessages,
   ruleSetErrorCatalogues,
+  selfEvalCatalogues,
   templateCatalogues,
   uiCatalogues,
   webCatalogues,
@@ -25,6 +26,7 @@ const CATALOGUES: [string, Record<Locale, unknown>][] = [
   ["rule-set errors", ruleSetErrorCatalogues],
   ["年度对比", compareCatalogues],
   ["审核意见 paragraphs", opinionCatalogues],
+  ["从目标表生成自评表", selfEvalCatalogues],
 ];
 
 it("walks every catalogue src/i18n exports (a new one must be added above)", async () => {

@@ -220,6 +220,8 @@ function writeSheet(s: MemorySheet, spec: NewSheet): MemorySheet {
   }
   spec.widths?.forEach((w, i) => (s.widths[i] = w));
   if (spec.print) s.print = structuredClone(spec.print);
+  s.merges.push(...(spec.merges ?? []));
+  Object.assign(s.numberFormats, spec.numberFormats ?? {});
   for (const v of spec.validations ?? []) s.validations.push({ range: `${columnLetter(v.column)}2:${columnLetter(v.column)}${Math.max(2, v.lastRow)}`, list: [...v.list] });
   return s;
 }

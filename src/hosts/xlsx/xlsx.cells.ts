@@ -108,6 +108,13 @@ export function writeNewSheet(ws: ExcelJS.Worksheet, spec: NewSheet): void {
       formulae: [`"${v.list.join(",")}"`],
     });
   }
+  for (const range of spec.merges ?? []) ws.mergeCells(range);
+  for (const [address, numFmt] of Object.entries(spec.numberFormats ?? {})) {
+    const cell = ws.getCell(address);
+    cell.style = { ...cell.style, numFmt };
+  }
+  // ExcelJS writes a row's page break as a manual <rowBreaks> entry after that row.
+  for (const r of spec.pageBreaks ?? []) ws.getRow(r).addPageBreak();
   if (spec.print) applyPrintSetup(ws, spec.print);
 }
 
