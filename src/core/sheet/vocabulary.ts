@@ -300,7 +300,7 @@ export function isFormIndicatorHeader(cells: readonly string[]): boolean {
 
 /** Rows that end a form's indicator block: footnotes, approvals, signatures. */
 export function isFormFooter(normed: string): boolean {
-  return /^(注[:]|附件|备注[:])/.test(normed) || /审核意见|审批意见|盖章|填报日期|经办人[:]|联系电话[:]|负责人[:]/.test(normed);
+  return /^(注[:]|附件|备注[:]|填表说明|说明[:])/.test(normed) || /审核意见|审批意见|盖章|填报日期|经办人[:]|联系电话[:]|负责人[:]/.test(normed);
 }
 
 /** `…`, `……`, `...`: a template's "more rows here", no indicator. */
