@@ -4,7 +4,7 @@
  * the web page can call the same. A sheet that is not a target table — a 自评表 itself, a 部门整体 form with no
  * projects — is refused with a code and nothing is written.
  */
-import { DEFAULT_RULES, DEFAULT_SELF_EVALUATION, selfEvaluationSheet, type Grid, type SelfEvalBlock, type SelfEvalShape } from "../core";
+import { DEFAULT_RULES, DEFAULT_SELF_EVALUATION, selfEvaluationSheet, type SelfEvalBlock, type SelfEvalShape } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { readTable } from "./read-table";
 import { ActionOptions, ActionResult, guard } from "./result";
@@ -28,21 +28,13 @@ export interface MadeSelfEvaluation {
 /** Landscape A4, one page wide, one project per page: officers print, sign and stamp each project's form. */
 const PRINT = { paper: "A4", orientation: "landscape", fitToWidth: true } as const;
 
-/**
- * A 自评表 by its title (`项目支出绩效自评表（2024年度）` in the first rows), whatever a reader makes of the rest: a
- * generated form reads like a columnar target table to a parser that does not know layout S yet.
- */
-function titledSelfEvaluation(grid: Grid): boolean {
-  return grid.rows.slice(0, 5).some((r) => r.some((v) => typeof v === "string" && v.length <= 60 && v.includes("自评表")));
-}
-
 export async function makeSelfEvaluation(port: WorkbookPort, opts: SelfEvaluationActionOptions): Promise<ActionResult<MadeSelfEvaluation>> {
   const rules = opts.rules ?? DEFAULT_RULES;
   return guard(async () => {
     const table = await readTable(port, rules, opts.sheet);
     if (!table.ok) return table;
     const parsed = table.value.parsed;
-    if (parsed.kind !== "target" || titledSelfEvaluation(table.value.grid)) return { ok: false, code: "self-evaluation-sheet", detail: parsed.sheet };
+    if (parsed.kind !== "target") return { ok: false, code: "self-evaluation-sheet", detail: parsed.sheet };
     if (!parsed.projects.length) return { ok: false, code: "no-projects", detail: parsed.sheet };
     const made = selfEvaluationSheet(parsed, { shape: opts.shape, rules: rules.selfEvaluation ?? DEFAULT_SELF_EVALUATION, ...(opts.year === undefined ? {} : { year: opts.year }) });
     // A new sheet every time, never over an earlier one: officers may have typed completions into it.

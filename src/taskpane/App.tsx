@@ -9,7 +9,7 @@ import { CheckResult, clearMarks, runCheck, splitIndicators } from "../actions/a
 import { CompareResult, OtherVersion, compareSheets } from "../actions/compare-actions";
 import { saveRules } from "../actions/rule-store";
 import { ruleSetLabel } from "../core";
-import type { Finding, HeaderWords, RuleSet, SheetParse } from "../core";
+import type { Finding, HeaderWords, RuleSet, SelfEvalShape, SheetParse } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { ActionBar } from "./components/ActionBar";
 import { findingAddress } from "./components/FindingRow";
@@ -25,7 +25,9 @@ import { useReviewFlows } from "./review/use-review-flows";
 import { RuleSetPanel } from "./rules/RuleSetPanel";
 import { useRules } from "./rules/use-rules";
 import { ComparePanel, LoadOtherFile } from "./compare/ComparePanel";
-import { Locale, TemplateTool, changeLabel, findingKinds, findingMessages, otherLocale, templateStrings, uiStrings } from "../i18n";
+import { SelfEvalPanel } from "./selfeval/SelfEvalPanel";
+import { makeSelfEvaluation } from "../actions/selfeval-actions";
+import { Locale, TemplateTool, changeLabel, selfEvalStrings, findingKinds, findingMessages, otherLocale, templateStrings, uiStrings } from "../i18n";
 import { failureFromError, failureFromResult } from "./failure";
 import { TemplateTools } from "./templates/TemplateTools";
 import { useTemplateFlows } from "./templates/use-template-flows";
@@ -127,11 +129,20 @@ export function App(props: AppProps): React.JSX.Element {
       setOutcome({ kind: "compare", changes: c.length, projects: new Set(c.map((x) => x.project)).size, marked: r.value.marked, sheet: r.value.resultSheet, other: r.value.other });
     });
 
+  /** 从目标表生成自评表 from the active (target) sheet; the new sheet is activated. */
+  const onSelfEval = (shape: SelfEvalShape) =>
+    void perform("selfeval", async () => {
+      const r = await makeSelfEvaluation(port, { rules: await rules.current(), shape });
+      if (!r.ok) return fail(r.code, r.detail);
+      setOutcome({ kind: "selfeval", sheet: r.value.sheet, projects: r.value.blocks.length, shape: selfEvalStrings(locale).shapes[shape] });
+    });
+
   const onAction = (name: MainAction | TemplateTool) =>
     name === "split" || name === "check" || name === "clear" ? void perform(name, actions[name]) : flows.begin(name);
   const workingLabel = (b: ActionName) => {
     if (b === "split" || b === "check" || b === "template" || b === "clear") return strings.working[b];
     if (b === "compare") return strings.compare.working;
+    if (b === "selfeval") return strings.selfEval.working;
     if (REVIEW_WORK.includes(b)) return strings.review.working[b as keyof typeof strings.review.working];
     return templateStrings(locale).working[b as TemplateTool];
   };
@@ -208,6 +219,8 @@ export function App(props: AppProps): React.JSX.Element {
           onCompare={onCompare}
           onSelect={(s, a) => void select(s, a)}
         />
+        <Divider />
+        <SelfEvalPanel strings={strings} shapeNames={selfEvalStrings(locale).shapes} busy={busy !== null} onMake={onSelfEval} />
         <Divider />
         <RuleSetPanel strings={strings} locale={locale} stored={rules.stored} busy={busy !== null} onSave={onSaveRules} />
         {flows.dialog}

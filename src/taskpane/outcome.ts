@@ -42,6 +42,7 @@ export type Outcome =
     }
   | { kind: "review"; event: ReviewEvent }
   | { kind: "compare"; changes: number; projects: number; marked: number; sheet: string; other: string }
+  | { kind: "selfeval"; sheet: string; projects: number; shape: string }
   | { kind: "clear"; restored: number }
   | { kind: "template"; row: number }
   | { kind: "templates"; event: TemplateEvent }
@@ -130,6 +131,8 @@ export function outcomeText(o: Outcome, locale: Locale): string {
       return reviewText(o.event, locale);
     case "compare":
       return s.compare.done(o.changes, o.projects, o.marked, o.sheet, o.other);
+    case "selfeval":
+      return s.selfEval.done(o.sheet, o.projects, o.shape);
     case "clear":
       return s.done.clear(o.restored);
     case "template":

@@ -7,8 +7,8 @@ import type { ReviewWork, TemplateTool } from "../i18n";
 
 /** The four buttons of the action bar. */
 export type MainAction = "split" | "check" | "template" | "clear";
-/** 对比 is started from its panel, not the action bar. */
-export type ActionName = MainAction | TemplateTool | ReviewWork | "compare";
+/** 对比 and 生成自评表 are started from their panels, not the action bar. */
+export type ActionName = MainAction | TemplateTool | ReviewWork | "compare" | "selfeval";
 
 export function useBusy(delayMs: number): {
   busy: ActionName | null;

@@ -1,5 +1,6 @@
 /** Task pane and ribbon texts, English. Typed by `UiStrings` (strings.ts), not by the zh-CN catalogue. */
 import type { UiStrings } from "./strings";
+import { selfEvalStrings } from "../selfeval";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -46,6 +47,8 @@ export const uiEn: UiStrings = {
     "reason-required": () => "Accepting a finding needs a reason. Nothing was saved.",
     "unknown-project": (p) => `The table has no project "${p}"; it may have been renamed or deleted. Run the check again and retry.`,
     "comment-too-long": () => "A verdict comment can be at most 2,000 characters. Nothing was saved.",
+    "self-evaluation-sheet": (s) => selfEvalStrings("en").errors["self-evaluation-sheet"]!(s),
+    "no-projects": (s) => selfEvalStrings("en").errors["no-projects"]!(s),
     "opinion-too-long": () => "A project's review paragraph can be at most 4,000 characters. Nothing was saved.",
     unexpected: (d) => `Something unexpected went wrong and the action did not finish.${d ? ` (${d})` : ""}`,
   },
@@ -217,6 +220,14 @@ export const uiEn: UiStrings = {
         pendingAll: (n) => `Set all ${plural(n, "unreviewed project")} to Pending`,
       },
     },
+  },
+  selfEval: {
+    title: "Self-evaluation",
+    hint: "Make a self-evaluation sheet from this (approved) target table: one page per project, annual targets copied, points spread by the rule set, execution rate, scores and total as formulas; only amounts spent, completions and qualitative scores are typed. Run 一键校验 on it to re-score.",
+    shape: "Form",
+    run: "Make self-evaluation sheet",
+    working: "Making the self-evaluation sheet…",
+    done: (s, n, shape) => `Wrote sheet "${s}": ${n === 1 ? "1 project" : `${n} projects`} (${shape}). Type the amounts spent, the completions and the qualitative scores.`,
   },
   compare: {
     title: "Compare versions",

@@ -19,6 +19,8 @@ export type UiErrorCode =
   | "unknown-project"
   | "comment-too-long"
   | "opinion-too-long"
+  | "self-evaluation-sheet"
+  | "no-projects"
   | "unexpected";
 
 export interface CheckCounts {
@@ -29,6 +31,16 @@ export interface CheckCounts {
 
 export type RuleOriginName = "default" | "workbook" | "legacy-settings";
 export type OverrideLevel = "error" | "warning" | "info" | "off";
+
+/** 从目标表生成自评表 in the pane (issue 15). */
+export interface SelfEvalPaneStrings {
+  title: string;
+  hint: string;
+  shape: string;
+  run: string;
+  working: string;
+  done: (sheet: string, projects: number, shape: string) => string;
+}
 
 /** The rule-set editor (§13). */
 export interface RuleStrings {
@@ -211,6 +223,7 @@ export interface UiStrings {
   rules: RuleStrings;
   review: ReviewStrings;
   compare: ComparePaneStrings;
+  selfEval: SelfEvalPaneStrings;
   outside: { title: string; body: string; demo: string };
   /** The WPS task pane page opened outside WPS (shown in both languages: there is no host to ask). */
   outsideWps: string;

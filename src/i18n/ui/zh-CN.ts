@@ -3,6 +3,7 @@
  * (../findings/); this file holds only the words around them.
  */
 import type { UiStrings } from "./strings";
+import { selfEvalStrings } from "../selfeval";
 
 export const uiZhCN: UiStrings = {
   title: "绩效目标表助手",
@@ -47,6 +48,8 @@ export const uiZhCN: UiStrings = {
     "reason-required": () => "接受问题时必须填写理由。没有保存任何改动。",
     "unknown-project": (p) => `表中找不到项目“${p}”，它可能已被改名或删除。请重新校验后再试。`,
     "comment-too-long": () => "审核意见不能超过 2000 个字。没有保存任何改动。",
+    "self-evaluation-sheet": (s) => selfEvalStrings("zh-CN").errors["self-evaluation-sheet"]!(s),
+    "no-projects": (s) => selfEvalStrings("zh-CN").errors["no-projects"]!(s),
     "opinion-too-long": () => "项目审核意见段落不能超过 4000 个字。没有保存任何改动。",
     unexpected: (d) => `出现了意外的错误，操作没有完成。${d ? `（${d}）` : ""}`,
   },
@@ -218,6 +221,14 @@ export const uiZhCN: UiStrings = {
         pendingAll: (n) => `未审的 ${n} 个项目全部设为待定`,
       },
     },
+  },
+  selfEval: {
+    title: "绩效自评表",
+    hint: "从当前的绩效目标表（已批复）生成自评表：每个项目一页，年度指标值照抄，分值按规则集分配，执行率、得分和总分是公式，只需填写执行数、实际完成值和定性指标得分。在自评表上点“一键校验”即可复核得分。",
+    shape: "表样",
+    run: "从目标表生成自评表",
+    working: "正在生成自评表…",
+    done: (s, n, shape) => `已生成工作表“${s}”：${n} 个项目（${shape}）。请填写执行数、实际完成值和定性指标得分。`,
   },
   compare: {
     title: "年度对比",
