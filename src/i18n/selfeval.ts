@@ -7,6 +7,7 @@ import type { ActionErrorCode } from "../actions/result";
 import type { SelfEvalShape } from "../core";
 import type { Locale } from "./catalogue";
 import { templateErrorText } from "./templates";
+import { uiCatalogues } from "./ui";
 
 export interface SelfEvalStrings {
   shapes: Record<SelfEvalShape, string>;
@@ -18,20 +19,15 @@ export interface SelfEvalStrings {
 const zhCN: SelfEvalStrings = {
   shapes: { anhui: "安徽样式", sichuan: "四川样式" },
   written: (r) => `已从“${r.source}”生成“${r.sheet}”：${r.blocks} 个项目（${zhCN.shapes[r.shape]}），只需填写执行数、实际完成值和定性指标得分 → ${r.output}`,
-  errors: {
-    "self-evaluation-sheet": (s) => `“${s}”已是绩效自评表。请选择已批复的绩效目标表来生成自评表。`,
-    "no-projects": (s) => `“${s}”中没有项目（部门整体绩效目标表不按项目自评），未生成自评表。`,
-  },
+  // The refusals are the pane's words too (ui catalogues): one place for both front doors.
+  errors: { "self-evaluation-sheet": uiCatalogues["zh-CN"].errors["self-evaluation-sheet"], "no-projects": uiCatalogues["zh-CN"].errors["no-projects"] },
 };
 
 const en: SelfEvalStrings = {
   shapes: { anhui: "Anhui style", sichuan: "Sichuan style" },
   written: (r) =>
     `Made "${r.sheet}" from "${r.source}": ${r.blocks} project${r.blocks === 1 ? "" : "s"} (${en.shapes[r.shape]}); only the amounts spent, the completions and the qualitative scores are left to type → ${r.output}`,
-  errors: {
-    "self-evaluation-sheet": (s) => `"${s}" is a self-evaluation table already. Choose the approved performance target table to make one from.`,
-    "no-projects": (s) => `"${s}" has no projects (a whole-department target table is not self-evaluated by project); nothing was made.`,
-  },
+  errors: { "self-evaluation-sheet": uiCatalogues.en.errors["self-evaluation-sheet"], "no-projects": uiCatalogues.en.errors["no-projects"] },
 };
 
 export const selfEvalCatalogues: Record<Locale, SelfEvalStrings> = { "zh-CN": zhCN, en };

@@ -1,6 +1,5 @@
 /** Task pane and ribbon texts, English. Typed by `UiStrings` (strings.ts), not by the zh-CN catalogue. */
 import type { UiStrings } from "./strings";
-import { selfEvalStrings } from "../selfeval";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -47,8 +46,8 @@ export const uiEn: UiStrings = {
     "reason-required": () => "Accepting a finding needs a reason. Nothing was saved.",
     "unknown-project": (p) => `The table has no project "${p}"; it may have been renamed or deleted. Run the check again and retry.`,
     "comment-too-long": () => "A verdict comment can be at most 2,000 characters. Nothing was saved.",
-    "self-evaluation-sheet": (s) => selfEvalStrings("en").errors["self-evaluation-sheet"]!(s),
-    "no-projects": (s) => selfEvalStrings("en").errors["no-projects"]!(s),
+    "self-evaluation-sheet": (s) => `"${s}" is a self-evaluation table already. Choose the approved performance target table to make one from.`,
+    "no-projects": (s) => `"${s}" has no projects (a whole-department target table is not self-evaluated by project); nothing was made.`,
     "opinion-too-long": () => "A project's review paragraph can be at most 4,000 characters. Nothing was saved.",
     unexpected: (d) => `Something unexpected went wrong and the action did not finish.${d ? ` (${d})` : ""}`,
   },

@@ -3,7 +3,6 @@
  * (../findings/); this file holds only the words around them.
  */
 import type { UiStrings } from "./strings";
-import { selfEvalStrings } from "../selfeval";
 
 export const uiZhCN: UiStrings = {
   title: "绩效目标表助手",
@@ -48,8 +47,8 @@ export const uiZhCN: UiStrings = {
     "reason-required": () => "接受问题时必须填写理由。没有保存任何改动。",
     "unknown-project": (p) => `表中找不到项目“${p}”，它可能已被改名或删除。请重新校验后再试。`,
     "comment-too-long": () => "审核意见不能超过 2000 个字。没有保存任何改动。",
-    "self-evaluation-sheet": (s) => selfEvalStrings("zh-CN").errors["self-evaluation-sheet"]!(s),
-    "no-projects": (s) => selfEvalStrings("zh-CN").errors["no-projects"]!(s),
+    "self-evaluation-sheet": (s) => `“${s}”已是绩效自评表。请选择已批复的绩效目标表来生成自评表。`,
+    "no-projects": (s) => `“${s}”中没有项目（部门整体绩效目标表不按项目自评），未生成自评表。`,
     "opinion-too-long": () => "项目审核意见段落不能超过 4000 个字。没有保存任何改动。",
     unexpected: (d) => `出现了意外的错误，操作没有完成。${d ? `（${d}）` : ""}`,
   },
