@@ -36,6 +36,7 @@ export interface Annotated {
   adapter: XlsxAdapter;
   sheet: string;
   layout: string;
+  kind: "target" | "self-evaluation";
   projects: number;
   indicators: number;
   summary: { errors: number; warnings: number; infos: number };
@@ -90,6 +91,7 @@ export async function annotateBytes(fileName: string, bytes: Uint8Array, opts: A
     adapter: port,
     sheet: p.sheet,
     layout: p.layout,
+    kind: p.kind,
     projects: p.projects.length,
     indicators: p.indicators.length,
     summary: check.value.summary,

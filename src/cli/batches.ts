@@ -72,7 +72,7 @@ async function checkOne(task: Extract<FileTask, { kind: "check" }>, given: RuleS
   const s = report.summary;
   return {
     code: s.errors > 0 ? 1 : 0,
-    row: [name, r.parsed.layout, String(s.errors), String(s.warnings), String(s.infos), ""],
+    row: [name, cliStrings(lang).kind(r.parsed.kind, r.parsed.layout), String(s.errors), String(s.warnings), String(s.infos), ""],
     notes: r.notices.map((n) => `${name}: ${storedNoticeLine(n)}`),
     json: report,
     ruleLine: ruleSetLine(r.rules, lang),
@@ -86,7 +86,7 @@ async function annotateOne(task: Extract<FileTask, { kind: "annotate" }>, rules:
   const s = r.summary;
   return {
     code: s.errors > 0 ? 1 : 0,
-    row: [f, r.sheet, r.layout, String(r.projects), String(r.indicators), String(s.errors), String(s.warnings), String(s.infos), task.outName, cliStrings(task.lang).annotate.notes([ruleSetLabel(r.rules), unkeptNote(r.unkept)].filter(Boolean))],
+    row: [f, r.sheet, cliStrings(task.lang).kind(r.kind, r.layout), String(r.projects), String(r.indicators), String(s.errors), String(s.warnings), String(s.infos), task.outName, cliStrings(task.lang).annotate.notes([ruleSetLabel(r.rules), unkeptNote(r.unkept)].filter(Boolean))],
     notes: r.notices.map((n) => `${f}: ${storedNoticeLine(n)}`),
   };
 }
@@ -155,7 +155,7 @@ export async function runCheckDir(dir: string, o: BatchOptions & { json: boolean
   else {
     const used = new Set(results.flatMap((r) => (r.ruleLine ? [r.ruleLine] : [])));
     io.out([...used].join(" / ") || ruleSetLine(o.rules ?? DEFAULT_RULES, o.lang));
-    io.out(renderTable(cliStrings(o.lang).check.dirHeader, results.map((r) => r.row), [40, 4, 6, 6, 6, 80], [false, false, true, true, true, false]));
+    io.out(renderTable(cliStrings(o.lang).check.dirHeader, results.map((r) => r.row), [40, 10, 6, 6, 6, 80], [false, false, true, true, true, false]));
   }
   if (!files.length) {
     io.err(cliBoth((s) => s.files.noTables(dir)));
@@ -182,7 +182,7 @@ export async function runAnnotateDir(dir: string, o: BatchOptions & { output?: s
   printNotes(results, io);
   const header = t.dirHeader;
   const rows = results.map((r) => r.row);
-  io.out(renderTable(header, rows, [32, 16, 4, 5, 6, 5, 5, 5, 32, 70], [false, false, false, true, true, true, true, true, false, false]));
+  io.out(renderTable(header, rows, [32, 16, 10, 5, 6, 5, 5, 5, 32, 70], [false, false, false, true, true, true, true, true, false, false]));
   await writeSummary(path.join(outDir, SUMMARY_FILE), t.summarySheet, header, rows);
   io.out(t.written(outDir, SUMMARY_FILE));
   return worst(results);

@@ -87,7 +87,7 @@ async function runParse(a: Args, io: CliIO): Promise<number> {
     return 0;
   }
   const t = cliStrings(a.lang).parse;
-  io.out(`${a.target} · ${p.sheet} · ${t.layout} ${p.layout} · ${p.department ?? ""} · ${p.moneyUnit ?? ""}`);
+  io.out(`${a.target} · ${p.sheet} · ${t.layout} ${cliStrings(a.lang).kind(p.kind, p.layout)} · ${p.department ?? ""} · ${p.moneyUnit ?? ""}`);
   io.out(t.counts(p.projects.length, p.indicators.length));
   const header = t.header;
   const rows = p.indicators.map((i) => [

@@ -88,6 +88,7 @@ export function checkJson(file: string, p: SheetParse, locale: Locale, rules: Ru
   return {
     file,
     sheet: p.sheet,
+    kind: p.kind,
     rules: { name: rules.name, version: rules.version },
     findings: open.map((f) => ({ ...withMessage(f, locale), dimension: dimensionOf(f.code, rules.dimensions) })),
     ...(split && split.accepted.length

@@ -82,6 +82,8 @@ export interface CliStrings {
     reviewMismatch: (file: string) => string;
   };
   ruleSet: (name: string, version: string) => string;
+  /** A table's kind and layout in a listing: `目标表 A`, `自评表 S` (check DIR mixes both). */
+  kind: (kind: "target" | "self-evaluation", layout: string) => string;
   parse: {
     layout: string;
     counts: (projects: number, indicators: number) => string;
@@ -199,8 +201,9 @@ const zhCN: CliStrings = {
     reviewMismatch: (f) => `审核文件与表格不符：${f}`,
   },
   ruleSet: (n, v) => `规则集 ${n}（${v}）`,
+  kind: (k, l) => `${k === "self-evaluation" ? "自评表" : "目标表"} ${l}`,
   parse: {
-    layout: "版式",
+    layout: "类型",
     counts: (p, i) => `${p} 个项目，${i} 条指标`,
     header: ["单元格", "项目", "序号", "一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"],
   },
@@ -208,11 +211,11 @@ const zhCN: CliStrings = {
   check: {
     summary: (h, c, a) => `${h}：错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}${a}`,
     accepted: (n) => `（另有已接受 ${n} 条）`,
-    dirHeader: ["文件", "版式", "错误", "警告", "提示", "说明"],
+    dirHeader: ["文件", "类型", "错误", "警告", "提示", "说明"],
   },
   annotate: {
     summary: (h, c, a, i, o) => `${h}：错误 ${c.errors}，警告 ${c.warnings}，提示 ${c.infos}${a ? `，已接受 ${a}` : ""}，${i} 条指标 → ${o}`,
-    dirHeader: ["文件", "工作表", "版式", "项目", "指标", "错误", "警告", "提示", "输出文件", "说明"],
+    dirHeader: ["文件", "工作表", "类型", "项目", "指标", "错误", "警告", "提示", "输出文件", "说明"],
     written: (d, f) => `\n已写入 ${d}/（每个文件一份，汇总见 ${f}）`,
     summarySheet: "汇总",
     notes: (p) => p.join("；"),
@@ -231,7 +234,7 @@ const zhCN: CliStrings = {
   },
   demo: {
     title: "绩效目标表助手 PerfTarget — 示例 / demo",
-    header: ["文件 file", "版式", "项目", "指标", "错误", "警告", "提示", "说明"],
+    header: ["文件 file", "类型", "项目", "指标", "错误", "警告", "提示", "说明"],
     withSheet: (s) => `（含${s}）`,
     written: (d) => `结果已写入 ${d}/（*.parse.json、*.check.json、*.xlsx）`,
     failed: "示例运行失败",
@@ -312,8 +315,9 @@ const en: CliStrings = {
     reviewMismatch: (f) => `the review file does not match the table: ${f}`,
   },
   ruleSet: (n, v) => `rule set ${n} (${v})`,
+  kind: (k, l) => `${k === "self-evaluation" ? "self-evaluation" : "target"} ${l}`,
   parse: {
-    layout: "layout",
+    layout: "kind",
     counts: (p, i) => `${p} projects, ${i} indicators`,
     header: ["cell", "project", "no.", "level 1", "level 2", "indicator", "period target", "annual target"],
   },
@@ -321,11 +325,11 @@ const en: CliStrings = {
   check: {
     summary: (h, c, a) => `${h}: ${c.errors} errors, ${c.warnings} warnings, ${c.infos} notes${a}`,
     accepted: (n) => ` (and ${n} accepted)`,
-    dirHeader: ["file", "layout", "errors", "warnings", "notes", "message"],
+    dirHeader: ["file", "kind", "errors", "warnings", "notes", "message"],
   },
   annotate: {
     summary: (h, c, a, i, o) => `${h}: ${c.errors} errors, ${c.warnings} warnings, ${c.infos} notes${a ? `; ${a} accepted` : ""}; ${i} indicators → ${o}`,
-    dirHeader: ["file", "sheet", "layout", "projects", "indicators", "errors", "warnings", "notes", "output", "message"],
+    dirHeader: ["file", "sheet", "kind", "projects", "indicators", "errors", "warnings", "notes", "output", "message"],
     written: (d, f) => `\nWritten to ${d}/ (one file per input; summary in ${f})`,
     summarySheet: "Summary",
     notes: (p) => p.join("; "),
@@ -344,7 +348,7 @@ const en: CliStrings = {
   },
   demo: {
     title: "PerfTarget — demo",
-    header: ["file", "layout", "projects", "indicators", "errors", "warnings", "notes", "message"],
+    header: ["file", "kind", "projects", "indicators", "errors", "warnings", "notes", "message"],
     withSheet: (s) => ` (with ${s})`,
     written: (d) => `results written to ${d}/ (*.parse.json, *.check.json, *.xlsx)`,
     failed: "demo failed",

@@ -150,7 +150,7 @@ describe("perftarget annotate DIR", () => {
     expect(r.out).toContain("已损坏");
     const summary = (await sheets(at("batch-out", SUMMARY_FILE)))[0];
     expect(summary.rows.map((row) => cellText(row[0]))).toEqual(["文件", "a.csv", "a.txt", "b.xlsx"]);
-    expect(summary.rows[2].slice(2, 5)).toEqual(["A", 10, 37]);
+    expect(summary.rows[2].slice(2, 5)).toEqual(["目标表 A", 10, 37]);
   });
 
   it("names outputs so two inputs with one stem do not collide", () => {

@@ -105,7 +105,7 @@ describe("check DIR and annotate DIR with --jobs", () => {
     const lines = r.out.split("\n");
     expect(lines.find((l) => l.startsWith("bad.txt"))).toMatch(/[\u4e00-\u9fff]/);
     expect(lines.find((l) => l.startsWith("folder.txt"))).toMatch(/[\u4e00-\u9fff]/);
-    expect(lines.filter((l) => /^00\d\.txt +[A-E] /.test(l))).toHaveLength(5);
+    expect(lines.filter((l) => /^00\d\.txt +目标表 [A-E] /.test(l))).toHaveLength(5);
     expect(r.code).toBe(2);
   });
 

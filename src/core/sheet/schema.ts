@@ -119,6 +119,8 @@ export const ParseJsonSchema = z.object({
 export const CheckJsonSchema = z.object({
   file: z.string(),
   sheet: z.string(),
+  /** A target table or a 绩效自评表: `check DIR` mixes both. */
+  kind: z.enum(["target", "self-evaluation"]),
   /** The rule set the check used (§13: recorded with every result). */
   rules: z.object({ name: z.string(), version: z.string() }),
   /** Open findings (all of them when the workbook holds no review), each with its dimension (issue 17). */
