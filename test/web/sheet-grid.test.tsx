@@ -25,8 +25,9 @@ function bigView(rows = 20_000, cols = 40): SheetView {
   const offsets = [0];
   for (const w of widths) offsets.push(offsets[offsets.length - 1] + w);
   return {
-    name: "大表", rowCount: rows, colCount: cols, widths, offsets, frozenRows: 1,
+    name: "大表", rowCount: rows, colCount: cols, widths, offsets, frozenRows: 1, usedRows: rows, usedCols: cols,
     text: (r, c) => `${r + 1}:${c + 1}`,
+    input: (r, c) => `${r + 1}:${c + 1}`,
     fill: (r) => (r === 5 ? "#FFEB9C" : null),
     link: () => null,
     bold: (r) => r === 0,
