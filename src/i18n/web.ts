@@ -22,6 +22,8 @@ export interface WebStrings {
   noCell: string;
   /** The task pane's landmark, and its drawer's buttons on a narrow screen. */
   pane: string;
+  /** The bar above the grid: the selected cell's address and its formula or full text. */
+  cellBar: string;
   openPane: string;
   closePane: string;
   otherLanguage: string;
@@ -47,6 +49,7 @@ const zhCN: WebStrings = {
   grid: (s) => `工作表“${s}”的单元格`,
   noCell: "点击单元格查看完整内容",
   pane: "任务窗格",
+  cellBar: "编辑栏：所选单元格的内容",
   openPane: "校验与审核",
   closePane: "收起 ✕",
   otherLanguage: "English",
@@ -72,6 +75,7 @@ const en: WebStrings = {
   grid: (s) => `Cells of sheet “${s}”`,
   noCell: "Click a cell to see all of its text",
   pane: "Task pane",
+  cellBar: "Formula bar: the selected cell's contents",
   openPane: "Check & review",
   closePane: "Close ✕",
   otherLanguage: "中文",

@@ -123,9 +123,9 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
   const view = React.useMemo(() => (ws ? sheetView(ws) : null), [ws, version]);
   const selected = place.selected && place.selected.sheet === place.active ? place.selected : null;
 
-  const onSelectCell = (row: number, col: number) => {
+  const onSelectCell = (row: number, col: number, follow: boolean) => {
     if (!doc || !view) return;
-    const link = view.link(row, col);
+    const link = follow ? view.link(row, col) : null;
     // A link cell (来源单元格, 校验结果) goes to its target, as a click does in Excel.
     void (link ? doc.port.select(link.sheet, link.address) : doc.port.select(place.active, `${columnLetter(col)}${row + 1}`)).catch(() => undefined);
   };
@@ -185,9 +185,10 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
         {doc && view ? (
           <main className={mergeClasses(styles.main, narrow && styles.mainNarrow)}>
             <section className={styles.sheet}>
-              <div className={styles.cellBar} data-testid="cell-bar">
+              {/* Focusable: a long text scrolls here, and a keyboard user must be able to scroll it too. */}
+              <div className={styles.cellBar} data-testid="cell-bar" role="region" aria-label={strings.cellBar} tabIndex={0}>
                 <span className={styles.address}>{selected ? `${columnLetter(selected.col)}${selected.row + 1}` : ""}</span>
-                <span>{selected ? view.text(selected.row, selected.col).replace(/ ⏎ /g, "\n") : <span className={styles.note}>{strings.noCell}</span>}</span>
+                <span data-testid="cell-input">{selected ? view.input(selected.row, selected.col) : <span className={styles.note}>{strings.noCell}</span>}</span>
               </div>
               <SheetGrid view={view} version={version} selected={selected} scrollKey={scrollKey} label={strings.grid(place.active)} onSelectCell={onSelectCell} />
               <SheetTabs sheets={place.sheets} active={place.active} label={strings.sheetTabs} onChoose={(name) => void doc.port.select(name, "A1")} />
