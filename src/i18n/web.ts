@@ -20,6 +20,12 @@ export interface WebStrings {
   sheetTabs: string;
   grid: (sheet: string) => string;
   noCell: string;
+  /** The task pane's landmark, and its drawer's buttons on a narrow screen. */
+  pane: string;
+  /** The bar above the grid: the selected cell's address and its formula or full text. */
+  cellBar: string;
+  openPane: string;
+  closePane: string;
   otherLanguage: string;
   /** Parts of the opened .xlsx the download cannot keep (ExcelJS does not write them back). */
   unkept: (parts: string) => string;
@@ -42,6 +48,10 @@ const zhCN: WebStrings = {
   sheetTabs: "工作表",
   grid: (s) => `工作表“${s}”的单元格`,
   noCell: "点击单元格查看完整内容",
+  pane: "任务窗格",
+  cellBar: "编辑栏：所选单元格的内容",
+  openPane: "校验与审核",
+  closePane: "收起 ✕",
   otherLanguage: "English",
   unkept: (p) => `注意：下载的文件不会包含原文件中的${p}，其余内容不变。`,
   unkeptParts: { charts: "图表", "pivot-tables": "数据透视表", slicers: "切片器", "external-links": "外部链接" },
@@ -64,6 +74,10 @@ const en: WebStrings = {
   sheetTabs: "Sheets",
   grid: (s) => `Cells of sheet “${s}”`,
   noCell: "Click a cell to see all of its text",
+  pane: "Task pane",
+  cellBar: "Formula bar: the selected cell's contents",
+  openPane: "Check & review",
+  closePane: "Close ✕",
   otherLanguage: "中文",
   unkept: (p) => `Note: the downloaded file will not contain this file's ${p}; everything else is kept.`,
   unkeptParts: { charts: "charts", "pivot-tables": "pivot tables", slicers: "slicers", "external-links": "external links" },

@@ -46,6 +46,8 @@ export interface AppProps {
   autoRun?: MainAction | TemplateTool;
   /** The web page: 对比 may also open the other version from a file. */
   loadOtherFile?: LoadOtherFile;
+  /** Inside a page that has its own `main` and `h1` (the web page): the pane is a region there, its title an h2. */
+  embedded?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -54,6 +56,9 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
     maxWidth: "640px",
+    // From 320 px up (Office's narrowest pane, a phone): long words and file names wrap instead of widening it.
+    minWidth: 0,
+    overflowWrap: "anywhere",
     fontFamily: tokens.fontFamilyBase,
   },
   intro: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -63,7 +68,8 @@ const useStyles = makeStyles({
 const REVIEW_WORK: readonly string[] = ["accept", "reopen", "verdict", "reviewSheet", "rules"];
 
 export function App(props: AppProps): React.JSX.Element {
-  const { port, initialLocale = "zh-CN", progressDelayMs = 1000, templateEnabled = false, demo = false, autoRun, loadOtherFile } = props;
+  const { port, initialLocale = "zh-CN", progressDelayMs = 1000, templateEnabled = false, demo = false, autoRun, loadOtherFile, embedded = false } = props;
+  const Root = embedded ? "div" : "main";
   const styles = useStyles();
   const [locale, setLocale] = React.useState<Locale>(initialLocale);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
@@ -195,8 +201,8 @@ export function App(props: AppProps): React.JSX.Element {
 
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
-      <main className={styles.root}>
-        <Header strings={strings} onToggleLocale={() => setLocale(otherLocale(locale))} />
+      <Root className={styles.root}>
+        <Header strings={strings} heading={embedded ? "h2" : "h1"} onToggleLocale={() => setLocale(otherLocale(locale))} />
         {demo && <p className={styles.banner}>{strings.demo.banner}</p>}
         {demo && <SheetPicker port={port} strings={strings} version={version} onChange={() => setVersion((v) => v + 1)} />}
         <ActionBar strings={strings} busy={busy} templateEnabled={templateEnabled} onAction={onAction} />
@@ -224,7 +230,7 @@ export function App(props: AppProps): React.JSX.Element {
         <Divider />
         <RuleSetPanel strings={strings} locale={locale} stored={rules.stored} busy={busy !== null} onSave={onSaveRules} />
         {flows.dialog}
-      </main>
+      </Root>
     </FluentProvider>
   );
 }

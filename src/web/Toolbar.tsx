@@ -1,4 +1,7 @@
-/** The page's top bar: title, open a file, the bundled samples, download the annotated workbook. */
+/**
+ * The page's top bar: title, open a file, the bundled samples, download the annotated workbook, and on a narrow
+ * screen the button that opens the task pane's drawer. It wraps onto more lines rather than grow past the screen.
+ */
 import * as React from "react";
 import { Button, Caption1, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { ACCEPT, Seed, seedLabel } from "./documents";
@@ -14,9 +17,10 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  brand: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, marginRight: tokens.spacingHorizontalL },
-  sub: { color: tokens.colorNeutralForeground3 },
-  file: { marginLeft: "auto", color: tokens.colorNeutralForeground2, maxWidth: "40ch", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  brand: { display: "flex", alignItems: "baseline", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, marginRight: tokens.spacingHorizontalL, minWidth: 0 },
+  // On a phone the subtitle would take a line of its own; the empty page says the same in its card.
+  sub: { color: tokens.colorNeutralForeground3, "@media (max-width: 599px)": { display: "none" } },
+  file: { marginLeft: "auto", color: tokens.colorNeutralForeground2, maxWidth: "min(40ch, 100%)", minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
 });
 
 export interface ToolbarProps {
@@ -27,6 +31,8 @@ export interface ToolbarProps {
   onOpen: (file: File) => void;
   onSeed: (seed: Seed) => void;
   onDownload: (() => void) | null;
+  /** The drawer's button (narrow screens only); the ref takes the focus back when the drawer closes. */
+  pane?: { open: boolean; toggle: () => void; ref: React.Ref<HTMLButtonElement> } | null;
 }
 
 /** The file picker, shared by the toolbar and the empty page (one hidden input, so tests can find it). */
@@ -87,6 +93,11 @@ export function Toolbar(props: ToolbarProps & { pick: () => void }): React.JSX.E
       <Button appearance="primary" disabled={!props.onDownload || props.busy} onClick={() => props.onDownload?.()} data-testid="download">
         {strings.download}
       </Button>
+      {props.pane && (
+        <Button ref={props.pane.ref} appearance={props.pane.open ? "secondary" : "primary"} aria-expanded={props.pane.open} onClick={props.pane.toggle} data-testid="pane-toggle">
+          {strings.openPane}
+        </Button>
+      )}
       {props.fileName && (
         <Caption1 className={styles.file} title={props.fileName} data-testid="file-name">
           {props.fileName}

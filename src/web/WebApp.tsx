@@ -2,6 +2,8 @@
  * The offline web page: a workbook opened in the browser (ExcelJS), shown as a grid with sheet tabs, with the
  * add-in's task pane beside it over the same workbook (XlsxAdapter). Everything happens in this page; nothing is
  * sent anywhere. A file that cannot be opened gets a message and leaves the current workbook as it was.
+ * On a narrow screen (a phone, a tablet upright) the pane is a drawer over the grid (PaneDrawer.tsx), so the
+ * grid keeps the page's width.
  */
 import * as React from "react";
 import {
@@ -18,6 +20,7 @@ import type { OpenResult, Unkept } from "../hosts/xlsx/xlsx.open";
 import { App } from "../taskpane/App";
 import { Seed, download, openFile, openOtherVersion, openSeed } from "./documents";
 import { observePort } from "./observed-port";
+import { NARROW, PaneDrawer, useMediaQuery } from "./PaneDrawer";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import { sheetView } from "./sheet-view";
@@ -27,14 +30,14 @@ import { webStrings } from "../i18n";
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateRows: "auto auto minmax(0, 1fr)", height: "100vh", fontFamily: tokens.fontFamilyBase },
   main: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 420px", minHeight: 0 },
+  mainNarrow: { gridTemplateColumns: "minmax(0, 1fr)" },
   sheet: { display: "grid", gridTemplateRows: "auto minmax(0, 1fr) auto", minHeight: 0, minWidth: 0 },
-  cellBar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "flex-start", padding: "4px 8px", minHeight: "24px", maxHeight: "5.5em", overflowY: "auto", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, fontSize: "13px", whiteSpace: "pre-wrap" },
+  cellBar: { display: "flex", gap: tokens.spacingHorizontalM, minWidth: 0, overflowWrap: "anywhere", alignItems: "flex-start", padding: "4px 8px", minHeight: "24px", maxHeight: "5.5em", overflowY: "auto", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, fontSize: "13px", whiteSpace: "pre-wrap" },
   address: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, minWidth: "5em", color: "#217346" },
-  pane: { overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
-  empty: { display: "grid", alignItems: "center", justifyItems: "center", padding: tokens.spacingHorizontalXXL, minHeight: 0 },
-  card: { maxWidth: "620px", display: "grid", rowGap: tokens.spacingVerticalL, padding: "40px", ...shorthands.border("2px", "dashed", tokens.colorNeutralStroke1), borderRadius: tokens.borderRadiusXLarge, backgroundColor: tokens.colorNeutralBackground2, textAlign: "center" },
+  empty: { display: "grid", alignItems: "center", justifyItems: "center", padding: "clamp(8px, 4vw, 32px)", minHeight: 0, overflowY: "auto" },
+  card: { maxWidth: "620px", minWidth: 0, boxSizing: "border-box", display: "grid", rowGap: tokens.spacingVerticalL, padding: "clamp(16px, 6vw, 40px)", ...shorthands.border("2px", "dashed", tokens.colorNeutralStroke1), borderRadius: tokens.borderRadiusXLarge, backgroundColor: tokens.colorNeutralBackground2, textAlign: "center" },
   dragging: { ...shorthands.borderColor("#217346"), backgroundColor: "#eef7f1" },
-  buttons: { display: "flex", gap: tokens.spacingHorizontalM, justifyContent: "center" },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, justifyContent: "center" },
   note: { color: tokens.colorNeutralForeground3 },
   busy: { position: "fixed", top: 0, left: 0, right: 0, bottom: 0, display: "grid", alignItems: "center", justifyItems: "center", backgroundColor: "rgba(255,255,255,0.6)", zIndex: 10 },
   message: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}` },
@@ -68,6 +71,14 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
   const [dragging, setDragging] = React.useState(false);
   const current = React.useRef<XlsxAdapter | null>(null);
   const ids = React.useRef(0);
+  const narrow = useMediaQuery(NARROW);
+  /** The drawer on a narrow screen; on a wide one the pane is always beside the grid. */
+  const [paneOpen, setPaneOpen] = React.useState(false);
+  const toggleRef = React.useRef<HTMLButtonElement>(null);
+  const closePane = () => {
+    setPaneOpen(false);
+    toggleRef.current?.focus();
+  };
 
   /** Re-read sheets, active sheet and selection after the pane (or the page) changed the workbook. */
   const refresh = React.useCallback(async (adapter: XlsxAdapter, scroll: boolean) => {
@@ -112,9 +123,9 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
   const view = React.useMemo(() => (ws ? sheetView(ws) : null), [ws, version]);
   const selected = place.selected && place.selected.sheet === place.active ? place.selected : null;
 
-  const onSelectCell = (row: number, col: number) => {
+  const onSelectCell = (row: number, col: number, follow: boolean) => {
     if (!doc || !view) return;
-    const link = view.link(row, col);
+    const link = follow ? view.link(row, col) : null;
     // A link cell (来源单元格, 校验结果) goes to its target, as a click does in Excel.
     void (link ? doc.port.select(link.sheet, link.address) : doc.port.select(place.active, `${columnLetter(col)}${row + 1}`)).catch(() => undefined);
   };
@@ -140,7 +151,8 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
     <FluentProvider theme={webLightTheme} lang={locale}>
       <div className={styles.root} {...drop}>
         {picker.input}
-        <Toolbar strings={strings} seeds={seeds} fileName={doc?.fileName ?? null} busy={loading !== null} onOpen={onOpen} onSeed={onSeed} pick={picker.pick} onDownload={doc ? () => void download(doc.adapter, doc.fileName) : null} />
+        <Toolbar strings={strings} seeds={seeds} fileName={doc?.fileName ?? null} busy={loading !== null} onOpen={onOpen} onSeed={onSeed} pick={picker.pick} onDownload={doc ? () => void download(doc.adapter, doc.fileName) : null}
+          pane={doc && narrow ? { open: paneOpen, toggle: () => setPaneOpen((o) => !o), ref: toggleRef } : null} />
         <div>
           {failure && (
             <MessageBar intent="error" layout="multiline" role="alert" className={styles.message} data-testid="load-error">
@@ -171,18 +183,19 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
           )}
         </div>
         {doc && view ? (
-          <main className={styles.main}>
+          <main className={mergeClasses(styles.main, narrow && styles.mainNarrow)}>
             <section className={styles.sheet}>
-              <div className={styles.cellBar} data-testid="cell-bar">
+              {/* Focusable: a long text scrolls here, and a keyboard user must be able to scroll it too. */}
+              <div className={styles.cellBar} data-testid="cell-bar" role="region" aria-label={strings.cellBar} tabIndex={0}>
                 <span className={styles.address}>{selected ? `${columnLetter(selected.col)}${selected.row + 1}` : ""}</span>
-                <span>{selected ? view.text(selected.row, selected.col).replace(/ ⏎ /g, "\n") : <span className={styles.note}>{strings.noCell}</span>}</span>
+                <span data-testid="cell-input">{selected ? view.input(selected.row, selected.col) : <span className={styles.note}>{strings.noCell}</span>}</span>
               </div>
               <SheetGrid view={view} version={version} selected={selected} scrollKey={scrollKey} label={strings.grid(place.active)} onSelectCell={onSelectCell} />
               <SheetTabs sheets={place.sheets} active={place.active} label={strings.sheetTabs} onChoose={(name) => void doc.port.select(name, "A1")} />
             </section>
-            <aside className={styles.pane}>
-              <App key={doc.id} port={doc.port} templateEnabled initialLocale={locale} loadOtherFile={openOtherVersion} />
-            </aside>
+            <PaneDrawer strings={strings} narrow={narrow} open={paneOpen} onClose={closePane}>
+              <App key={doc.id} port={doc.port} templateEnabled embedded initialLocale={locale} loadOtherFile={openOtherVersion} />
+            </PaneDrawer>
           </main>
         ) : (
           <main className={styles.empty}>

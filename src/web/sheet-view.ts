@@ -3,7 +3,9 @@
  * cells on screen are ever looked at (a 20,000-row sheet costs nothing until it is scrolled).
  */
 import ExcelJS from "exceljs";
+import { formulaValue, type CellValue } from "../core";
 import { mapValue } from "../hosts/xlsx/xlsx.loader";
+import { formatDate, formatNumber, generalNumber, isDateFormat } from "./number-format";
 
 export interface CellLink {
   sheet: string;
@@ -17,7 +19,10 @@ export interface SheetView {
   /** Column widths in pixels, and each column's left edge (offsets[colCount] is the total width). */
   widths: number[];
   offsets: number[];
+  /** What the cell shows: the cached (or, for the product's own formulas, computed) value in its number format. */
   text(row: number, col: number): string;
+  /** What the formula bar shows: the formula (`=SUM(B3:B9)`), else the value in full (line breaks kept). */
+  input(row: number, col: number): string;
   /** CSS colour of a solid fill, or null. */
   fill(row: number, col: number): string | null;
   /** Where a HYPERLINK("#'Sheet'!A1", …) formula points, for a click to follow. */
@@ -29,6 +34,9 @@ export interface SheetView {
   span(row: number, col: number): number;
   /** Rows frozen at the top (the header of 指标明细 and 校验结果). */
   frozenRows: number;
+  /** The used range (rows and columns holding anything), where Ctrl+End goes. */
+  usedRows: number;
+  usedCols: number;
 }
 
 /** Office's default theme colours, for fills saved as theme references (dk1, lt1, dk2, lt2, accent1–6). */
@@ -68,24 +76,47 @@ function formulaText(formula: string): string {
   return label ? label[1].replace(/""/g, '"') : `=${formula}`;
 }
 
-export function displayText(cell: ExcelJS.Cell | undefined): string {
-  if (!cell || cell.type === ExcelJS.ValueType.Merge) return "";
-  const v = cell.value;
-  if (v !== null && typeof v === "object" && "formula" in v && (v.result === undefined || v.result === null)) return formulaText(cell.formula);
-  const m = mapValue(v);
+const isFormula = (v: ExcelJS.CellValue): v is ExcelJS.CellFormulaValue =>
+  v !== null && typeof v === "object" && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v);
+const hasResult = (v: ExcelJS.CellFormulaValue) => v.result !== undefined && v.result !== null;
+
+/** A value in the cell's number format; text keeps its line breaks as ⏎ (the grid shows one line). */
+function shown(m: CellValue | Date, numFmt: string | undefined): string {
   if (m === null) return "";
+  if (m instanceof Date) return formatDate(m, numFmt);
+  if (typeof m === "number") return formatNumber(m, numFmt);
   if (typeof m === "object") return m.error;
   if (typeof m === "boolean") return m ? "TRUE" : "FALSE";
-  return String(m).replace(/\s*\n\s*/g, " ⏎ ");
+  return m.replace(/\s*\n\s*/g, " ⏎ ");
+}
+
+/**
+ * The cell's text as a spreadsheet shows it. A formula shows its cached result; one without (the product's SUM and
+ * subtotal formulas, written with none) shows the value `computed` gives, else the formula itself.
+ */
+export function displayText(cell: ExcelJS.Cell | undefined, computed?: (cell: ExcelJS.Cell) => CellValue): string {
+  if (!cell || cell.type === ExcelJS.ValueType.Merge) return "";
+  const v = cell.value;
+  const numFmt = cell.numFmt;
+  if (isFormula(v) && !hasResult(v)) {
+    const value = computed?.(cell) ?? null;
+    return value === null ? formulaText(cell.formula) : shown(value, numFmt);
+  }
+  const raw = isFormula(v) ? v.result : v;
+  // ExcelJS reads a date-formatted serial as a Date; a number under a date format written by others is one too.
+  if (raw instanceof Date) return shown(raw, numFmt);
+  if (typeof raw === "number" && isDateFormat(numFmt)) return formatNumber(raw, numFmt);
+  return shown(mapValue(v), numFmt);
 }
 
 /** Display width of text in pixels at the grid's 13px font: CJK characters count double. */
-function textWidth(s: string): number {
+export function textWidth(s: string): number {
   let w = 0;
   for (const ch of s) w += ch.charCodeAt(0) > 0x2e80 ? 13 : 7;
   return w;
 }
 
+const CYCLE = new Error("formula cycle");
 const MIN_W = 56;
 const MAX_AUTO_W = 360;
 
@@ -94,6 +125,37 @@ export function sheetView(ws: ExcelJS.Worksheet): SheetView {
   const rowCount = Math.max(ws.rowCount + 5, 30);
   const colCount = Math.max(ws.columnCount + 1, 8);
   const cell = (r: number, c: number) => ws.findCell(r + 1, c + 1);
+  // Values of formulas saved without a result, computed once per view (the view is rebuilt when the workbook changes).
+  const computed = new Map<string, CellValue | undefined>();
+  const cyclic = new Set<string>();
+  const valueAt = (r: number, c: number): CellValue => {
+    const x = cell(r, c);
+    if (!x) return null;
+    const v = x.value;
+    if (!isFormula(v) || hasResult(v)) return mapValue(v);
+    const key = `${r}:${c}`;
+    if (!computed.has(key)) {
+      // A cycle has no value (Excel warns of it): every formula on it shows itself, not a made-up number.
+      computed.set(key, undefined);
+      const v = formulaValue(x.formula, valueAt);
+      computed.set(key, cyclic.has(key) ? null : v);
+    } else if (computed.get(key) === undefined) {
+      cyclic.add(key);
+      throw CYCLE;
+    }
+    return computed.get(key) ?? null;
+  };
+  const compute = (x: ExcelJS.Cell) => {
+    try {
+      return valueAt(Number(x.row) - 1, Number(x.col) - 1);
+    } catch (e) {
+      if (e !== CYCLE) throw e;
+      // Forget what was half computed on the way, so each cell of the cycle is found as such when it is shown.
+      for (const [k, v] of computed) if (v === undefined) computed.set(k, null);
+      return null;
+    }
+  };
+  const text = (r: number, c: number) => displayText(cell(r, c), compute);
   const widths: number[] = [];
   for (let c = 0; c < colCount; c++) {
     const chars = ws.getColumn(c + 1).width;
@@ -104,7 +166,7 @@ export function sheetView(ws: ExcelJS.Worksheet): SheetView {
     // No saved width (a .csv, a pasted table): fit the text of ~300 rows spread over the sheet, within bounds.
     let w = 72;
     const step = Math.max(1, Math.floor(ws.rowCount / 300));
-    for (let r = 0; r < ws.rowCount; r += r < 100 ? 1 : step) w = Math.max(w, textWidth(displayText(cell(r, c))) + 12);
+    for (let r = 0; r < ws.rowCount; r += r < 100 ? 1 : step) w = Math.max(w, textWidth(text(r, c)) + 12);
     widths.push(Math.max(MIN_W, Math.min(MAX_AUTO_W, w)));
   }
   // Horizontal merges, so a merged title reads across its columns (ExcelJS indexes merges privately, by master).
@@ -125,7 +187,16 @@ export function sheetView(ws: ExcelJS.Worksheet): SheetView {
     frozenRows,
     widths,
     offsets,
-    text: (r, c) => displayText(cell(r, c)),
+    usedRows: ws.actualRowCount > 0 ? ws.rowCount : 0,
+    usedCols: ws.actualColumnCount > 0 ? ws.columnCount : 0,
+    text,
+    input: (r, c) => {
+      const x = cell(r, c);
+      if (x && x.type === ExcelJS.ValueType.Formula && x.formula) return `=${x.formula}`;
+      // A number in full, as the formula bar shows it (1234.5, not 1,234.50); percentages and dates as shown.
+      if (x && typeof x.value === "number" && !/%/.test(x.numFmt ?? "") && !isDateFormat(x.numFmt)) return generalNumber(x.value);
+      return text(r, c).replace(/ ⏎ /g, "\n");
+    },
     fill: (r, c) => {
       const f = cell(r, c)?.style?.fill;
       return f && f.type === "pattern" && f.pattern === "solid" ? cssColour(f.fgColor) : null;
@@ -133,7 +204,10 @@ export function sheetView(ws: ExcelJS.Worksheet): SheetView {
     bold: (r, c) => Boolean(cell(r, c)?.style?.font?.bold),
     numeric: (r, c) => {
       const x = cell(r, c);
-      return typeof x?.value === "number" || (x?.type === ExcelJS.ValueType.Formula && typeof (x.value as ExcelJS.CellFormulaValue).result === "number");
+      if (!x) return false;
+      const v = x.value;
+      if (typeof v === "number" || v instanceof Date) return true;
+      return isFormula(v) && (hasResult(v) ? typeof v.result === "number" || v.result instanceof Date : typeof compute(x) === "number");
     },
     span: (r, c) => spans.get(`${r}:${c}`) ?? 1,
     link: (r, c) => {

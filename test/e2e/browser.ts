@@ -72,6 +72,10 @@ export function artifact(name: string): string {
   return path.join(ARTIFACTS, name);
 }
 
+/** `docsName` may name a folder under docs/ (screenshots/fit-320-seed.png); it is made when missing. */
 export function maybeUpdateDocs(file: string, docsName: string): void {
-  if (process.env.PERFTARGET_DOCS_SCREENSHOTS === "1") fs.copyFileSync(file, path.resolve(__dirname, "..", "..", "docs", docsName));
+  if (process.env.PERFTARGET_DOCS_SCREENSHOTS !== "1") return;
+  const target = path.resolve(__dirname, "..", "..", "docs", docsName);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.copyFileSync(file, target);
 }

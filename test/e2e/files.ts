@@ -37,3 +37,31 @@ export async function emptyWorkbook(): Promise<Buffer> {
   wb.addWorksheet("Sheet1");
   return bytes(wb);
 }
+
+/**
+ * A sheet like one a user saves from Excel: a title longer than its column (the cells to its right empty), amounts
+ * in #,##0.00, a rate in 0.00%, a date, a cached formula and two formulas saved without a result (as the product
+ * writes them), the second one under 0%.
+ */
+export async function formatsWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("格式");
+  ws.getColumn(1).width = 8;
+  ws.getCell("A1").value = "2026年部门项目支出绩效目标申报表（万元）";
+  ws.getCell("A3").value = "金额";
+  ws.getCell("B3").value = 1234567.891;
+  ws.getCell("B3").numFmt = "#,##0.00";
+  ws.getCell("B4").value = 2000;
+  ws.getCell("B4").numFmt = "#,##0.00";
+  ws.getCell("B5").value = { formula: "SUM(B3:B4)" } as ExcelJS.CellFormulaValue;
+  ws.getCell("B5").numFmt = "#,##0.00";
+  ws.getCell("C3").value = 0.8765;
+  ws.getCell("C3").numFmt = "0.00%";
+  ws.getCell("C4").value = { formula: "B4/B3", result: 0.00162 } as ExcelJS.CellFormulaValue;
+  ws.getCell("C4").numFmt = "0.00%";
+  ws.getCell("D3").value = new Date(Date.UTC(2026, 2, 1));
+  ws.getCell("D3").numFmt = "yyyy-mm-dd";
+  ws.getCell("A6").value = "很长的一行说明文字，右边的单元格都空着，应当整行读完";
+  ws.getCell("B7").value = { formula: "B5-B4" } as ExcelJS.CellFormulaValue;
+  return bytes(wb);
+}

@@ -25,8 +25,9 @@ function bigView(rows = 20_000, cols = 40): SheetView {
   const offsets = [0];
   for (const w of widths) offsets.push(offsets[offsets.length - 1] + w);
   return {
-    name: "大表", rowCount: rows, colCount: cols, widths, offsets, frozenRows: 1,
+    name: "大表", rowCount: rows, colCount: cols, widths, offsets, frozenRows: 1, usedRows: rows, usedCols: cols,
     text: (r, c) => `${r + 1}:${c + 1}`,
+    input: (r, c) => `${r + 1}:${c + 1}`,
     fill: (r) => (r === 5 ? "#FFEB9C" : null),
     link: () => null,
     bold: (r) => r === 0,
@@ -37,7 +38,7 @@ function bigView(rows = 20_000, cols = 40): SheetView {
 
 it("renders a window of rows and columns, follows the scroll position, and reports clicks by cell", async () => {
   const clicks: string[] = [];
-  const { container } = render(<SheetGrid view={bigView()} version={0} selected={null} scrollKey={0} label="grid" onSelectCell={(r, c) => clicks.push(`${r},${c}`)} />);
+  const { container } = render(<SheetGrid view={bigView()} version={0} selected={null} scrollKey={0} label="grid" onSelectCell={(r, c, follow) => clicks.push(`${r},${c},${follow}`)} />);
   const grid = container.querySelector("[role=grid]") as HTMLElement;
   // jsdom has no layout: give the scroller a size and a scroll position that sticks.
   let top = 0;
@@ -56,5 +57,28 @@ it("renders a window of rows and columns, follows the scroll position, and repor
   expect(container.querySelector('[data-address="A1"]')?.textContent).toBe("1:1"); // the frozen header stays
   expect(container.querySelector('[data-address="A100"]')).toBeNull();
   fireEvent.click(container.querySelector('[data-address="C15002"]') as Element);
-  expect(clicks).toEqual(["15001,2"]);
+  expect(clicks).toEqual(["15001,2,true"]);
+});
+
+it("moves the selection with the keys (never following a link) and marks the selected cell for screen readers", () => {
+  const moves: string[] = [];
+  const { container } = render(<SheetGrid view={bigView()} version={0} selected={{ row: 3, col: 0 }} scrollKey={0} label="grid" onSelectCell={(r, c, follow) => moves.push(`${r},${c},${follow}`)} />);
+  const grid = container.querySelector("[role=grid]") as HTMLElement;
+  Object.defineProperty(grid, "clientHeight", { value: 600, configurable: true });
+  Object.defineProperty(grid, "clientWidth", { value: 1000, configurable: true });
+  fireEvent.keyDown(grid, { key: "ArrowDown" });
+  // Keys can outrun the workbook's selection: the next one moves on from where the last one went.
+  fireEvent.keyDown(grid, { key: "Tab" });
+  fireEvent.keyDown(grid, { key: "Home", ctrlKey: true });
+  fireEvent.keyDown(grid, { key: "x" });
+  expect(moves).toEqual(["4,0,false", "4,1,false", "0,0,false"]);
+  const active = grid.getAttribute("aria-activedescendant");
+  expect(container.querySelector(`[id="${active}"]`)?.getAttribute("data-address")).toBe("A4");
+});
+
+it("lets text spill over empty cells to its right, and stops at the next value", () => {
+  const view = { ...bigView(10, 6), text: (r: number, c: number) => (r === 1 && c === 0 ? "一段很长很长很长很长的说明文字" : r === 2 && c === 0 ? "左边很长很长很长的文字" : r === 2 && c === 1 ? "有值" : "") };
+  const { container } = render(<SheetGrid view={view} version={0} selected={null} scrollKey={0} label="grid" onSelectCell={() => undefined} />);
+  expect(container.querySelector('[data-address="A2"]')?.getAttribute("data-spill")).toBe("C");
+  expect(container.querySelector('[data-address="A3"]')?.getAttribute("data-spill")).toBeNull();
 });

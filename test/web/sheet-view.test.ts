@@ -11,7 +11,7 @@ function sheet(): ExcelJS.Worksheet {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("表");
   ws.getCell("A1").value = { formula: `HYPERLINK("#'项目 表'!G12","G12")` } as ExcelJS.CellFormulaValue;
-  ws.getCell("B1").value = { formula: "1+1" } as ExcelJS.CellFormulaValue;
+  ws.getCell("B1").value = { formula: "TODAY()" } as ExcelJS.CellFormulaValue;
   ws.getCell("C1").value = { formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue;
   ws.getCell("D1").value = "第一行\n第二行";
   ws.getCell("E1").value = { error: "#REF!" } as ExcelJS.CellErrorValue;
@@ -30,8 +30,37 @@ function sheet(): ExcelJS.Worksheet {
 describe("sheetView", () => {
   const v = sheetView(sheet());
   it("shows values, link labels, formulas without a result, line breaks and errors", () => {
-    expect([0, 1, 2, 3, 4].map((c) => v.text(0, c))).toEqual(["G12", "=1+1", "2", "第一行 ⏎ 第二行", "#REF!"]);
+    expect([0, 1, 2, 3, 4].map((c) => v.text(0, c))).toEqual(["G12", "=TODAY()", "2", "第一行 ⏎ 第二行", "#REF!"]);
     expect([v.text(1, 3), v.text(1, 4)]).toEqual(["合并", ""]);
+  });
+  it("shows the value of the product's own formulas saved without a result, and the formula in the bar", () => {
+    const ws = new ExcelJS.Workbook().addWorksheet("表");
+    ws.getCell("A1").value = 1.5;
+    ws.getCell("A2").value = 2.25;
+    ws.getCell("A3").value = { formula: "SUM(A1:A2)" } as ExcelJS.CellFormulaValue;
+    ws.getCell("A4").value = { formula: "A3+A1" } as ExcelJS.CellFormulaValue;
+    ws.getCell("A5").value = { formula: "A5+1" } as ExcelJS.CellFormulaValue; // a cycle: no value
+    ws.getCell("A3").numFmt = "#,##0.00";
+    const w = sheetView(ws);
+    expect([0, 1, 2, 3, 4].map((r) => w.text(r, 0))).toEqual(["1.5", "2.25", "3.75", "5.25", "=A5+1"]);
+    expect([w.input(2, 0), w.input(0, 0)]).toEqual(["=SUM(A1:A2)", "1.5"]);
+    expect([w.numeric(2, 0), w.numeric(4, 0)]).toEqual([true, false]);
+    expect([w.usedRows, w.usedCols]).toEqual([5, 1]);
+  });
+  it("shows numbers in the file's number format, dates as dates, and the full number in the bar", () => {
+    const ws = new ExcelJS.Workbook().addWorksheet("表");
+    const put = (a: string, v: ExcelJS.CellValue, fmt?: string) => {
+      ws.getCell(a).value = v;
+      if (fmt) ws.getCell(a).numFmt = fmt;
+    };
+    put("A1", 1234567.891, "#,##0.00");
+    put("A2", 0.1234, "0.00%");
+    put("A3", new Date(Date.UTC(2026, 2, 1)), "yyyy-mm-dd");
+    put("A4", { formula: "B1/B2", result: 0.5 } as ExcelJS.CellFormulaValue, "0%");
+    put("A5", 0.1 + 0.2);
+    const w = sheetView(ws);
+    expect([0, 1, 2, 3, 4].map((r) => w.text(r, 0))).toEqual(["1,234,567.89", "12.34%", "2026-03-01", "50%", "0.3"]);
+    expect([w.input(0, 0), w.input(1, 0), w.input(3, 0)]).toEqual(["1234567.891", "12.34%", "=B1/B2"]);
   });
   it("follows HYPERLINK targets and reads solid fills (argb and theme colours), bold and frozen rows", () => {
     expect(v.link(0, 0)).toEqual({ sheet: "项目 表", address: "G12" });

@@ -14,11 +14,12 @@ const useStyles = makeStyles({
   },
 });
 
-export function Header(props: { strings: UiStrings; onToggleLocale: () => void }): React.JSX.Element {
+/** `heading`: h1 as the task pane's own page, h2 inside the web page (whose h1 is the page's title). */
+export function Header(props: { strings: UiStrings; heading?: "h1" | "h2"; onToggleLocale: () => void }): React.JSX.Element {
   const styles = useStyles();
   return (
     <header className={styles.root}>
-      <Title3 as="h1">{props.strings.title}</Title3>
+      <Title3 as={props.heading ?? "h1"}>{props.strings.title}</Title3>
       <Button appearance="subtle" size="small" title={props.strings.otherLanguageLabel} onClick={props.onToggleLocale}>
         {props.strings.otherLanguage}
       </Button>
