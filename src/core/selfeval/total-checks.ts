@@ -2,7 +2,7 @@
  * A self-evaluation project's totals (S2, S9): the 分值 add up to 100 (or to the total row's), each 一级's points to
  * its rows' 分值, the 总分 to the scores, and the 评价结论 names the grade the 总分 gives.
  */
-import { add, cmp, Dec, dec, decInt, sub, ZERO } from "../_lib/exact";
+import { add, cmp, Dec, dec, decInt, sub, toStr, ZERO } from "../_lib/exact";
 import { finding, Finding } from "../_lib/findings";
 import { nfkc } from "../_lib/text";
 import type { SelfEvaluationRules } from "../rules/selfeval-rules";
@@ -71,7 +71,7 @@ function levelPoints(p: ProjectOut, rows: readonly IndicatorOut[], out: Finding[
         actual: two(w.value),
         difference: two(sub(w.value, pts)),
         from: w.from,
-        params: { name: l.name, points: points(pts), sum: points(w.value) },
+        params: { name: l.name, points: toStr(pts), sum: points(w.value) },
       }),
     );
   });
@@ -120,10 +120,11 @@ export function totalChecks(p: ProjectOut, rows: readonly IndicatorOut[], budget
     out.push(finding("score-blank", total.row, total.score ? letter(total.score) : null, { expected: two(decOf(total.maxScore)!), params: { name: "总分" } }));
   }
 
-  // S9 on the stated 总分, else the sum of what is stated.
+  // S9 on the stated 总分 (with the budget score when the total row leaves it out), else the sum of what is stated.
   const c = se.conclusion;
   const named = c ? namedGrade(c.text, rules.grades.map((g) => g.name)) : null;
-  const basis = stated ?? (from.length ? sum : null);
+  const whole = (d: Dec) => (indicatorsOnly && budget?.score ? add(d, budget.score) : d);
+  const basis = stated !== null ? whole(stated) : from.length ? whole(sum) : null;
   if (c && named && basis !== null) {
     const grade = gradeOf(basis, rules);
     if (grade && grade !== named) {
