@@ -4,7 +4,9 @@
  * same 二级), and the self-evaluation's 年度指标值 should be the approved one.
  */
 import { finding, Finding, sortFindings } from "../_lib/findings";
+import { applySeverities } from "../check/check-sheet";
 import { compareTables } from "../compare/compare";
+import { DEFAULT_RULES, RuleSet } from "../rules/rule-set";
 import type { IndicatorOut, SheetParse } from "../sheet/model";
 import { addr } from "./cells";
 
@@ -14,7 +16,8 @@ const split = (cell: string) => {
   return m ? { column: m[1], row: Number(m[2]) } : null;
 };
 
-export function approvedTargetChecks(selfEval: SheetParse, approved: SheetParse): Finding[] {
+/** Findings on the self-evaluation, under the rule set's severities like every other finding. */
+export function approvedTargetChecks(selfEval: SheetParse, approved: SheetParse, rules: RuleSet = DEFAULT_RULES): Finding[] {
   const byCell = new Map(selfEval.indicators.map((i) => [cellOf(i), i] as const));
   const out: Finding[] = [];
   for (const c of compareTables(approved, selfEval).changes) {
@@ -25,7 +28,7 @@ export function approvedTargetChecks(selfEval: SheetParse, approved: SheetParse)
       const at = split(newCell)!;
       out.push(
         finding("target-differs-from-approved", at.row, at.column, {
-          item: i ? { group: i.group, seq: i.seq } : undefined,
+          ...(i ? { item: { group: i.group, seq: i.seq } } : {}),
           from: [c.oldCell],
           params: { project: c.project, name: c.indicator ?? "", approved: String(c.before), stated: String(c.after ?? ""), oldCell: c.oldCell, newCell },
         }),
@@ -40,5 +43,5 @@ export function approvedTargetChecks(selfEval: SheetParse, approved: SheetParse)
       );
     }
   }
-  return sortFindings(out);
+  return sortFindings(applySeverities(out, rules));
 }

@@ -3,7 +3,7 @@
  * for each project with a self-evaluation, its rows (row-checks.ts), its money block (budget-checks.ts) and its
  * totals (total-checks.ts). Every score and amount is compared in exact decimals (exact.ts).
  */
-import type { Finding } from "../_lib/findings";
+import { Finding, sortFindings } from "../_lib/findings";
 import type { RuleSet } from "../rules/rule-set";
 import { DEFAULT_SELF_EVALUATION } from "../rules/selfeval-rules";
 import type { IndicatorOut, SheetParse } from "../sheet/model";
@@ -11,6 +11,7 @@ import { budgetChecks } from "./budget-checks";
 import { rowChecks } from "./row-checks";
 import { totalChecks } from "./total-checks";
 
+/** The findings in sheet order; checkSheet adds the rule set's severities. */
 export function selfEvaluationChecks(parsed: SheetParse, rules: RuleSet): Finding[] {
   const se = rules.selfEvaluation ?? DEFAULT_SELF_EVALUATION;
   const byProject = new Map<number, IndicatorOut[]>();
@@ -28,5 +29,5 @@ export function selfEvaluationChecks(parsed: SheetParse, rules: RuleSet): Findin
     for (const i of rows) rowChecks(i, se, out);
     totalChecks(p, rows, budget, se, out);
   }
-  return out;
+  return sortFindings(out);
 }

@@ -327,6 +327,11 @@ describe("S10: against the approved target table", () => {
     expect(findingMessage(f[0])).toBe(`项目“城乡环境整治项目”批复的绩效目标中有指标“管网维护次数”（年度指标值“≥12次”，D${approved.rowOf(5)}），自评表中没有。`);
   });
 
+  it("takes the rule set's severities", () => {
+    const approved = approvedOf(ROWS.map((r, k) => ({ name: r.name, target: k === 1 ? "≥98%" : r.target })));
+    expect(approvedTargetChecks(sheet(), approved, { ...DEFAULT_RULES, severities: { "target-differs-from-approved": "info" } })[0].severity).toBe("info");
+  });
+
   it("does not hold a row to an approved table that has no 年度 value for it", () => {
     const approved = approvedOf(ROWS.map((r, k) => ({ name: r.name, target: k === 1 ? null : r.target })));
     expect(approvedTargetChecks(sheet(), approved)).toEqual([]);
