@@ -2,11 +2,11 @@
  * The money block of a 绩效自评表 (S3, S8): the total line against its parts, the 执行率 and the 预算执行得分
  * re-computed from the amounts, and a low rate without a reason.
  */
-import { add, cmp, Dec, dec, decInt, isZero, mulDiv, round, sub, ZERO } from "../_lib/exact";
+import { abs, add, cmp, Dec, dec, decInt, isZero, mul, mulDiv, round, sub, ZERO } from "../_lib/exact";
 import { finding, Finding } from "../_lib/findings";
 import type { SelfEvaluationRules } from "../rules/selfeval-rules";
 import { budgetScore } from "./scoring";
-import type { BudgetBlock, BudgetColumn, BudgetLine, NumberCell, SelfEvalProject } from "./model";
+import type { BudgetBlock, BudgetColumn, BudgetLine, SelfEvalProject } from "./model";
 import { addr, blankNumber, blankText, decOf, letter, points, roundsTo, statedRate, two, within } from "./cells";
 
 /** What the totals need from the money block: the points it is worth and the score it states. */
@@ -69,7 +69,7 @@ function budgetParts(total: BudgetLine, parts: readonly BudgetLine[], unit: stri
     if (!cell || !p) continue;
     const stated = decOf(cell) ?? ZERO;
     // As the money reconciliation does: each nonzero part may carry half a unit of its last place.
-    if (within(stated, p.sum, roundingPerAddend * p.nonzero)) continue;
+    if (cmp(abs(sub(stated, p.sum)), mul(dec(roundingPerAddend)!, decInt(p.nonzero))) <= 0) continue;
     out.push(
       finding("budget-parts", total.row, letter(cell), {
         expected: two(p.sum),
@@ -141,9 +141,9 @@ export function budgetChecks(project: SelfEvalProject, rules: SelfEvaluationRule
       );
     }
   }
-  if (blankNumber(scoreCell) && !isZero(share) && (scoreCell || total.cells.share)) {
-    const at: NumberCell = (scoreCell ?? total.cells.share)!;
-    out.push(finding("score-blank", total.row, letter(at), { expected: two(share), params: { name: total.label } }));
+  // Only where the block has a 得分 column: a block without one (the score is elsewhere) has nothing left blank.
+  if (scoreCell && blankNumber(scoreCell) && !isZero(share)) {
+    out.push(finding("score-blank", total.row, letter(scoreCell), { expected: two(share), params: { name: total.label } }));
   }
 
   // S8 on the rate the amounts give, else the stated one.
