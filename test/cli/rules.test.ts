@@ -18,7 +18,7 @@ describe("perftarget rules", () => {
   it("lists the built-in rule sets with their versions", async () => {
     const r = await run("rules", "--list");
     expect(r.code).toBe(0);
-    expect(r.out).toBe("广州市-2025\t2025.1\n广州市-2021前\t2021.1\n");
+    expect(r.out).toBe("广州市-2025\t2025.1\n广州市-2021前\t2021.1\n自评-反向比值法\t2026.1\n");
   });
 
   it("exports a built-in rule set as a file that check --rules accepts", async () => {

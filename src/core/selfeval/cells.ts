@@ -57,7 +57,7 @@ const PERCENT_TEXT = /^([+-]?\d+(?:\.\d+)?)\s*[%％]$/;
  * A stated 执行率 in percent. `99.97%` is 99.97 whatever the cell's number is. A bare number is ambiguous — an Excel
  * cell formatted as a percentage holds 0.9997, a typed one 99.97 — so it is read as x% or as 100x%, whichever is
  * nearer the rate the amounts give (a tie, or no amounts to go by: a fraction when |x| ≤ 1, else a percentage).
- * A wrong rate stays wrong either way: 0 is 0%, and 1 for a true 50% is read as 100% and reported.
+ * A wrong rate stays wrong either way: 0 is 0%, and 1 for a true 80% is read as 100% and reported.
  */
 export function statedRate(c: NumberCell, computed: Dec | null): StatedRate | null {
   const m = PERCENT_TEXT.exec(c.raw.trim().replace(/,/g, ""));
