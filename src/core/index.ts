@@ -26,7 +26,7 @@ export { DEFAULT_FRAMEWORK, FrameworkIndex, normalizeLevelName } from "./rules/f
 export type { Category, Framework, Level1Def, Level2Def } from "./rules/framework";
 export { DEFAULT_RULES, OVERRIDABLE_CODES, RULE_SET_SCHEMA_VERSION, RuleSetFieldsSchema, RuleSetSchema, ruleSetLabel } from "./rules/rule-set";
 export type { RuleSet } from "./rules/rule-set";
-export { BUILTIN_RULE_SETS, builtinRuleSet, parseRuleSetJson, RULES_BEFORE_2022, ruleSetIssues, ruleSetToJson, validateRuleSet } from "./rules/rule-sets";
+export { BUILTIN_RULE_SETS, builtinRuleSet, parseRuleSetJson, RULES_BEFORE_2022, RULES_INVERSE_NEGATIVE, ruleSetIssues, ruleSetToJson, validateRuleSet } from "./rules/rule-sets";
 export type { RuleSetIssue, RuleSetIssueKind, RuleSetParse } from "./rules/rule-sets";
 export { DEFAULT_PLACEHOLDERS, PlaceholderMatcher } from "./rules/placeholders";
 
@@ -86,13 +86,16 @@ export { historyFindings } from "./compare/history-checks";
 export { ChangeSchema, CompareJsonSchema } from "./compare/compare-schema";
 export type { CompareJson } from "./compare/compare-schema";
 
-// selfeval/ — 绩效自评表: the scoring formulas, and the writer that makes one from an approved target table
-export { budgetScore, quantitativeScore, scoreDirection } from "./selfeval/scoring";
-export type { BudgetScore, QuantScore, ScoreDirection } from "./selfeval/scoring";
+// selfeval/ — 绩效自评表 (issue 15): exact decimals, the scoring formulas, the checks S1–S11 and S10, and the writer
+// that makes one from an approved target table
+export { DEFAULT_SELF_EVALUATION, SelfEvaluationRulesSchema } from "./rules/selfeval-rules";
+export type { SelfEvaluationRules } from "./rules/selfeval-rules";
 export { dec, toNum, toStr } from "./_lib/exact";
 export type { Dec } from "./_lib/exact";
-export { DEFAULT_SELF_EVALUATION } from "./rules/selfeval-rules";
-export type { SelfEvaluationRules } from "./rules/selfeval-rules";
+export { bandOf, bandRange, budgetScore, gradeOf, quantitativeScore, scoreDirection } from "./selfeval/scoring";
+export type { BandName, BudgetScore, FormulaName, QuantScore, ScoreDirection } from "./selfeval/scoring";
+export { selfEvaluationChecks } from "./selfeval/selfeval-checks";
+export { approvedTargetChecks } from "./selfeval/approved-targets";
 export { selfEvaluationSheet } from "./selfeval/selfeval-writer";
 export { budgetScoreFormula, rateFormula, scoreFormula } from "./selfeval/score-formulas";
 export type { IndicatorCells, SelfEvalBlock, SelfEvaluationOptions, SelfEvaluationSheet } from "./selfeval/selfeval-writer";

@@ -72,6 +72,25 @@ export const FINDING_SEVERITY = {
   // history (年度对比, compare/history-checks.ts)
   "target-lowered-budget-up": "warning",
   "indicator-dropped": "info",
+  // self-evaluation (issue 15, ../shared/notes/self-evaluation.md S1–S11)
+  "score-over-max": "error",
+  "max-scores-not-100": "error",
+  "total-score-mismatch": "error",
+  "level-points-mismatch": "error",
+  "execution-rate": "error",
+  "budget-score": "error",
+  "budget-parts": "error",
+  "score-formula": "warning",
+  "qualitative-band": "warning",
+  "deduction-without-reason": "warning",
+  "over-achievement": "info",
+  "low-execution-without-reason": "warning",
+  "grade-mismatch": "warning",
+  "completion-not-number": "warning",
+  "completion-not-grade": "warning",
+  "score-blank": "warning",
+  "target-differs-from-approved": "warning",
+  "approved-indicator-missing": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
@@ -138,6 +157,26 @@ export const DEFAULT_DIMENSION = {
   "key-tasks-total": "appropriateness",
   "target-lowered-budget-up": "relevance",
   "indicator-dropped": "relevance",
+  // self-evaluation (issue 15, ../shared/notes/self-evaluation.md S1–S11): scores that do not add up or are out of
+  // range are 适当性, missing reasons and blanks 完整性, agreement with the approved target table 相关性.
+  "score-over-max": "appropriateness",
+  "max-scores-not-100": "appropriateness",
+  "total-score-mismatch": "appropriateness",
+  "level-points-mismatch": "appropriateness",
+  "execution-rate": "appropriateness",
+  "budget-score": "appropriateness",
+  "budget-parts": "appropriateness",
+  "score-formula": "appropriateness",
+  "qualitative-band": "appropriateness",
+  "deduction-without-reason": "completeness",
+  "over-achievement": "appropriateness",
+  "low-execution-without-reason": "completeness",
+  "grade-mismatch": "appropriateness",
+  "completion-not-number": "completeness",
+  "completion-not-grade": "completeness",
+  "score-blank": "completeness",
+  "target-differs-from-approved": "relevance",
+  "approved-indicator-missing": "relevance",
 } as const satisfies Record<FindingCode, Dimension>;
 
 /** A finding's dimension under a rule set's overrides (`dimensions`, optional in the rule set). */

@@ -11,6 +11,7 @@ import { DEFAULT_RULES, RuleSet } from "../rules/rule-set";
 import { Memo } from "../_lib/memo";
 import { nfkc } from "../_lib/text";
 import { PackSettings, packChecks, packSettings, yearOfText } from "./review-rules";
+import { selfEvaluationChecks } from "../selfeval/selfeval-checks";
 
 const CORE: Exclude<Category, "cost">[] = ["output", "benefit", "satisfaction"];
 
@@ -112,5 +113,7 @@ export function applySeverities(findings: Finding[], rules: RuleSet): Finding[] 
 }
 
 export function checkSheet(parsed: SheetParse, rules: RuleSet = DEFAULT_RULES, options: CheckOptions = {}): Finding[] {
-  return sortFindings(applySeverities([...parsed.findings, ...reconcile(parsed, rules.roundingPerAddend), ...indicatorChecks(parsed, rules, options)], rules));
+  // A 绩效自评表's indicators have categories too, so the target-table checks run on it as well.
+  const selfEval = parsed.kind === "self-evaluation" ? selfEvaluationChecks(parsed, rules) : [];
+  return sortFindings(applySeverities([...parsed.findings, ...reconcile(parsed, rules.roundingPerAddend), ...indicatorChecks(parsed, rules, options), ...selfEval], rules));
 }

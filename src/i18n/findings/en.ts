@@ -1,5 +1,6 @@
 /** English messages. Every finding code has a sentence; test/i18n checks none is missing. */
 import { Catalogue, money } from "../catalogue";
+import { selfEvalEn } from "./selfeval-en";
 
 const diff = (f: { expected?: number; actual?: number; difference?: number }) =>
   `expected ${money(f.expected)}, found ${money(f.actual)}, difference ${money(f.difference)}`;
@@ -49,6 +50,7 @@ export const en: Catalogue = {
     "target-lowered-budget-up": (_f, p) => `Project "${p.project}": the budget rose but the target of "${p.name}" was lowered (before "${p.before}", now "${p.after}").`,
     "indicator-dropped": (_f, p) => `Project "${p.project}" continues from the earlier version but dropped the indicator "${p.name}" (its target was "${p.before}").`,
     "key-tasks-total": (f) => `Key tasks total ${money(f.actual)}, not the budget total ${money(f.expected)} (difference ${money(f.difference)}).`,
+    ...selfEvalEn,
   },
   sheet: {
     "sheet-empty": (s) => `Sheet "${s}" is empty.`,

@@ -1,5 +1,6 @@
 /** 中文消息（默认）。Every finding code has a sentence; test/i18n checks none is missing. */
 import { Catalogue, money } from "../catalogue";
+import { selfEvalZh } from "./selfeval-zh-CN";
 
 const diff = (f: { expected?: number; actual?: number; difference?: number }) =>
   `应为 ${money(f.expected)}，实际为 ${money(f.actual)}，相差 ${money(f.difference)}`;
@@ -49,6 +50,7 @@ export const zhCN: Catalogue = {
     "target-lowered-budget-up": (_f, p) => `项目“${p.project}”预算增加，指标“${p.name}”的目标却降低了（上一版“${p.before}”，本版“${p.after}”）。`,
     "indicator-dropped": (_f, p) => `项目“${p.project}”延续上一版，但去掉了指标“${p.name}”（上一版目标“${p.before}”）。`,
     "key-tasks-total": (f) => `年度重点工作任务拟投入资金合计 ${money(f.actual)} 与预算总额 ${money(f.expected)} 不一致（相差 ${money(f.difference)}）。`,
+    ...selfEvalZh,
   },
   sheet: {
     "sheet-empty": (s) => `工作表“${s}”是空的。`,
