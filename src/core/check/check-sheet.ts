@@ -38,6 +38,8 @@ interface CheckContext {
   /** Names compared for duplicates, folded once per distinct name. */
   nameKeys: Memo<string>;
   pack: PackSettings;
+  /** A 绩效自评表 (layout S). */
+  selfEvaluation: boolean;
   out: Finding[];
 }
 
@@ -46,10 +48,14 @@ const foldName = (name: string) => nfkc(name).replace(/\s+/g, "");
 function projectChecks(p: ProjectOut, list: IndicatorOut[], cx: CheckContext): void {
   const { rules, placeholders, out } = cx;
   const column = list[0]?.column ?? null;
-  for (const c of rules.requiredCategories.length ? rules.requiredCategories : CORE) {
-    if (!list.some((i) => i.category === c)) out.push(projectFinding("missing-core-category", p, column, { project: p.name, category: c }));
+  // A 部门整体 自评表 lists 指标名称 with no 一级/二级 at all: its categories are unknown, not missing.
+  const categoriesUnknown = cx.selfEvaluation && list.length > 0 && list.every((i) => i.category === null && i.level1 === null && i.level2 === null);
+  if (!categoriesUnknown) {
+    for (const c of rules.requiredCategories.length ? rules.requiredCategories : CORE) {
+      if (!list.some((i) => i.category === c)) out.push(projectFinding("missing-core-category", p, column, { project: p.name, category: c }));
+    }
+    if (rules.costRequired && !list.some((i) => i.cost)) out.push(projectFinding("missing-cost", p, column, { project: p.name }));
   }
-  if (rules.costRequired && !list.some((i) => i.cost)) out.push(projectFinding("missing-cost", p, column, { project: p.name }));
 
   const seen = new Map<string, IndicatorOut>();
   for (const i of list) {
@@ -94,7 +100,7 @@ export function indicatorChecks(parsed: SheetParse, rules: RuleSet = DEFAULT_RUL
   }
   // The year the title names (the parse reads it, sheet/vocabulary.ts), else the sheet name or 部门名称 line.
   const year = options.year ?? parsed.year ?? yearOfText(parsed.sheet, parsed.department);
-  const cx: CheckContext = { rules, placeholders: new PlaceholderMatcher(rules.placeholders), nameKeys: new Memo(1 << 14, foldName), pack: packSettings(rules, parsed.moneyUnit, year), out };
+  const cx: CheckContext = { rules, placeholders: new PlaceholderMatcher(rules.placeholders), nameKeys: new Memo(1 << 14, foldName), pack: packSettings(rules, parsed.moneyUnit, year), selfEvaluation: parsed.kind === "self-evaluation", out };
   for (const p of parsed.projects) projectChecks(p, byProject.get(p.row) ?? [], cx);
   return out;
 }

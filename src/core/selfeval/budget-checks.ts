@@ -88,6 +88,27 @@ function hasReason(b: BudgetBlock, project: SelfEvalProject): boolean {
   return !blankText(project.problems) || !blankText(project.measures);
 }
 
+/** S3 on one line: its stated 执行率 against its 执行数 / 预算数, to the rule set's tolerance. */
+function rateCheck(line: BudgetLine, executed: Amount | null, budget: Amount | null, rules: SelfEvaluationRules, out: Finding[]): void {
+  const rateCell = line.cells.rate;
+  if (!rateCell || blankNumber(rateCell) || !executed || !budget || isZero(budget.value)) return;
+  // The rate to more places than shown, so a stated `100%` or `99.9%` is judged against the rate, not a rounded one.
+  const exactRate = mulDiv(executed.value, decInt(100), budget.value, 6)!;
+  const stated = statedRate(rateCell, exactRate);
+  if (!stated) return;
+  const ok = within(stated.percent, exactRate, rules.rateTolerance) || (stated.places < 2 && roundsTo(stated.percent, stated.places, exactRate));
+  if (ok) return;
+  out.push(
+    finding("execution-rate", line.row, letter(rateCell), {
+      expected: two(exactRate),
+      actual: two(stated.percent),
+      difference: two(sub(stated.percent, exactRate)),
+      from: [...executed.from, ...budget.from],
+      params: { executed: points(executed.value), budget: points(budget.value), stated: rateCell.raw.trim(), rate: points(mulDiv(executed.value, decInt(100), budget.value, 2)!) },
+    }),
+  );
+}
+
 export function budgetChecks(project: SelfEvalProject, rules: SelfEvaluationRules, roundingPerAddend: number, out: Finding[]): BudgetFacts | null {
   const b = project.budget;
   if (!b) return null;
@@ -110,22 +131,9 @@ export function budgetChecks(project: SelfEvalProject, rules: SelfEvaluationRule
   const from = [...(executed?.from ?? []), ...(budget?.from ?? [])];
   const calc = executed && budget ? { executed: points(executed.value), budget: points(budget.value) } : null;
 
-  const rateCell = total.cells.rate;
-  const stated = rateCell && !blankNumber(rateCell) ? statedRate(rateCell, exactRate) : null;
-  if (rateCell && stated && exactRate && calc) {
-    const ok = within(stated.percent, exactRate, rules.rateTolerance) || (stated.places < 2 && roundsTo(stated.percent, stated.places, exactRate));
-    if (!ok) {
-      out.push(
-        finding("execution-rate", total.row, letter(rateCell), {
-          expected: two(exactRate),
-          actual: two(stated.percent),
-          difference: two(sub(stated.percent, exactRate)),
-          from,
-          params: { ...calc, stated: rateCell.raw.trim(), rate: points(computed!.ratePercent) },
-        }),
-      );
-    }
-  }
+  rateCheck(total, executed, budget, rules, out);
+  // Each part's own 执行率 too (a part line states one in the Anhui and Hubei forms): on its own amounts.
+  for (const p of parts) rateCheck(p, amountOf(p, [], "executed"), (p.cells.adjusted && decOf(p.cells.adjusted) !== null ? amountOf(p, [], "adjusted") : null) ?? amountOf(p, [], "initial"), rules, out);
 
   if (scoreCell && computed && calc) {
     if (facts.score !== null && !within(facts.score, computed.score, rules.scoreTolerance)) {
@@ -147,6 +155,8 @@ export function budgetChecks(project: SelfEvalProject, rules: SelfEvaluationRule
   }
 
   // S8 on the rate the amounts give, else the stated one.
+  const rateCell = total.cells.rate;
+  const stated = rateCell && !blankNumber(rateCell) ? statedRate(rateCell, exactRate) : null;
   const rate = exactRate ?? stated?.percent ?? null;
   // Nothing budgeted (0 / 0) is no rate at all.
   const budgeted = budget === null || cmp(budget.value, ZERO) > 0;

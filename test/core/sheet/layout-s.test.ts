@@ -160,10 +160,11 @@ describe("the Sichuan table (青神县)", () => {
   it("as filed has no 满意度 row and no 得分, but the formula's score is still there", () => {
     const f = load("s-sichuan-qingshen-faults");
     expect(f.indicators.some((i) => i.category === "satisfaction")).toBe(false);
-    expect(f.indicators.every((i) => i.score?.score === null)).toBe(true);
+    // A blank 得分 is read as a blank cell (raw "", no value), so a finding can name where the score belongs.
+    expect(f.indicators.every((i) => i.score?.score?.raw === "" && i.score.score.value === null)).toBe(true);
     expect(scores(ind(f, "农村供水保证率"))).toEqual([25, null, 24.47]);
-    expect(f.projects[0].selfEval!.total).toMatchObject({ maxScore: { value: 100 }, score: null });
-    expect(f.projects[0].selfEval!.budget!.lines[0].cells.score).toBeUndefined();
+    expect(f.projects[0].selfEval!.total).toMatchObject({ maxScore: { value: 100 }, score: { raw: "", value: null } });
+    expect(f.projects[0].selfEval!.budget!.lines[0].cells.score).toMatchObject({ raw: "", value: null, col: 7 });
   });
 });
 

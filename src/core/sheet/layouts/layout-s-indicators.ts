@@ -81,9 +81,10 @@ export function readIndicators(s: Sheet, header: number, hi: number, project: Pr
     if (l2) level(r, cols.l2!, false, !!l1);
     const name = raw(cols.l3);
     const maxScore = num(r, cols.maxScore);
-    const score = num(r, cols.score);
+    // A blank 得分 is kept as a blank cell (value null) so "得分未填写" names the 得分 cell, not the 分值 one.
+    const score = cols.score === undefined ? null : numberCell(row[cols.score], r, at(cols.score));
     // A lone level row in the name column (a shape without 一级/二级 columns): `产出指标(40分)`.
-    if (name && !maxScore && !score && cols.l1 === undefined && levels.isLevelText(pointsOf(cells[cols.l3!]).name)) {
+    if (name && !maxScore && !score?.raw && cols.l1 === undefined && levels.isLevelText(pointsOf(cells[cols.l3!]).name)) {
       const { name: lv, points } = pointsOf(cells[cols.l3!]);
       if (points !== null) out.levelPoints.push({ name: lv, points, row: r + 1, col: at(cols.l3!) });
       levels.setSingle(lv, r + 1, columnLetter(at(cols.l3!)), b.findings);
@@ -181,7 +182,8 @@ function readTotal(s: Sheet, r: number, labelCol: number, maxCol: number | undef
       if (!score) score = nums.shift() ?? null;
     }
   }
-  return { row: r + 1, maxScore, score };
+  // A blank 得分 cell is kept, as on the indicator rows.
+  return { row: r + 1, maxScore, score: score ?? (scoreCol === undefined ? null : numberCell(s.raw[r][scoreCol], r, scoreCol)) };
 }
 
 /** `评价结论 | 优`, or `评价结论：优` in one cell. */

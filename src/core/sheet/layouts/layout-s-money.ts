@@ -52,9 +52,12 @@ export function readBudget(s: Block, lo: number, hi: number): BudgetBlock | null
     let anyNumber = false;
     for (const k of BUDGET_COLUMNS) {
       const c = cols[k];
-      if (c === undefined || c >= s.raw[r].length) continue;
+      if (c === undefined) continue;
+      // A blank 得分 of the total line is kept (as a blank cell): "得分未填写" must name the cell where it belongs.
+      const keepBlank = k === "score" && isBudgetTotalLabel(label);
+      if (c >= s.raw[r].length && !keepBlank) continue;
       const cell = numberCell(s.raw[r][c], r, c);
-      if (cell.raw === "") continue;
+      if (cell.raw === "" && !keepBlank) continue;
       lineCells[k as BudgetColumn] = cell;
       if (cell.value !== null) anyNumber = true;
     }
