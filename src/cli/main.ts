@@ -9,7 +9,7 @@
 import "./prestart";
 import * as fs from "fs";
 import * as path from "path";
-import { CheckJsonSchema, DEFAULT_RULES, ParseJsonSchema, RuleSet } from "../core";
+import { approvedTargetChecks, CheckJsonSchema, DEFAULT_RULES, Finding, ParseJsonSchema, RuleSet, SheetParse } from "../core";
 import { CLI_COMMANDS, CliCommand, Locale, catalogues, cliBoth, cliStrings, cliUsage, storedNoticeLine } from "../i18n";
 import { runAnnotate } from "./annotate";
 import { CliIO, OUTPUT_OPTIONS, OptionSpecs, SeverityPaint, Stop, isStop, jobsOption, langOption, note, parseCommand, quietly, refuse, severityPaint, stopWith, usageError } from "./args";
@@ -38,6 +38,8 @@ interface Args {
   noColor: boolean;
   /** `--jobs N` for a folder; none: one per core. */
   jobs?: number;
+  /** `check SELFEVAL --targets TARGET_TABLE` (S10): the approved target table a 绩效自评表 is held to. */
+  targets?: string;
 }
 
 /**
@@ -51,6 +53,7 @@ const TABLE_OPTIONS = {
   output: { type: "string", short: "o", value: "output" },
   rules: { type: "string", value: "rules" },
   jobs: { type: "string", value: "jobs" },
+  targets: { type: "string", value: "targets" },
   ...OUTPUT_OPTIONS,
 } satisfies OptionSpecs;
 
@@ -66,9 +69,10 @@ function tableArgs(command: Args["command"], argv: string[]): Args | Stop {
   if (v.quiet && command === "parse") return refuse(cliBoth((s) => s.args.onlyFor("--quiet", "check, annotate, review, compare")));
   if (v.jobs !== undefined && command === "parse") return refuse(cliBoth((s) => s.args.onlyFor("--jobs", "check, annotate")));
   if (v.quiet && v.json) return refuse(cliBoth((s) => s.args.quietOrJson));
+  if (v.targets !== undefined && command !== "check") return refuse(cliBoth((s) => s.args.onlyFor("--targets", "check")));
   const jobs = jobsOption(v.jobs);
   if (isStop(jobs)) return jobs;
-  return { command, target: p.positionals[0], sheet: v.sheet, json: v.json ?? false, lang, output: v.output, rules: v.rules, quiet: v.quiet ?? false, noColor: v["no-color"] ?? false, jobs };
+  return { command, target: p.positionals[0], sheet: v.sheet, json: v.json ?? false, lang, output: v.output, rules: v.rules, quiet: v.quiet ?? false, noColor: v["no-color"] ?? false, jobs, ...(v.targets !== undefined ? { targets: v.targets } : {}) };
 }
 
 function targetText(t: { raw: string } | null): string {
@@ -123,13 +127,16 @@ async function runCheck(a: Args, given: RuleSet | undefined, io: CliIO): Promise
   } catch {
     stat = null;
   }
+  if (stat?.isDirectory() && a.targets !== undefined) return refuse2(io, cliBoth((s) => s.args.targetsOneFile));
   if (stat?.isDirectory()) return runCheckDir(a.target, { sheet: a.sheet, lang: a.lang, rulesSpec: a.rules, rules: given, jobs: a.jobs, json: a.json }, io);
   const r = await parseFile(a.target, a.sheet, given);
   if (!r.ok) {
     io.err(r.message);
     return 2;
   }
-  const report = CheckJsonSchema.parse(checkJson(a.target, r.parsed, a.lang, r.rules, r.review ? { state: r.review, grid: r.grid } : undefined, r.notices));
+  const approved = a.targets === undefined ? [] : await approvedFindings(r.parsed, a.targets, r.rules, io);
+  if (approved === null) return 2;
+  const report = CheckJsonSchema.parse(checkJson(a.target, r.parsed, a.lang, r.rules, r.review ? { state: r.review, grid: r.grid } : undefined, r.notices, approved));
   for (const n of r.notices) note(io, storedNoticeLine(n));
   if (a.json) io.out(JSON.stringify(report));
   else {
@@ -141,6 +148,28 @@ async function runCheck(a: Args, given: RuleSet | undefined, io: CliIO): Promise
     printFindings(report.findings, a.lang, io, paintFor(a, io));
   }
   return report.summary.errors > 0 ? 1 : 0;
+}
+
+function refuse2(io: CliIO, text: string): number {
+  io.err(text);
+  return 2;
+}
+
+/**
+ * S10: the self-evaluation's findings against the approved target table (its first target sheet). Null when that
+ * file cannot be read (said on stderr: exit 2) or is no target table.
+ */
+async function approvedFindings(selfEval: SheetParse, file: string, rules: RuleSet, io: CliIO): Promise<Finding[] | null> {
+  if (selfEval.kind !== "self-evaluation") return refuseNull(io, cliBoth((s) => s.args.targetsNeedSelfEval(selfEval.sheet)));
+  const t = await parseFile(file, undefined, rules);
+  if (!t.ok) return refuseNull(io, t.message);
+  if (t.parsed.kind !== "target") return refuseNull(io, cliBoth((s) => s.args.targetsNotTarget(file)));
+  return approvedTargetChecks(selfEval, t.parsed, rules);
+}
+
+function refuseNull(io: CliIO, text: string): null {
+  io.err(text);
+  return null;
 }
 
 /** The version in package.json, read when asked: `../../package.json` from src/cli and from lib/cli alike. */

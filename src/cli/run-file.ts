@@ -1,6 +1,6 @@
 /** Load a file and parse/check one sheet of it; every failure is a result with a code, for the CLI to print. */
 import { loadRules } from "../actions/rule-store";
-import { applyReview, checkSheet, DEFAULT_RULES, dimensionOf, Finding, Grid, parseOptionsOf, parseReviewState, parseSheet, pickSheet, REVIEW_SETTING_KEY, ReviewState, RuleSet, SheetParse, summarize } from "../core";
+import { applyReview, checkSheet, DEFAULT_RULES, dimensionOf, Finding, Grid, parseOptionsOf, parseReviewState, parseSheet, pickSheet, REVIEW_SETTING_KEY, ReviewState, RuleSet, SheetParse, sortFindings, summarize } from "../core";
 import { loadFile } from "../hosts/file/file.loader";
 import { LoadErrorCode } from "../hosts/load-result";
 import { Locale, SheetErrorCode, StoredNotice, bilingual, loadErrorMessage, sheetErrorMessage, storedNoticeText, withMessage } from "../i18n";
@@ -81,8 +81,9 @@ export function parseJson(file: string, p: SheetParse, locale: Locale) {
  * The §11 `check --json` object. With a review (an .xlsx reviewed in the pane or by `perftarget review`), findings
  * a supervisor accepted are listed apart under `accepted` with their reasons, and left out of the summary.
  */
-export function checkJson(file: string, p: SheetParse, locale: Locale, rules: RuleSet = DEFAULT_RULES, review?: { state: ReviewState; grid: Grid }, notices: readonly StoredNotice[] = []) {
-  const findings: Finding[] = checkSheet(p, rules);
+export function checkJson(file: string, p: SheetParse, locale: Locale, rules: RuleSet = DEFAULT_RULES, review?: { state: ReviewState; grid: Grid }, notices: readonly StoredNotice[] = [], extra: readonly Finding[] = []) {
+  // `extra`: findings from outside the sheet (S10, against the approved target table), in place order with the rest.
+  const findings: Finding[] = extra.length ? sortFindings([...checkSheet(p, rules), ...extra]) : checkSheet(p, rules);
   const split = review ? applyReview(findings, review.state.sheets[p.sheet], review.grid) : null;
   const open = split ? split.open : findings;
   return {

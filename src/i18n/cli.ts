@@ -11,7 +11,7 @@ export type CliCommand = "parse" | "check" | "annotate" | "compare" | "template"
 export const CLI_COMMANDS: readonly CliCommand[] = ["parse", "check", "annotate", "compare", "template", "rules", "review", "selfeval"];
 
 /** What an option's value is, named in "-o needs an output path". */
-export type CliValue = "output" | "rules" | "sheet" | "lang" | "row" | "count" | "categories" | "review" | "reviewer" | "date" | "name" | "jobs" | "shape" | "year";
+export type CliValue = "output" | "rules" | "sheet" | "lang" | "row" | "count" | "categories" | "review" | "reviewer" | "date" | "name" | "jobs" | "shape" | "year" | "targets";
 
 /** The folder summary `annotate DIR` writes beside the outputs; one name whatever the language. */
 export const CLI_SUMMARY_FILE = "校验汇总.xlsx";
@@ -19,7 +19,7 @@ export const CLI_SUMMARY_FILE = "校验汇总.xlsx";
 /** The commands' syntax: option names and placeholders are the same in every language. */
 export const CLI_SYNOPSIS: Record<CliCommand, string> = {
   parse: "perftarget parse FILE [--sheet NAME] [--json] [--no-color] [--lang zh-CN|en]",
-  check: "perftarget check FILE|DIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--json] [--jobs N] [-q|--quiet] [--no-color] [--lang zh-CN|en]",
+  check: "perftarget check FILE|DIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--targets TARGET_TABLE] [--json] [--jobs N] [-q|--quiet] [--no-color] [--lang zh-CN|en]",
   annotate: "perftarget annotate FILE -o OUT.xlsx | annotate DIR -o OUTDIR [--rules RULES.json|builtin:NAME] [--sheet NAME] [--jobs N] [-q|--quiet] [--lang zh-CN|en]",
   compare: "perftarget compare OLD NEW [-o OUT.xlsx] [--sheet NAME] [--json] [-q|--quiet] [--lang zh-CN|en]",
   template: "perftarget template FILE --after-row N [--count K] [--categories 11,12,…] [--sum] [--sheet NAME] -o OUT.xlsx",
@@ -61,6 +61,9 @@ export interface CliStrings {
     sameFile: string;
     /** "--quiet is for check, annotate, review and compare only". */
     onlyFor: (option: string, commands: string) => string;
+    targetsOneFile: string;
+    targetsNeedSelfEval: (sheet: string) => string;
+    targetsNotTarget: (file: string) => string;
     jobsNumber: (value: string) => string;
     quietOrJson: string;
     unknownShape: (shape: string) => string;
@@ -150,7 +153,7 @@ const zhCN: CliStrings = {
     files: "FILE：.xlsx、.csv、.tsv、.txt（制表符分隔）",
     help: "perftarget help、--help、-h 显示本说明；perftarget 命令 --help 显示该命令的说明；perftarget --version、-V 显示版本号。",
     options:
-      "--jobs N：文件夹中的文件分给 N 个线程同时处理（默认每个 CPU 核一个，--jobs 1 逐个处理），输出顺序不变。-q、--quiet：标准输出不打印任何内容，不显示进度，标准错误只打印错误（无法读取的文件及原因），结果看退出码。--no-color 或环境变量 NO_COLOR：不用颜色（颜色只在终端中、只用于“错误”“警告”级别，--json 和管道输出从不带颜色）。",
+      "--targets 目标表：检查绩效自评表时，把自评表的年度指标值与批复的绩效目标表逐项核对（不一致、缺少的指标为警告）。--jobs N：文件夹中的文件分给 N 个线程同时处理（默认每个 CPU 核一个，--jobs 1 逐个处理），输出顺序不变。-q、--quiet：标准输出不打印任何内容，不显示进度，标准错误只打印错误（无法读取的文件及原因），结果看退出码。--no-color 或环境变量 NO_COLOR：不用颜色（颜色只在终端中、只用于“错误”“警告”级别，--json 和管道输出从不带颜色）。",
     exitCodes: "退出码：0 正常；1 有错误级别的问题；2 有文件无法读取或用法错误；3 内部错误（程序缺陷，请报告）。",
   },
   args: {
@@ -172,6 +175,7 @@ const zhCN: CliStrings = {
       jobs: "并行数（正整数）",
       shape: "样式（anhui 或 sichuan）",
       year: "年度（如 2024）",
+      targets: "批复的绩效目标表文件",
     },
     takesNoValue: (o) => `${o} 不带值`,
     unknownLanguage: (l) => `未知语言：${l}`,
@@ -182,6 +186,9 @@ const zhCN: CliStrings = {
     afterRowNumber: "--after-row 需要行号",
     sameFile: "输出文件不能与输入文件相同",
     onlyFor: (o, c) => `${o} 只用于 ${c}`,
+    targetsOneFile: "--targets 只用于检查单个自评表文件，不能用于文件夹",
+    targetsNeedSelfEval: (s) => `“${s}”不是绩效自评表：--targets 用于把自评表的年度指标值与批复的目标表核对`,
+    targetsNotTarget: (f) => `--targets 给出的“${f}”不是绩效目标表`,
     jobsNumber: (v) => `--jobs 需要正整数：${v}`,
     quietOrJson: "--quiet 与 --json 不能同时使用",
     unknownShape: (v) => `未知样式：${v}（可用：anhui、sichuan）`,
@@ -264,7 +271,7 @@ const en: CliStrings = {
     files: "FILE: .xlsx, .csv, .tsv, .txt (tab-separated)",
     help: "perftarget help, --help or -h shows this text; perftarget COMMAND --help shows that command's; perftarget --version or -V the version.",
     options:
-      "--jobs N: the files of a DIR are shared among N threads (default one per CPU core; --jobs 1 one after another); the output order stays the same. -q, --quiet: nothing on stdout, no progress, only errors on stderr (unreadable files and why); the exit code tells the result. --no-color or the NO_COLOR environment variable: no colours (colours only on a terminal, only for the error and warning labels; never with --json or in piped output).",
+      "--targets TARGET_TABLE: when checking a self-evaluation, hold its annual targets to the approved target table (a differing or missing indicator is a warning). --jobs N: the files of a DIR are shared among N threads (default one per CPU core; --jobs 1 one after another); the output order stays the same. -q, --quiet: nothing on stdout, no progress, only errors on stderr (unreadable files and why); the exit code tells the result. --no-color or the NO_COLOR environment variable: no colours (colours only on a terminal, only for the error and warning labels; never with --json or in piped output).",
     exitCodes: "Exit codes: 0 fine; 1 an error finding; 2 an unreadable input or bad usage; 3 an internal error (a bug, please report it).",
   },
   args: {
@@ -286,6 +293,7 @@ const en: CliStrings = {
       jobs: "a number of jobs (a positive whole number)",
       shape: "a shape (anhui or sichuan)",
       year: "a year (such as 2024)",
+      targets: "the approved target table's file",
     },
     takesNoValue: (o) => `${o} takes no value`,
     unknownLanguage: (l) => `unknown language: ${l}`,
@@ -296,6 +304,9 @@ const en: CliStrings = {
     afterRowNumber: "--after-row needs a row number",
     sameFile: "the output must not overwrite the input",
     onlyFor: (o, c) => `${o} is for ${c} only`,
+    targetsOneFile: "--targets checks one self-evaluation file, not a folder",
+    targetsNeedSelfEval: (s) => `"${s}" is not a self-evaluation table: --targets holds a self-evaluation's annual targets to the approved target table`,
+    targetsNotTarget: (f) => `"${f}" given to --targets is not a performance target table`,
     jobsNumber: (v) => `--jobs needs a positive whole number: ${v}`,
     quietOrJson: "--quiet and --json cannot be used together",
     unknownShape: (v) => `unknown shape: ${v} (available: anhui, sichuan)`,
