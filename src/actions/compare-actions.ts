@@ -107,7 +107,7 @@ export async function compareSheets(port: WorkbookPort, opts: CompareOptions): P
       other = opts.file ? `${opts.file} · ${before.sheet}` : before.sheet;
     }
     const comparison = compareTables(before, after);
-    const findings = historyFindings(comparison, rules);
+    const findings = historyFindings(comparison, rules, { before, after });
     const cells = comparison.changes.map((c) => changeCell(c, grid));
     const marks = [...new Set(cells.filter((c): c is string => c !== null))].map((address) => ({ address, color: HIGHLIGHT_COLORS.changed }));
     const resultSheet = await replaceMarks(port, after.sheet, marks, {

@@ -40,7 +40,7 @@ export async function runCompare(argv: string[], given: CliIO): Promise<number> 
   const after = await parseFile(newFile, p.values.sheet);
   if (!after.ok) return fail(io, after.message);
   const cmp = compareTables(before.parsed, after.parsed);
-  const findings = historyFindings(cmp, after.rules);
+  const findings = historyFindings(cmp, after.rules, { before: before.parsed, after: after.parsed });
   let written = "";
   if (output !== undefined) {
     const w = await writeCompared(before, newFile, after.parsed.sheet, output, lang, after.rules);

@@ -72,6 +72,7 @@ export const FINDING_SEVERITY = {
   // history (年度对比, compare/history-checks.ts)
   "target-lowered-budget-up": "warning",
   "indicator-dropped": "info",
+  "target-below-last-completion": "warning",
   // self-evaluation (issue 15, ../shared/notes/self-evaluation.md S1–S11)
   "score-over-max": "error",
   "max-scores-not-100": "error",
@@ -157,6 +158,7 @@ export const DEFAULT_DIMENSION = {
   "key-tasks-total": "appropriateness",
   "target-lowered-budget-up": "relevance",
   "indicator-dropped": "relevance",
+  "target-below-last-completion": "appropriateness",
   // self-evaluation (issue 15, ../shared/notes/self-evaluation.md S1–S11): scores that do not add up or are out of
   // range are 适当性, missing reasons and blanks 完整性, agreement with the approved target table 相关性.
   "score-over-max": "appropriateness",

@@ -49,6 +49,7 @@ export const en: Catalogue = {
     "budget-blank": (_f, p) => `"${p.label}" has no amount.`,
     "target-lowered-budget-up": (_f, p) => `Project "${p.project}": the budget rose but the target of "${p.name}" was lowered (before "${p.before}", now "${p.after}").`,
     "indicator-dropped": (_f, p) => `Project "${p.project}" continues from the earlier version but dropped the indicator "${p.name}" (its target was "${p.before}").`,
+    "target-below-last-completion": (_f, p) => `This year's target "${p.target}" for "${p.name}" is below last year's actual completion "${p.completion}"${p.cell ? ` (last year's ${p.cell})` : ""}: the target may be set too low.`,
     "key-tasks-total": (f) => `Key tasks total ${money(f.actual)}, not the budget total ${money(f.expected)} (difference ${money(f.difference)}).`,
     ...selfEvalEn,
   },

@@ -49,6 +49,7 @@ export const zhCN: Catalogue = {
     "budget-blank": (_f, p) => `“${p.label}”未填写金额。`,
     "target-lowered-budget-up": (_f, p) => `项目“${p.project}”预算增加，指标“${p.name}”的目标却降低了（上一版“${p.before}”，本版“${p.after}”）。`,
     "indicator-dropped": (_f, p) => `项目“${p.project}”延续上一版，但去掉了指标“${p.name}”（上一版目标“${p.before}”）。`,
+    "target-below-last-completion": (_f, p) => `指标“${p.name}”今年的目标“${p.target}”低于上年自评的实际完成值“${p.completion}”${p.cell ? `（上年 ${p.cell}）` : ""}，目标可能定得偏低。`,
     "key-tasks-total": (f) => `年度重点工作任务拟投入资金合计 ${money(f.actual)} 与预算总额 ${money(f.expected)} 不一致（相差 ${money(f.difference)}）。`,
     ...selfEvalZh,
   },

@@ -77,6 +77,7 @@ export const uiEn: UiStrings = {
     "unit-conflict": "Unit conflict",
     "target-lowered-budget-up": "Budget up, target down",
     "indicator-dropped": "Indicator dropped",
+    "target-below-last-completion": "Target below last year's result",
     "stray-cells": "Stray cells far from the table",
     "cell-too-long": "Cell too long",
     "numbering-gap": "Numbering gap",

@@ -78,6 +78,7 @@ export const uiZhCN: UiStrings = {
     "unit-conflict": "单位不一致",
     "target-lowered-budget-up": "预算增加但目标降低",
     "indicator-dropped": "延续项目去掉了指标",
+    "target-below-last-completion": "目标低于上年实际完成",
     "stray-cells": "远离表格的单元格",
     "cell-too-long": "单元格过长",
     "numbering-gap": "编号不连续",
