@@ -2,7 +2,8 @@
  * Checks that need last year's table (issue 16): a ≥ target lowered while the project's money rose (预算增加但目标降低),
  * an indicator dropped from a continuing project, and — when the old version is last year's 绩效自评表 — a new ≥ target
  * below what was actually achieved last year (目标低于上年实际完成值). Findings on the new table, controlled by the rule
- * set's severities like every other finding.
+ * set's severities like every other finding. A 自评表 compared with the approved target table (old = the target table)
+ * gets the S10 checks: the pane's 对比 is where a reviewer picks that table.
  */
 import { finding, Finding, sortFindings } from "../_lib/findings";
 import { applySeverities } from "../check/check-sheet";
@@ -12,6 +13,7 @@ import type { IndicatorOut, SheetParse } from "../sheet/model";
 import { looseName, pairByKey } from "./matching";
 import { nfkc } from "../_lib/text";
 import { columnLetter } from "../grid/grid";
+import { approvedTargetChecks } from "../selfeval/approved-targets";
 
 const split = (cell: string) => {
   const m = /^([A-Z]+)(\d+)$/.exec(cell);
@@ -41,6 +43,8 @@ export function historyFindings(cmp: Comparison, rules: RuleSet = DEFAULT_RULES,
     }
   }
   if (tables && tables.before.kind === "self-evaluation" && tables.after.kind === "target") belowLastCompletion(cmp, tables, out);
+  // A 自评表 against the target table it reports on (S10): its 年度指标值 should be the approved ones.
+  if (tables && tables.before.kind === "target" && tables.after.kind === "self-evaluation") out.push(...approvedTargetChecks(tables.after, tables.before));
   return sortFindings(applySeverities(out, rules));
 }
 

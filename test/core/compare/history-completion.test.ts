@@ -41,3 +41,11 @@ describe("a new target against last year's self-evaluation", () => {
     expect(historyFindings(compareTables(next, again), undefined, { before: next, after: again }).filter((f) => f.code === "target-below-last-completion")).toEqual([]);
   });
 });
+
+describe("a 自评表 compared with the target table it reports on (S10 in 对比)", () => {
+  it("warns where its 年度指标值 differs from the approved one", () => {
+    const approved = thisYear([["产出指标", "数量指标", "垃圾清运量", "≥3500吨"]]);
+    const found = historyFindings(compareTables(approved, lastYear), undefined, { before: approved, after: lastYear });
+    expect(found.map((f) => `${f.code}@${f.column}${f.row}`)).toContain("target-differs-from-approved@E14");
+  });
+});
