@@ -32,7 +32,8 @@ export async function ribbonCheck(port: WorkbookPort, locale: Locale): Promise<R
     const stored = await loadRules(port);
     const r = await runCheck(port, { rules: stored.rules, message: findingMessages(locale), kind: findingKinds(), activateResult: true });
     if (!r.ok) return { kind: "failure", failure: failureFromResult(r.code, r.detail, r.headerWords) };
-    return checkOutcome(r.value, stored.problem !== undefined);
+    // 校验结果 is activated: the line says which columns the marks are in, not that the view went to one.
+    return checkOutcome(r.value, stored.problem !== undefined, false);
   });
   return { ok: o.kind !== "failure", text: outcomeText(o, locale) };
 }

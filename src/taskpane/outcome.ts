@@ -50,10 +50,12 @@ export type Outcome =
   | { kind: "failure"; failure: Failure };
 
 /** A finished check as a status line: counts of the open findings, the rule set, the accepted ones left out. */
-export function checkOutcome(r: CheckResult, rulesFallback = false): Outcome {
+/** `goesTo`: the front door selects the first finding (the pane); the ribbon shows 校验结果 instead, and says where the marks are. */
+export function checkOutcome(r: CheckResult, rulesFallback = false, goesTo = true): Outcome {
+  const where = marksWhere(r.review.open);
   return {
     kind: "check", counts: r.summary, highlighted: r.highlighted, sheet: r.resultSheet, rules: ruleSetLabel(r.rules), accepted: r.review.accepted.length,
-    where: marksWhere(r.review.open),
+    where: goesTo ? where : { columns: where.columns, first: null },
     ...(rulesFallback ? { rulesFallback } : {}),
   };
 }
@@ -126,7 +128,7 @@ export function outcomeText(o: Outcome, locale: Locale): string {
     case "split":
       return s.done.split(o.indicators, o.projects, o.sheet);
     case "check":
-      return s.done.check(o.counts, o.highlighted, o.sheet, o.rules, o.accepted, o.rulesFallback ?? false) + (o.where?.first ? s.done.where(o.where.columns, o.where.first) : "");
+      return s.done.check(o.counts, o.highlighted, o.sheet, o.rules, o.accepted, o.rulesFallback ?? false) + (o.where?.columns.length ? s.done.where(o.where.columns, o.where.first) : "");
     case "review":
       return reviewText(o.event, locale);
     case "compare":

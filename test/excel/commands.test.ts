@@ -23,7 +23,7 @@ describe("ribbon actions without Office", () => {
     const port = seedAdapter();
     const r = await ribbonCheck(port, "zh-CN");
     expect(r.ok).toBe(true);
-    expect(r.text).toMatch(/^校验完成（规则集 广州市-2025（2025\.1））：错误 \d+ 个，警告 \d+ 个，提示 \d+ 个。已标记 \d+ 个单元格，结果写入工作表“校验结果”。$/);
+    expect(r.text).toMatch(/^校验完成（规则集 广州市-2025（2025\.1））：错误 \d+ 个，警告 \d+ 个，提示 \d+ 个。已标记 \d+ 个单元格，结果写入工作表“校验结果”。标记在 [A-Z、 等]+ 列。$/);
     expect(port.data.active).toBe("校验结果");
     expect(port.data.sheets[0].fills.B57).toBe("#FFEB9C");
   });

@@ -24,7 +24,7 @@ export const uiEn: UiStrings = {
       (accepted ? ` ${plural(accepted, "accepted finding")} left out.` : "") +
       ` Marked ${plural(h, "cell")}; results on sheet "${s}".` +
       (fallback ? " The rule set saved in the workbook could not be used; the built-in default was used." : ""),
-    where: (cols, first) => ` Marks are in column${cols.length > 1 ? "s" : ""} ${cols.length > 6 ? `${cols.slice(0, 6).join(", ")} and more` : cols.join(", ")}; went to the first finding, ${first}.`,
+    where: (cols, first) => ` Marks are in column${cols.length > 1 ? "s" : ""} ${cols.length > 6 ? `${cols.slice(0, 6).join(", ")} and more` : cols.join(", ")}${first ? `; went to the first finding, ${first}` : ""}.`,
     clear: (n) => (n ? `Cleared the marks on ${plural(n, "cell")} and restored their original fills.` : "There were no marks to clear."),
     templateReady: (row) => `Row ${row} is inside the table. Inserting a project template is coming in a later version.`,
   },

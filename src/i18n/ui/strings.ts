@@ -201,7 +201,7 @@ export interface UiStrings {
     /** `rules` is the rule set's label (name and version); `accepted` findings were left out of the counts. */
     check: (c: CheckCounts, highlighted: number, sheet: string, rules: string, accepted: number, rulesFallback: boolean) => string;
     /** Where the marks are, and the first finding the view went to. */
-    where: (columns: string[], first: string) => string;
+    where: (columns: string[], first: string | null) => string;
     clear: (restored: number) => string;
     templateReady: (row: number) => string;
   };

@@ -25,7 +25,7 @@ export const uiZhCN: UiStrings = {
       (accepted ? `另有 ${accepted} 个已接受的问题未计入。` : "") +
       `已标记 ${h} 个单元格，结果写入工作表“${s}”。` +
       (fallback ? "工作簿中保存的规则集无法使用，本次使用了内置默认规则集。" : ""),
-    where: (cols, first) => `标记在 ${cols.length > 6 ? `${cols.slice(0, 6).join("、")} 等` : cols.join("、")} 列，已定位到第一个问题 ${first}。`,
+    where: (cols, first) => `标记在 ${cols.length > 6 ? `${cols.slice(0, 6).join("、")} 等` : cols.join("、")} 列${first ? `，已定位到第一个问题 ${first}` : ""}。`,
     clear: (n) => (n ? `已清除 ${n} 个单元格的标记，恢复了原来的填充颜色。` : "没有需要清除的标记。"),
     templateReady: (row) => `选中的第 ${row} 行在表格之内。插入项目模板将在后续版本提供。`,
   },
