@@ -150,7 +150,8 @@ export function budgetChecks(project: SelfEvalProject, rules: SelfEvaluationRule
     }
   }
   // Only where the block has a 得分 column: a block without one (the score is elsewhere) has nothing left blank.
-  if (scoreCell && blankNumber(scoreCell) && !isZero(share)) {
+  // … and only once the 执行数 is in (a generated form not filled in yet has nothing to score).
+  if (scoreCell && blankNumber(scoreCell) && !isZero(share) && (!blankNumber(total.cells.executed) || parts.some((p) => !blankNumber(p.cells.executed)))) {
     out.push(finding("score-blank", total.row, letter(scoreCell), { expected: two(share), params: { name: total.label } }));
   }
 

@@ -88,8 +88,9 @@ export function rowChecks(i: IndicatorOut, rules: SelfEvaluationRules, out: Find
   if (!s) return;
   const w = decOf(s.maxScore);
   const score = decOf(s.score);
-  // The Sichuan 2023 fault: a row worth points whose 得分 was never filled in.
-  if (w && blankNumber(s.score)) {
+  // The Sichuan 2023 fault: a row worth points, its 完成值 filled in, whose 得分 was not. A row with neither is a form
+  // not filled in yet (a freshly generated 自评表): nothing to score, nothing to say.
+  if (w && blankNumber(s.score) && !blankText(s.completionCell)) {
     out.push(at("score-blank", i, s.score ?? s.maxScore, { expected: two(w), params: { name: i.name } }));
   }
   let scored = true;

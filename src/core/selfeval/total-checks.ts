@@ -116,7 +116,8 @@ export function totalChecks(p: ProjectOut, rows: readonly IndicatorOut[], budget
       );
     }
   }
-  if (total && decOf(total.maxScore) !== null && blankNumber(total.score)) {
+  // As on the rows: only once something has been filled in to score.
+  if (total && decOf(total.maxScore) !== null && blankNumber(total.score) && rows.some((i) => i.score?.completionCell && i.score.completionCell.text.trim() !== "")) {
     out.push(finding("score-blank", total.row, total.score ? letter(total.score) : null, { expected: two(decOf(total.maxScore)!), params: { name: "总分" } }));
   }
 

@@ -1,6 +1,6 @@
 // The sheet 从目标表生成自评表 writes is a 绩效自评表 the reader reads back (layout S): the same projects, the same
 // indicators under the same levels, each with its approved 年度指标值 and its 分值, and no stray rows.
-import { DEFAULT_SELF_EVALUATION, parseSheet, selfEvaluationSheet, type CellValue, type SheetParse } from "../../../src/core";
+import { checkSheet, DEFAULT_SELF_EVALUATION, parseSheet, selfEvaluationSheet, type CellValue, type SheetParse } from "../../../src/core";
 import { seedGrid } from "../../support/seeds";
 
 /** The generated rows as a host shows them before anything is typed: formulas read as blank cells. */
@@ -39,6 +39,12 @@ describe.each(["anhui", "sichuan"] as const)("a self-evaluation sheet generated 
       const share = Math.round((p.selfEval?.budget?.share ?? DEFAULT_SELF_EVALUATION.budgetShare) * 100);
       expect(points + share).toBe(10000);
     }
+  });
+
+  it("says nothing of scores on a form not filled in yet (only the target table's own faults remain)", () => {
+    const own = new Set(checkSheet(source).map((f) => f.code));
+    const added = checkSheet(back).filter((f) => !own.has(f.code));
+    expect(added.map((f) => `${f.code}@${f.column ?? ""}${f.row}`)).toEqual([]);
   });
 
   it("has no row the reader could not place", () => {
