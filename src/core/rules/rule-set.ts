@@ -105,6 +105,17 @@ function crossChecks(r: Fields, ctx: z.RefinementCtx): void {
     // A required category no 一级 maps to would fail every project.
     else if (!r.framework.level1.some((d) => d.category === c)) add(["requiredCategories", i], "category-without-level1", { value: c });
   });
+  const se = r.selfEvaluation;
+  if (se) {
+    for (const band of ["achieved", "partial", "notAchieved"] as const) {
+      const { min, max } = se.bands[band];
+      if (min > max) add(["selfEvaluation", "bands", band, "min"], "band-min-above-max", { min, max });
+    }
+    const grades = firstIndexes(se.grades, (g) => g.name);
+    se.grades.forEach((g, i) => {
+      if (grades.get(g.name) !== i) add(["selfEvaluation", "grades", i, "name"], "duplicate-value", { value: g.name });
+    });
+  }
 }
 
 export const RuleSetSchema = RuleSetFieldsSchema.superRefine(crossChecks);

@@ -42,6 +42,7 @@ export type RuleSetIssueKind =
   | "unknown-parent"
   | "duplicate-value"
   | "category-without-level1"
+  | "band-min-above-max"
   // review files (review-input.ts)
   | "no-such-finding"
   | "ambiguous-finding"

@@ -43,6 +43,24 @@ export interface SelfEvalPaneStrings {
 }
 
 /** The rule-set editor (§13). */
+/** Labels and hints of the 绩效自评评分 fields; the single numbers by their rule-set key. */
+export interface SelfEvalRuleStrings {
+  /** The folded section's header; `errors` counts the problems inside it. */
+  title: (errors: number) => string;
+  numbers: Record<"budgetShare" | "scoreTolerance" | "overAchievementFactor" | "executionRateMin" | "rateTolerance", { label: string; hint: string }>;
+  negativeFormula: string;
+  negativeFormulaHint: string;
+  formulas: Record<"platform" | "inverse-ratio", string>;
+  bandsHint: string;
+  bands: Record<"achieved" | "partial" | "notAchieved", string>;
+  /** One band's three fields: `band` is its name (达成 …). */
+  bandMin: (band: string) => string;
+  bandMax: (band: string) => string;
+  bandWords: (band: string) => string;
+  grades: string;
+  gradesHint: string;
+}
+
 export interface RuleStrings {
   title: string;
   header: (label: string) => string;
@@ -69,6 +87,8 @@ export interface RuleStrings {
   quantitativeShareMin: string;
   quantitativeShareHint: string;
   packLists: Record<"templateMarks" | "vagueWords" | "percentExemptWords" | "costRateMarks" | "goalUnits", { label: string; hint: string }>;
+  /** The rule set's 绩效自评评分 section (issue 15, S3–S9). */
+  selfEval: SelfEvalRuleStrings;
   severities: (overridden: number) => string;
   severityDefault: (level: string) => string;
   levels: Record<OverrideLevel, string>;

@@ -10,6 +10,8 @@ import type { Locale } from "../../i18n";
 import type { UiStrings } from "../../i18n";
 import { CORE_CATEGORIES, FieldKey, FormErrors, NO_ERRORS, PACK_LISTS, RuleForm, checkForm, groupErrors, toForm, toggleCategory } from "./rule-form";
 import { SeverityOverrides } from "./SeverityOverrides";
+import { SelfEvalFields } from "./SelfEvalFields";
+import { SELF_EVAL_FIELDS } from "./selfeval-form";
 
 const useStyles = makeStyles({
   form: { display: "grid", rowGap: tokens.spacingVerticalS },
@@ -131,6 +133,13 @@ export function RuleSetForm({ strings, locale, rules, busy, onSave }: RuleSetFor
           <Textarea resize="vertical" rows={3} value={form.lists[k]} onChange={(_e, d) => edit({ lists: { ...form.lists, [k]: d.value } })} />
         </Field>
       ))}
+      <SelfEvalFields
+        strings={strings}
+        value={form.selfEval}
+        message={message}
+        errors={SELF_EVAL_FIELDS.reduce((n, k) => n + (errors.byField[k]?.length ?? 0), 0)}
+        onChange={(selfEval) => edit({ selfEval })}
+      />
       <SeverityOverrides strings={strings} value={form.severities} errors={(code) => errors.byField[`severities.${code}`]} onChange={(severities) => edit({ severities })} />
       {errors.other.length > 0 && (
         <>

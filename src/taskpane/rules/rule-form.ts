@@ -6,6 +6,8 @@ import { OVERRIDABLE_CODES, RULE_PACK_DEFAULTS, RuleSet, RuleSetIssue, validateR
 import type { Locale } from "../../i18n";
 import { ruleSetErrors } from "../../i18n";
 import type { OverrideLevel } from "../../i18n";
+import { lines, numberOrText } from "./form-text";
+import { SelfEvalFieldKey, SelfEvalForm, fromSelfEvalForm, selfEvalFieldOf, toSelfEvalForm } from "./selfeval-form";
 
 export type CoreCategory = "output" | "benefit" | "satisfaction";
 export const CORE_CATEGORIES: readonly CoreCategory[] = ["output", "benefit", "satisfaction"];
@@ -34,6 +36,8 @@ export interface RuleForm {
   quantitativeShareMin: string;
   /** One word per line. */
   lists: Record<PackList, string>;
+  /** 绩效自评评分 (selfeval-form.ts); the defaults when the rule set has no such section. */
+  selfEval: SelfEvalForm;
 }
 
 export function toForm(r: RuleSet): RuleForm {
@@ -50,22 +54,15 @@ export function toForm(r: RuleSet): RuleForm {
     percentMax: String(r.percentMax ?? RULE_PACK_DEFAULTS.percentMax),
     quantitativeShareMin: r.quantitativeShareMin === undefined ? "" : String(r.quantitativeShareMin),
     lists: Object.fromEntries(PACK_LISTS.map((k) => [k, (r[k] ?? RULE_PACK_DEFAULTS[k]).join("\n")])) as Record<PackList, string>,
+    selfEval: toSelfEvalForm(r),
   };
-}
-
-const lines = (text: string): string[] => text.split(/\r?\n/).map((w) => w.trim()).filter((w) => w !== "");
-
-/** Typed text → a number when it is one (`80`, `80%`, `０.５`); otherwise the text, which the schema reports as the wrong type. */
-function numberOrText(text: string): number | string {
-  const t = text.trim().replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[%％]$/, "").trim();
-  const n = t === "" ? NaN : Number(t);
-  return Number.isFinite(n) ? n : text;
 }
 
 /** The form as a rule-set candidate (unknown until validated). */
 export function fromForm(f: RuleForm): Record<string, unknown> {
-  const { severities: _old, quantitativeShareMin: _share, ...base } = f.base;
+  const { severities: _old, quantitativeShareMin: _share, selfEvaluation: _se, ...base } = f.base;
   const severities = Object.fromEntries(Object.entries(f.severities).filter(([, v]) => v !== undefined));
+  const selfEvaluation = fromSelfEvalForm(f.selfEval, f.base);
   return {
     ...base,
     name: f.name.trim(),
@@ -79,6 +76,7 @@ export function fromForm(f: RuleForm): Record<string, unknown> {
     percentMax: numberOrText(f.percentMax),
     ...(f.quantitativeShareMin.trim() !== "" ? { quantitativeShareMin: numberOrText(f.quantitativeShareMin) } : {}),
     ...Object.fromEntries(PACK_LISTS.map((k) => [k, lines(f.lists[k])])),
+    ...(selfEvaluation ? { selfEvaluation } : {}),
   };
 }
 
@@ -86,7 +84,7 @@ export function toggleCategory(list: readonly CoreCategory[], c: CoreCategory, o
   return CORE_CATEGORIES.filter((k) => (k === c ? on : list.includes(k)));
 }
 
-/** The editor's fields; `severities.<code>` for one override. Other paths (framework…) are listed apart. */
+/** The editor's fields; `severities.<code>` for one override, `selfEvaluation.…` for 绩效自评评分. Other paths (framework…) are listed apart. */
 export type FieldKey =
   | "name"
   | "version"
@@ -98,6 +96,7 @@ export type FieldKey =
   | "percentMax"
   | "quantitativeShareMin"
   | PackList
+  | SelfEvalFieldKey
   | `severities.${string}`;
 
 const FIELDS = new Set<string>(["name", "version", "satisfactionMin", "roundingPerAddend", "costRequired", "requiredCategories", "placeholders", "percentMax", "quantitativeShareMin", ...PACK_LISTS]);
@@ -105,6 +104,8 @@ const FIELDS = new Set<string>(["name", "version", "satisfactionMin", "roundingP
 export function fieldOf(path: string): FieldKey | null {
   const head = /^[^.[]*/.exec(path)?.[0] ?? "";
   if (FIELDS.has(head)) return head as FieldKey;
+  const se = selfEvalFieldOf(path);
+  if (se) return se;
   const sev = /^severities\.([^.[]+)/.exec(path);
   return sev ? `severities.${sev[1]}` : null;
 }

@@ -51,4 +51,13 @@ describe("the selfEvaluation section", () => {
     expect(paths((se) => (se.executionRateMinimum = 90))).toEqual(["selfEvaluation.executionRateMinimum"]);
     expect(paths((se) => delete se.executionRateMin)).toEqual(["selfEvaluation.executionRateMin"]);
   });
+
+  it("refuses a band whose lowest share is above its highest, and a grade named twice, on the field", () => {
+    const e = errorsOf(withSection((se) => {
+      (se.bands as { partial: { min: number; max: number } }).partial = { ...(se.bands as { partial: { min: number; max: number } }).partial, min: 85, max: 80 };
+      se.grades = [{ name: "优", min: 90 }, { name: "优", min: 80 }];
+    }));
+    expect(e.map((x) => x.message_zh)).toEqual(["字段 selfEvaluation.bands.partial.min：分值区间下限 85 大于上限 80", "字段 selfEvaluation.grades[1].name：“优”重复"]);
+    expect(e[0].message_en).toBe("field selfEvaluation.bands.partial.min: the band's lowest share 85 is above its highest 80");
+  });
 });
