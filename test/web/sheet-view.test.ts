@@ -47,6 +47,19 @@ describe("sheetView", () => {
     expect([w.numeric(2, 0), w.numeric(4, 0)]).toEqual([true, false]);
     expect([w.usedRows, w.usedCols]).toEqual([5, 1]);
   });
+  it("shows the value of a self-evaluation's score formulas, \"\" as blank, and an unknown formula as itself", () => {
+    const ws = new ExcelJS.Workbook().addWorksheet("表");
+    ws.getCell("A1").value = 3000;
+    ws.getCell("B1").value = 2850;
+    ws.getCell("C1").value = 10;
+    ws.getCell("D1").value = { formula: "IF(ISNUMBER(B1),IF(OR(B1>=A1,A1=0),C1,IF(OR(A1<0,B1<=0),0,ROUND(B1*C1/A1,2))),\"\")" } as ExcelJS.CellFormulaValue;
+    ws.getCell("E1").value = { formula: "IF(ISNUMBER(F1),1,\"\")" } as ExcelJS.CellFormulaValue;
+    ws.getCell("G1").value = { formula: "SUM(D1,E1)" } as ExcelJS.CellFormulaValue;
+    ws.getCell("H1").value = { formula: "1/0" } as ExcelJS.CellFormulaValue;
+    ws.getCell("I1").value = { formula: "VLOOKUP(A1,A1:B1,2)" } as ExcelJS.CellFormulaValue;
+    const w = sheetView(ws);
+    expect([3, 4, 6, 7, 8].map((c) => w.text(0, c))).toEqual(["9.5", "", "9.5", "=1/0", "=VLOOKUP(A1,A1:B1,2)"]);
+  });
   it("shows numbers in the file's number format, dates as dates, and the full number in the bar", () => {
     const ws = new ExcelJS.Workbook().addWorksheet("表");
     const put = (a: string, v: ExcelJS.CellValue, fmt?: string) => {

@@ -1,33 +1,23 @@
 /**
- * Values for the formulas the product itself writes (`=C37+D37+E37`, `=SUM(B12:B16,B18:B27)`) where a workbook has
- * none cached: the in-memory workbook (web page, tests) has no calculation engine, and a formula with no value would
- * read as a blank cell — a unit row whose subtotal became a formula would stop being a unit row. Spreadsheet
- * programs compute these themselves; this only fills the gaps, and leaves any other formula alone. Pure.
+ * Values for the formulas the product itself writes (`=C37+D37+E37`, `=SUM(B12:B16,B18:B27)`, a 绩效自评表's
+ * `=IF(ISNUMBER(D7),…)` scores) where a workbook has none cached: the in-memory workbook (web page, tests) has no
+ * calculation engine, and a formula with no value would read as a blank cell — a unit row whose subtotal became a
+ * formula would stop being a unit row. Spreadsheet programs compute these themselves; this only fills the gaps
+ * (formula-eval.ts computes them), and leaves any other formula alone. Pure.
  */
-import { CellValue, Grid, columnIndex } from "./grid";
+import { evaluateFormula } from "./formula-eval";
+import { cellRef as ref, type Cell } from "./formula-parse";
+import { CellValue, Grid } from "./grid";
 
-const REF = /^\$?([A-Z]{1,3})\$?(\d+)$/;
+type Computed = number | string | boolean | null;
 
-type Cell = { row: number; col: number };
-
-function ref(s: string): Cell | null {
-  const m = REF.exec(s.trim());
-  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
-}
-
-function cells(arg: string): Cell[] | null {
-  const [a, b] = arg.split(":");
-  const p = ref(a);
-  const q = b === undefined ? p : ref(b);
-  if (!p || !q) return null;
-  const out: Cell[] = [];
-  for (let r = Math.min(p.row, q.row); r <= Math.max(p.row, q.row); r++) for (let c = Math.min(p.col, q.col); c <= Math.max(p.col, q.col); c++) out.push({ row: r, col: c });
-  return out;
-}
+const NO_VALUE: CellValue = { error: "#N/A" };
 
 /**
- * Fill the value of every formula cell that has none and that is a SUM of references and ranges or a sum and
- * difference of references and numbers. SUM skips text and blanks, as spreadsheets do; `+` on text gives no value.
+ * Fill the value of every formula cell that has none and that is one of the product's formulas (formula-eval.ts):
+ * a SUM of references and ranges, a sum and difference of references and numbers, the self-evaluation's scores
+ * (a "" score reads as ""). SUM skips text and blanks, as spreadsheets do; `+` on text gives no value, nor does an
+ * error (#DIV/0!), a cycle, or a formula the evaluator does not know.
  */
 export function withFormulaValues(grid: Grid, formulas: Readonly<Record<string, string>>): Grid {
   const rows = grid.rows.map((r) => [...r]);
@@ -36,21 +26,29 @@ export function withFormulaValues(grid: Grid, formulas: Readonly<Record<string, 
     const c = ref(a);
     if (c && (rows[c.row]?.[c.col] ?? null) === null) byCell.set(`${c.row},${c.col}`, f);
   }
-  const done = new Map<string, number | null>();
+  const done = new Map<string, Computed>();
+  const busy = new Set<string>();
   const valueOf = (c: Cell, depth: number): CellValue => {
     const key = `${c.row},${c.col}`;
     const f = byCell.get(key);
     if (f === undefined) return rows[c.row]?.[c.col] ?? null;
+    // A cycle has no value, nor has any formula computed from it or from a formula with no value (an error, which
+    // every formula passes on); the cell itself stays as it is.
+    if (busy.has(key)) return NO_VALUE;
     if (!done.has(key)) {
-      done.set(key, null); // a cycle reads as no value
-      done.set(key, depth > 64 ? null : evaluate(f, (x) => valueOf(x, depth + 1)));
+      busy.add(key);
+      try {
+        done.set(key, depth > 64 ? null : evaluateFormula(f, (x) => valueOf(x, depth + 1)));
+      } finally {
+        busy.delete(key);
+      }
     }
-    return done.get(key) ?? null;
+    return done.get(key) ?? NO_VALUE;
   };
   for (const key of byCell.keys()) {
     const [r, c] = key.split(",").map(Number);
     const v = valueOf({ row: r, col: c }, 0);
-    if (v !== null) {
+    if (v !== NO_VALUE) {
       while (rows.length <= r) rows.push([]);
       while (rows[r].length <= c) rows[r].push(null);
       rows[r][c] = v;
@@ -61,44 +59,8 @@ export function withFormulaValues(grid: Grid, formulas: Readonly<Record<string, 
 
 /**
  * The value of one of the product's formulas from the cells it refers to (0-based row and column), as a spreadsheet
- * computes it; null for any other formula. The fake hosts compute with this, as Excel and WPS would.
+ * computes it (a number, text such as a "" score or a link's name, a logical); null for an error or any other formula. The fake hosts compute with this, as Excel and WPS would.
  */
-export function formulaValue(formula: string, cellValue: (row: number, col: number) => CellValue): number | null {
-  return evaluate(formula, (c) => cellValue(c.row, c.col));
-}
-
-function evaluate(formula: string, value: (c: Cell) => CellValue): number | null {
-  const body = formula.replace(/^=/, "").replace(/\s+/g, "");
-  const sum = /^SUM\((.*)\)$/i.exec(body);
-  if (sum) {
-    let total = 0;
-    for (const arg of sum[1].split(",")) {
-      const list = cells(arg);
-      if (!list) return null;
-      for (const c of list) {
-        const v = value(c);
-        if (typeof v === "number") total += v;
-      }
-    }
-    return total;
-  }
-  const terms = body.match(/[+-]?[^+-]+/g);
-  if (!terms || terms.join("") !== body) return null;
-  let total = 0;
-  for (const t of terms) {
-    const sign = t.startsWith("-") ? -1 : 1;
-    const x = t.replace(/^[+-]/, "");
-    let n: number;
-    if (/^\d+(\.\d+)?$/.test(x)) n = Number(x);
-    else {
-      const c = ref(x);
-      if (!c) return null;
-      const v = value(c);
-      if (v === null || v === "") n = 0;
-      else if (typeof v === "number") n = v;
-      else return null;
-    }
-    total += sign * n;
-  }
-  return total;
+export function formulaValue(formula: string, cellValue: (row: number, col: number) => CellValue): Computed {
+  return evaluateFormula(formula, (c) => cellValue(c.row, c.col));
 }
