@@ -77,9 +77,12 @@ describe("the offline web page in Chromium", () => {
     await page.locator("[data-testid=count-warning]").waitFor();
     const rounding = pane().locator('section[aria-label="警告"] li', { hasText: "舍入误差范围内" });
     await expect(rounding.count()).resolves.toBe(8);
-    for (const a of ["B10", "C10", "B11", "C11"]) await expect(cell(a).getAttribute("data-fill")).resolves.toBe("#FFEB9C");
+    // The view went to the first error (issue 19 item 3), and the status line says where the marks are.
     await expect(cell("G14").getAttribute("data-fill")).resolves.toBe("#FFC7CE"); // an error: no 满意度 indicator
+    await expect(pane().locator("[role=status]").textContent()).resolves.toMatch(/标记在 .+ 列，已定位到第一个问题 G14。/);
     maybeUpdateDocs(await shot("03-check.png"), "web-check.png");
+    await pane().locator('button[title="定位到 B10"]').first().click();
+    for (const a of ["B10", "C10", "B11", "C11"]) await expect(cell(a).getAttribute("data-fill")).resolves.toBe("#FFEB9C");
   });
 
   it("jumps to a finding's cell when it is clicked", async () => {
