@@ -48,7 +48,7 @@ async function demo(): Promise<void> {
     rows.push([f, cliStrings("zh-CN").kind(r.parsed.kind, r.parsed.layout), String(r.parsed.projects.length), String(r.parsed.indicators.length), String(s.errors), String(s.warnings), String(s.infos), note]);
   }
   console.log(t.title);
-  console.log(renderTable(t.header, rows, [32, 4, 5, 6, 5, 5, 5, 60], [false, false, true, true, true, true, true, false]));
+  console.log(renderTable(t.header, rows, [32, 10, 5, 6, 5, 5, 5, 60], [false, false, true, true, true, true, true, false]));
   const dir = path.relative(process.cwd(), out) || ".";
   console.log(`\n${cliBoth((s) => s.demo.written(dir))}`);
 }
