@@ -52,7 +52,7 @@ export const FINDING_SEVERITY = {
   "annual-above-period": "warning",
   "low-satisfaction": "warning",
   "duplicate-name": "warning",
-  // the reviewer's rule pack (issue 17, ../shared/notes/review-rules.md T1–T12)
+  // the reviewer's rule pack (issue 17, docs/research/review-rules.md T1–T12)
   "template-placeholder": "warning",
   "cost-lower-bound": "warning",
   "percent-over-100": "warning",
@@ -73,7 +73,7 @@ export const FINDING_SEVERITY = {
   "target-lowered-budget-up": "warning",
   "indicator-dropped": "info",
   "target-below-last-completion": "warning",
-  // self-evaluation (issue 15, ../shared/notes/self-evaluation.md S1–S11)
+  // self-evaluation (issue 15, docs/research/self-evaluation.md S1–S11)
   "score-over-max": "error",
   "max-scores-not-100": "error",
   "total-score-mismatch": "error",
@@ -159,7 +159,7 @@ export const DEFAULT_DIMENSION = {
   "target-lowered-budget-up": "relevance",
   "indicator-dropped": "relevance",
   "target-below-last-completion": "appropriateness",
-  // self-evaluation (issue 15, ../shared/notes/self-evaluation.md S1–S11): scores that do not add up or are out of
+  // self-evaluation (issue 15, docs/research/self-evaluation.md S1–S11): scores that do not add up or are out of
   // range are 适当性, missing reasons and blanks 完整性, agreement with the approved target table 相关性.
   "score-over-max": "appropriateness",
   "max-scores-not-100": "appropriateness",

@@ -1,5 +1,5 @@
 /**
- * The reviewer's rule pack (issue 17; ../shared/notes/review-rules.md): checks reviewers apply beyond §7.
+ * The reviewer's rule pack (issue 17; docs/research/review-rules.md): checks reviewers apply beyond §7.
  * T12 template marks, T1 a money cost as a lower bound, T2 a percentage above 100, T4 a number without a unit,
  * T5 vague wording, T3 a 时效 date after the budget year, T7 Σ money-valued 成本 indicators above the project's 总计,
  * T9 counts in the goal text no indicator carries, T6 the share of quantitative indicators (off unless set).

@@ -1,5 +1,5 @@
 /**
- * Defaults of the reviewer's rule pack (issue 17; ../shared/notes/review-rules.md T1–T12): the vocabularies and
+ * Defaults of the reviewer's rule pack (issue 17; docs/research/review-rules.md T1–T12): the vocabularies and
  * thresholds the checks in check/review-rules.ts read from the rule set. A rule set without a field uses these.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The rule set's `selfEvaluation` section (../shared/notes/self-evaluation.md S3–S9): the scoring formulas, the
+ * The rule set's `selfEvaluation` section (docs/research/self-evaluation.md S3–S9): the scoring formulas, the
  * budget share, the qualitative bands, the thresholds and the grade edges. Defaults are the MOF platform's.
  */
 import { z } from "zod";

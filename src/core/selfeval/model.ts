@@ -1,5 +1,5 @@
 /**
- * 绩效自评表 (self-evaluation tables, ../shared/notes/self-evaluation.md): what a reader finds beyond a target table.
+ * 绩效自评表 (self-evaluation tables, docs/research/self-evaluation.md): what a reader finds beyond a target table.
  * A self-evaluation sheet parses to the same SheetParse (layout "S", kind "self-evaluation") so highlights, 校验结果,
  * the review and 对比 work on it unchanged; its scores ride on the projects and indicators below.
  * Numbers keep the text they were read from: scores are re-computed exactly (exact.ts), never in binary floats.

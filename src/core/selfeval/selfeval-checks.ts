@@ -1,5 +1,5 @@
 /**
- * The self-evaluation checks (issue 15, ../shared/notes/self-evaluation.md S1–S9, S11) over a parsed 绩效自评表:
+ * The self-evaluation checks (issue 15, docs/research/self-evaluation.md S1–S9, S11) over a parsed 绩效自评表:
  * for each project with a self-evaluation, its rows (row-checks.ts), its money block (budget-checks.ts) and its
  * totals (total-checks.ts). Every score and amount is compared in exact decimals (exact.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * The words of a generated 绩效自评表 (../shared/notes/self-evaluation.md, "Shapes"). They are template texts, not
+ * The words of a generated 绩效自评表 (docs/research/self-evaluation.md, "Shapes"). They are template texts, not
  * messages: the provinces' platforms and the layout-S reader look for these Chinese headers, so they are the same
  * whatever language the user interface speaks (like 指标明细's and 审核意见's headers, they live in the core).
  */

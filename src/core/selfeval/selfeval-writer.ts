@@ -1,7 +1,7 @@
 /**
  * 从目标表生成自评表: an approved target table (layouts A–E) as ONE `绩效自评表` sheet, a block per project (officers
  * print one project per page: a page break after each block, a blank row between blocks), in the Anhui or the
- * Sichuan shape (../shared/notes/self-evaluation.md). Pure: rows of values and formulas, widths, merges, formats.
+ * Sichuan shape (docs/research/self-evaluation.md). Pure: rows of values and formulas, widths, merges, formats.
  *
  * Each block: title, 项目名称 / 主管部门 / 实施单位, the money block (年初预算数 from the project's amounts in 万元;
  * 全年/调整后预算数 = 年初 until the officer types an adjustment; 年度资金总额 = SUM of the parts; 执行率 and the

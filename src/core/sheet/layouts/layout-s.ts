@@ -1,5 +1,5 @@
 /**
- * Layout S, the 绩效自评表 (issue 15; ../shared/notes/self-evaluation.md): one or more blocks per sheet, each a
+ * Layout S, the 绩效自评表 (issue 15; docs/research/self-evaluation.md): one or more blocks per sheet, each a
  * money block, a goal row, a columnar indicator block with 分值 / 实际完成值 / 得分, a 总分 row and a footer.
  *
  * A block is found by its indicator header (layout-s-words.ts isSelfEvalHeader); the block above a later header
