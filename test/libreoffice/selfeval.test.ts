@@ -6,7 +6,6 @@
  * 反向 (both formulas) and 等于, all in ONE workbook, so LibreOffice starts once for everything here.
  * Formulas are written without cached results: only a recalculation can give these cells a value.
  */
-import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -18,20 +17,9 @@ import {
   budgetScore, dec, Dec, DEFAULT_SELF_EVALUATION, gridFromTsv, parseSheet, quantitativeScore, scoreFormula, selfEvaluationSheet, toNum, type ScoreDirection, type SelfEvalBlock, type SelfEvalShape,
   type SelfEvaluationRules,
 } from "../../src/core";
+import { ensureSoffice, recalculate } from "./soffice";
 import { SHEET, typed, typedSeed } from "../support/templates";
 
-const PACKAGE = "libreoffice-calc-nogui";
-const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
-
-function ensureSoffice(): void {
-  if (has("soffice")) return;
-  if (process.getuid?.() === 0 && has("apt-get")) {
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    spawnSync("apt-get", ["update"], { stdio: "ignore", env, timeout: 600_000 });
-    spawnSync("apt-get", ["install", "-y", "--no-install-recommends", PACKAGE], { stdio: "ignore", env, timeout: 1_200_000 });
-  }
-  if (!has("soffice")) throw new Error(`LibreOffice (soffice) is missing: install it with \`apt-get install -y ${PACKAGE}\``);
-}
 
 const D_TSV = fs.readFileSync(path.resolve(__dirname, "../variants/d-columnar.tsv"), "utf8");
 const SE = "绩效自评表";
@@ -209,7 +197,7 @@ it("seed 000 (Anhui) and a layout-D table (Sichuan): LibreOffice's 执行率, sc
   await writePropertyWorkbook(propertyFile);
 
   const outDir = path.join(dir, "recalculated");
-  execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${path.join(dir, "profile")}`, "--convert-to", "xlsx", "--outdir", outDir, ...typedFiles, propertyFile], { stdio: "ignore", timeout: 240_000 });
+  recalculate(dir, outDir, [...typedFiles, propertyFile], 240_000);
 
   let checked = 0;
   for (const e of expectations) {

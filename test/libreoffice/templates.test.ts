@@ -7,7 +7,6 @@
  * LibreOffice is required, not optional: when `soffice` is missing the test installs libreoffice-calc-nogui (as
  * root, like .ci/run does) and fails naming that package when it still cannot.
  */
-import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -16,23 +15,10 @@ import { main } from "../../src/cli/main";
 import { checkSheet } from "../../src/core";
 import { parseFile } from "../../src/cli/run-file";
 import { XlsxAdapter } from "../../src/hosts/xlsx/xlsx.adapter";
+import { ensureSoffice, recalculate } from "./soffice";
 import { SHEET, typedSeed } from "../support/templates";
 
-const PACKAGE = "libreoffice-calc-nogui";
 const MONEY = new Set(["row-sum", "subtotal", "grand-total"]);
-
-const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
-
-/** soffice on PATH, installing it first when we are root with apt-get; otherwise a failure that names the package. */
-function ensureSoffice(): void {
-  if (has("soffice")) return;
-  if (process.getuid?.() === 0 && has("apt-get")) {
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    spawnSync("apt-get", ["update"], { stdio: "ignore", env, timeout: 600_000 });
-    spawnSync("apt-get", ["install", "-y", "--no-install-recommends", PACKAGE], { stdio: "ignore", env, timeout: 1_200_000 });
-  }
-  if (!has("soffice")) throw new Error(`LibreOffice (soffice) is missing: install it with \`apt-get install -y ${PACKAGE}\``);
-}
 
 let dir: string;
 beforeAll(() => {
@@ -88,7 +74,7 @@ it("seed 000: templates, amounts typed, SUM offer accepted, recalculated by Libr
   expect(checkSheet(before.parsed).some((f) => MONEY.has(f.code) && f.severity === "error")).toBe(true);
 
   const outDir = path.join(dir, "recalculated");
-  execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${path.join(dir, "profile")}`, "--convert-to", "xlsx", "--outdir", outDir, summed], { stdio: "ignore", timeout: 180_000 });
+  recalculate(dir, outDir, [summed], 180_000);
   const recalculated = path.join(outDir, "summed.xlsx");
   expect(await cell(recalculated, "B33")).toMatchObject({ formula: "SUM(B34:B38)", result: 632.82 });
   expect(await cell(recalculated, "B37")).toMatchObject({ result: 120.5 });
