@@ -127,7 +127,10 @@ async function runCheck(a: Args, given: RuleSet | undefined, io: CliIO): Promise
   } catch {
     stat = null;
   }
-  if (stat?.isDirectory() && a.targets !== undefined) return refuse2(io, cliBoth((s) => s.args.targetsOneFile));
+  if (stat?.isDirectory() && a.targets !== undefined) {
+    io.err(cliBoth((s) => s.args.targetsOneFile));
+    return 2;
+  }
   if (stat?.isDirectory()) return runCheckDir(a.target, { sheet: a.sheet, lang: a.lang, rulesSpec: a.rules, rules: given, jobs: a.jobs, json: a.json }, io);
   const r = await parseFile(a.target, a.sheet, given);
   if (!r.ok) {
@@ -148,11 +151,6 @@ async function runCheck(a: Args, given: RuleSet | undefined, io: CliIO): Promise
     printFindings(report.findings, a.lang, io, paintFor(a, io));
   }
   return report.summary.errors > 0 ? 1 : 0;
-}
-
-function refuse2(io: CliIO, text: string): number {
-  io.err(text);
-  return 2;
 }
 
 /**

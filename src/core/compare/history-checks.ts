@@ -44,7 +44,7 @@ export function historyFindings(cmp: Comparison, rules: RuleSet = DEFAULT_RULES,
   }
   if (tables && tables.before.kind === "self-evaluation" && tables.after.kind === "target") belowLastCompletion(cmp, tables, out);
   // A 自评表 against the target table it reports on (S10): its 年度指标值 should be the approved ones.
-  if (tables && tables.before.kind === "target" && tables.after.kind === "self-evaluation") out.push(...approvedTargetChecks(tables.after, tables.before));
+  if (tables && tables.before.kind === "target" && tables.after.kind === "self-evaluation") out.push(...approvedTargetChecks(tables.after, tables.before, rules, cmp));
   return sortFindings(applySeverities(out, rules));
 }
 
@@ -57,7 +57,11 @@ const unitOf = (u: string | null) => (u === null ? "" : nfkc(u).replace(/\s+/g, 
 function belowLastCompletion(cmp: Comparison, t: HistoryTables, out: Finding[]): void {
   const byRow = (p: SheetParse) => {
     const m = new Map<number, IndicatorOut[]>();
-    for (const i of p.indicators) m.set(i.projectRow, [...(m.get(i.projectRow) ?? []), i]);
+    for (const i of p.indicators) {
+      const list = m.get(i.projectRow);
+      if (list) list.push(i);
+      else m.set(i.projectRow, [i]);
+    }
     return m;
   };
   const olds = byRow(t.before);

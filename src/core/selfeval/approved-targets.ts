@@ -5,7 +5,7 @@
  */
 import { finding, Finding, sortFindings } from "../_lib/findings";
 import { applySeverities } from "../check/check-sheet";
-import { compareTables } from "../compare/compare";
+import { compareTables, type Comparison } from "../compare/compare";
 import { DEFAULT_RULES, RuleSet } from "../rules/rule-set";
 import type { IndicatorOut, SheetParse } from "../sheet/model";
 import { addr } from "./cells";
@@ -17,10 +17,11 @@ const split = (cell: string) => {
 };
 
 /** Findings on the self-evaluation, under the rule set's severities like every other finding. */
-export function approvedTargetChecks(selfEval: SheetParse, approved: SheetParse, rules: RuleSet = DEFAULT_RULES): Finding[] {
+/** `cmp`: compareTables(approved, selfEval) when the caller has it already (对比), so it is not made twice. */
+export function approvedTargetChecks(selfEval: SheetParse, approved: SheetParse, rules: RuleSet = DEFAULT_RULES, cmp: Comparison = compareTables(approved, selfEval)): Finding[] {
   const byCell = new Map(selfEval.indicators.map((i) => [cellOf(i), i] as const));
   const out: Finding[] = [];
-  for (const c of compareTables(approved, selfEval).changes) {
+  for (const c of cmp.changes) {
     // An approved table with no 年度 value for the indicator (a period target only) has nothing to hold it to.
     if (c.kind === "target-changed" && c.target === "annual" && c.newCell && c.oldCell && c.before !== null && c.before !== undefined) {
       const i = byCell.get(c.newCell);
