@@ -10,7 +10,7 @@ import {
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { replaceMarks } from "./marks";
 import { readTable } from "./read-table";
-import { ActionOptions, ActionResult, FindingMessage, Writes, guard } from "./result";
+import { ActionOptions, ActionResult, CANCELLED, FindingMessage, Writes, guard, startWriting } from "./result";
 
 export interface CheckOptions extends ActionOptions {
   activateResult?: boolean;
@@ -38,10 +38,11 @@ export interface SplitResult {
 export async function splitIndicators(port: WorkbookPort, opts: Writes): Promise<ActionResult<SplitResult>> {
   const rules = opts.rules ?? DEFAULT_RULES;
   return guard(async () => {
-    const read = await readTable(port, rules);
+    const read = await readTable(port, rules, undefined, opts);
     if (!read.ok) return read;
     const p = read.value.parsed;
     const rows = detailSheetRows(p, checkSheet(p, rules), opts.message);
+    if (!(await startWriting(opts))) return CANCELLED;
     const sheet = await port.addSheet({ name: DETAIL_SHEET, rows, textColumns: DETAIL_TEXT_COLUMNS, header: true, widths: DETAIL_WIDTHS, activate: true });
     return { ok: true, value: { sheet, source: p.sheet, indicators: p.indicators.length, projects: p.projects.length, parsed: p } };
   });
@@ -69,16 +70,18 @@ export interface CheckResult {
 export async function runCheck(port: WorkbookPort, opts: Writes<CheckOptions>): Promise<ActionResult<CheckResult>> {
   const rules = opts.rules ?? DEFAULT_RULES;
   return guard(async () => {
-    const read = await readTable(port, rules, opts.sheet);
+    const read = await readTable(port, rules, opts.sheet, opts);
     if (!read.ok) return read;
     const { parsed: p, grid } = read.value;
     const findings = checkSheet(p, rules);
     const stored = await readReviewState(port);
     const review = applyReview(findings, stored.state.sheets[p.sheet], grid);
     const marks = highlightsFor(review.open);
+    const rows = resultRows(p.sheet, review, opts.message, rules, opts.kind);
+    if (!(await startWriting(opts))) return CANCELLED;
     const resultSheet = await replaceMarks(port, p.sheet, marks.map(({ address, color }) => ({ address, color })), {
       name: RESULT_SHEET,
-      rows: resultRows(p.sheet, review, opts.message, rules, opts.kind),
+      rows,
       textColumns: RESULT_TEXT_COLUMNS,
       header: true,
       widths: RESULT_WIDTHS,

@@ -14,7 +14,7 @@ import type { WorkbookPort } from "../hosts/workbook.port";
 import { COMPARE_SHEET } from "./own-sheets";
 import { replaceMarks } from "./marks";
 import { parseTable, readTable } from "./read-table";
-import { ActionOptions, ActionResult, Writes, guard } from "./result";
+import { ActionOptions, ActionResult, CANCELLED, Writes, guard, startWriting } from "./result";
 
 /** A change's words in the user's language: its kind (年度指标值降低) and what changed (the indicator, the money column). */
 export type ChangeLabel = (c: Change) => { change: string; what: string };
@@ -90,7 +90,7 @@ export function compareRows(source: string, cmp: Comparison, cells: readonly (st
 export async function compareSheets(port: WorkbookPort, opts: CompareOptions): Promise<ActionResult<CompareResult>> {
   const rules = opts.rules ?? DEFAULT_RULES;
   return guard(async () => {
-    const read = await readTable(port, rules, opts.sheet);
+    const read = await readTable(port, rules, opts.sheet, opts);
     if (!read.ok) return read;
     const { parsed: after, grid } = read.value;
     let before: SheetParse;
@@ -110,9 +110,11 @@ export async function compareSheets(port: WorkbookPort, opts: CompareOptions): P
     const findings = historyFindings(comparison, rules, { before, after });
     const cells = comparison.changes.map((c) => changeCell(c, grid));
     const marks = [...new Set(cells.filter((c): c is string => c !== null))].map((address) => ({ address, color: HIGHLIGHT_COLORS.changed }));
+    const rows = compareRows(after.sheet, comparison, cells, findings, opts.label, opts.message);
+    if (!(await startWriting(opts))) return CANCELLED;
     const resultSheet = await replaceMarks(port, after.sheet, marks, {
       name: COMPARE_SHEET,
-      rows: compareRows(after.sheet, comparison, cells, findings, opts.label, opts.message),
+      rows,
       textColumns: COMPARE_TEXT_COLUMNS,
       header: true,
       widths: COMPARE_WIDTHS,

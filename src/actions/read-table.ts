@@ -8,7 +8,7 @@
 import { Grid, RuleSet, SheetParse, parseOptionsOf, parseSheet } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { isOwnSheet } from "./own-sheets";
-import type { ActionResult } from "./result";
+import type { ActionOptions, ActionResult } from "./result";
 
 export interface Table {
   /** The sheet as read, formula values filled: what findings and review fingerprints are computed from. */
@@ -19,13 +19,15 @@ export interface Table {
 }
 
 /** Read and parse the named sheet, or the active one. */
-export async function readTable(port: WorkbookPort, rules: RuleSet, sheet?: string, opts: { formulas?: boolean } = {}): Promise<ActionResult<Table>> {
+export async function readTable(port: WorkbookPort, rules: RuleSet, sheet?: string, opts: { formulas?: boolean } & Pick<ActionOptions, "step"> = {}): Promise<ActionResult<Table>> {
   if (sheet !== undefined && isOwnSheet(sheet)) return { ok: false, code: "own-sheet", detail: sheet };
+  opts.step?.("read");
   const values = sheet === undefined ? await port.readActiveSheet() : await port.readSheet(sheet);
   if (isOwnSheet(values.name)) return { ok: false, code: "own-sheet", detail: values.name };
   const formulas = opts.formulas ? await port.readFormulas(values.name) : {};
   // Formula cells already carry their values: every adapter's readSheet hands them over (the contract suite checks).
   const grid: Grid = { name: values.name, rows: values.rows, ...(values.stray ? { stray: values.stray } : {}) };
+  opts.step?.("work");
   const r = parseTable(grid, rules);
   return r.ok ? { ok: true, value: { grid, formulas, parsed: r.value } } : r;
 }

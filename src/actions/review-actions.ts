@@ -7,7 +7,7 @@ import { acceptFinding, applyReview, applyReviewInput, checkSheet, clearVerdict,
 import { WorkbookPort } from "../hosts/workbook.port";
 import { readReviewState } from "./actions";
 import { Table, readTable } from "./read-table";
-import { ActionOptions, ActionResult, Writes, guard } from "./result";
+import { ActionOptions, ActionResult, CANCELLED, Writes, guard, startWriting } from "./result";
 
 interface Loaded extends Table {
   findings: Finding[];
@@ -16,8 +16,8 @@ interface Loaded extends Table {
 }
 
 /** Read the sheet (active, or by name), check it, and load the review state; unreadable state stops a change. */
-async function load(port: WorkbookPort, sheet: string | undefined, rules: RuleSet): Promise<ActionResult<Loaded>> {
-  const read = await readTable(port, rules, sheet);
+async function load(port: WorkbookPort, sheet: string | undefined, rules: RuleSet, opts: Pick<ActionOptions, "step"> = {}): Promise<ActionResult<Loaded>> {
+  const read = await readTable(port, rules, sheet, opts);
   if (!read.ok) return read;
   const stored = await readReviewState(port);
   // Saving over state we could not read would lose someone's review: refuse instead.
@@ -139,7 +139,7 @@ export async function writeReviewSheet(
 ): Promise<ActionResult<ReviewSheetResult>> {
   const rules = opts.rules ?? DEFAULT_RULES;
   return guard(async () => {
-    const l = await load(port, sheet, rules);
+    const l = await load(port, sheet, rules, opts);
     if (!l.ok) return l;
     const { parsed, grid, findings, review } = l.value;
     const split = applyReview(findings, review, grid);
@@ -158,6 +158,7 @@ export async function writeReviewSheet(
       // The reviewer's edited paragraph, else the draft from the findings.
       opinions: projects.map((p) => p.verdict?.opinion ?? opts.opinion(p, rules.dimensions)),
     });
+    if (!(await startWriting(opts))) return CANCELLED;
     const name = await port.refreshOwnedSheet({
       name: REVIEW_SHEET, rows: layout.rows, textColumns: layout.textColumns, widths: layout.widths, print: layout.print, activate: opts.activate ?? false,
     });

@@ -7,7 +7,7 @@
 import { DEFAULT_RULES, DEFAULT_SELF_EVALUATION, selfEvaluationSheet, type SelfEvalBlock, type SelfEvalShape } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { readTable } from "./read-table";
-import { ActionOptions, ActionResult, guard } from "./result";
+import { ActionOptions, ActionResult, CANCELLED, guard, startWriting } from "./result";
 
 export interface SelfEvaluationActionOptions extends ActionOptions {
   /** The target table's sheet; the active sheet when absent. */
@@ -31,12 +31,13 @@ const PRINT = { paper: "A4", orientation: "landscape", fitToWidth: true } as con
 export async function makeSelfEvaluation(port: WorkbookPort, opts: SelfEvaluationActionOptions): Promise<ActionResult<MadeSelfEvaluation>> {
   const rules = opts.rules ?? DEFAULT_RULES;
   return guard(async () => {
-    const table = await readTable(port, rules, opts.sheet);
+    const table = await readTable(port, rules, opts.sheet, opts);
     if (!table.ok) return table;
     const parsed = table.value.parsed;
     if (parsed.kind !== "target") return { ok: false, code: "self-evaluation-sheet", detail: parsed.sheet };
     if (!parsed.projects.length) return { ok: false, code: "no-projects", detail: parsed.sheet };
     const made = selfEvaluationSheet(parsed, { shape: opts.shape, rules: rules.selfEvaluation ?? DEFAULT_SELF_EVALUATION, ...(opts.year === undefined ? {} : { year: opts.year }) });
+    if (!(await startWriting(opts))) return CANCELLED;
     // A new sheet every time, never over an earlier one: officers may have typed completions into it.
     const sheet = await port.addSheet({
       name: made.name,

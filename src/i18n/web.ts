@@ -10,6 +10,8 @@ export interface WebStrings {
   open: string;
   seeds: string;
   download: string;
+  /** While the annotated workbook is written (seconds on a big table); the page stays usable meanwhile. */
+  saving: string;
   dropTitle: string;
   dropBody: string;
   dropHere: string;
@@ -38,6 +40,7 @@ const zhCN: WebStrings = {
   open: "打开文件…",
   seeds: "示例表格",
   download: "下载标注后的 .xlsx",
+  saving: "正在生成 .xlsx…",
   dropTitle: "打开一张绩效目标表",
   dropBody: "把 .xlsx、.csv、.tsv 或 .txt（从表格复制出来的制表符分隔文本）文件拖到这里，或点击“打开文件”；也可以先用一张示例表格试试。打开后可在右侧一键校验、拆分指标，再下载标注后的工作簿。",
   dropHere: "松开鼠标即可打开文件",
@@ -63,6 +66,7 @@ const en: WebStrings = {
   open: "Open file…",
   seeds: "Sample tables",
   download: "Download annotated .xlsx",
+  saving: "Writing the .xlsx…",
   dropTitle: "Open a performance target table",
   dropBody:
     "Drop an .xlsx, .csv, .tsv or .txt (tab-separated text copied from a sheet) file here, or choose Open file; or try a sample table first. Then check it or split its indicators in the pane on the right, and download the annotated workbook.",

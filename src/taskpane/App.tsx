@@ -5,8 +5,9 @@
  */
 import * as React from "react";
 import { Divider, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { CheckResult, clearMarks, runCheck, splitIndicators } from "../actions/actions";
-import { CompareResult, OtherVersion, compareSheets } from "../actions/compare-actions";
+import { CheckResult, clearMarks } from "../actions/actions";
+import { CompareResult, OtherVersion } from "../actions/compare-actions";
+import { ActionRunner, directActions } from "./action-runner";
 import { saveRules } from "../actions/rule-store";
 import { ruleSetLabel } from "../core";
 import type { Finding, HeaderWords, RuleSet, SelfEvalShape, SheetParse } from "../core";
@@ -26,12 +27,11 @@ import { RuleSetPanel } from "./rules/RuleSetPanel";
 import { useRules } from "./rules/use-rules";
 import { ComparePanel, LoadOtherFile } from "./compare/ComparePanel";
 import { SelfEvalPanel } from "./selfeval/SelfEvalPanel";
-import { makeSelfEvaluation } from "../actions/selfeval-actions";
 import { Locale, TemplateTool, changeLabel, selfEvalStrings, findingKinds, findingMessages, otherLocale, templateStrings, uiStrings } from "../i18n";
 import { failureFromError, failureFromResult } from "./failure";
 import { TemplateTools } from "./templates/TemplateTools";
 import { useTemplateFlows } from "./templates/use-template-flows";
-import { ActionName, MainAction, useBusy } from "./use-busy";
+import { ActionName, MainAction, RunControl, useBusy } from "./use-busy";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -48,6 +48,8 @@ export interface AppProps {
   loadOtherFile?: LoadOtherFile;
   /** Inside a page that has its own `main` and `h1` (the web page): the pane is a region there, its title an h2. */
   embedded?: boolean;
+  /** Where the long actions run: here over the port (default), or beside the workbook (the web page's worker). */
+  actions?: ActionRunner;
 }
 
 const useStyles = makeStyles({
@@ -68,7 +70,7 @@ const useStyles = makeStyles({
 const REVIEW_WORK: readonly string[] = ["accept", "reopen", "verdict", "reviewSheet", "rules"];
 
 export function App(props: AppProps): React.JSX.Element {
-  const { port, initialLocale = "zh-CN", progressDelayMs = 1000, templateEnabled = false, demo = false, autoRun, loadOtherFile, embedded = false } = props;
+  const { port, initialLocale = "zh-CN", progressDelayMs = 1000, templateEnabled = false, demo = false, autoRun, loadOtherFile, embedded = false, actions: runner = directActions } = props;
   const Root = embedded ? "div" : "main";
   const styles = useStyles();
   const [locale, setLocale] = React.useState<Locale>(initialLocale);
@@ -78,17 +80,18 @@ export function App(props: AppProps): React.JSX.Element {
   const [compared, setCompared] = React.useState<CompareResult | null>(null);
   const [version, setVersion] = React.useState(0);
   const [reviewer, setReviewer] = useReviewer();
-  const { busy, slow, run } = useBusy(progressDelayMs);
+  const { busy, slow, step, cancel, run } = useBusy(progressDelayMs);
   const rules = useRules(port);
   const strings = uiStrings(locale);
 
-  const fail = (code: string, detail?: string, words?: HeaderWords) => setOutcome({ kind: "failure", failure: failureFromResult(code, detail, words) });
+  const fail = (code: string, detail?: string, words?: HeaderWords) =>
+    setOutcome(code === "cancelled" ? { kind: "cancelled" } : { kind: "failure", failure: failureFromResult(code, detail, words) });
 
   /** Run one action at a time; whatever it throws becomes a sentence, and the sheet views refresh after. */
-  const perform = (name: ActionName, work: () => Promise<void>) =>
-    run(name, async () => {
+  const perform = (name: ActionName, work: (control: RunControl) => Promise<void>) =>
+    run(name, async (control) => {
       try {
-        await work();
+        await work(control);
       } catch (e) {
         setOutcome({ kind: "failure", failure: failureFromError(e) });
       }
@@ -101,15 +104,15 @@ export function App(props: AppProps): React.JSX.Element {
     setParsed(c.parsed);
   };
 
-  const actions: Record<"split" | "check" | "clear", () => Promise<void>> = {
-    split: async () => {
-      const r = await splitIndicators(port, { rules: await rules.current(), message: findingMessages(locale) });
+  const actions: Record<"split" | "check" | "clear", (control: RunControl) => Promise<void>> = {
+    split: async (control) => {
+      const r = await runner.split(port, { rules: await rules.current(), message: findingMessages(locale), ...control }, locale);
       if (!r.ok) return fail(r.code, r.detail, r.headerWords);
       setParsed(r.value.parsed);
       setOutcome({ kind: "split", indicators: r.value.indicators, projects: r.value.projects, sheet: r.value.sheet });
     },
-    check: async () => {
-      const r = await runCheck(port, { rules: await rules.current(), message: findingMessages(locale), kind: findingKinds() });
+    check: async (control) => {
+      const r = await runner.check(port, { rules: await rules.current(), message: findingMessages(locale), kind: findingKinds(), ...control }, locale);
       if (!r.ok) return fail(r.code, r.detail, r.headerWords);
       showChecked(r.value);
       const outcome = checkOutcome(r.value, await rules.fallback());
@@ -126,8 +129,8 @@ export function App(props: AppProps): React.JSX.Element {
 
   /** 对比: the shown sheet (the new version) against the other one; 版本对比 written, changed cells marked. */
   const onCompare = (other: OtherVersion) =>
-    void perform("compare", async () => {
-      const r = await compareSheets(port, { ...other, rules: await rules.current(), message: findingMessages(locale), label: changeLabel(locale) });
+    void perform("compare", async (control) => {
+      const r = await runner.compare(port, { ...other, rules: await rules.current(), message: findingMessages(locale), label: changeLabel(locale), ...control }, locale);
       if (!r.ok) return fail(r.code, r.detail);
       setCompared(r.value);
       setParsed(r.value.parsed);
@@ -137,8 +140,8 @@ export function App(props: AppProps): React.JSX.Element {
 
   /** 从目标表生成自评表 from the active (target) sheet; the new sheet is activated. */
   const onSelfEval = (shape: SelfEvalShape) =>
-    void perform("selfeval", async () => {
-      const r = await makeSelfEvaluation(port, { rules: await rules.current(), shape });
+    void perform("selfeval", async (control) => {
+      const r = await runner.selfEval(port, { rules: await rules.current(), shape, ...control }, locale);
       if (!r.ok) return fail(r.code, r.detail);
       setOutcome({ kind: "selfeval", sheet: r.value.sheet, projects: r.value.blocks.length, shape: selfEvalStrings(locale).shapes[shape] });
     });
@@ -180,7 +183,7 @@ export function App(props: AppProps): React.JSX.Element {
   };
   const onSelect = (f: Finding) => checked && void select(checked.source, findingAddress(f));
 
-  const review = useReviewFlows({ port, locale, rules: rules.current, run: perform, setOutcome, checked, setChecked: showChecked, reviewer, select: (s, a) => void select(s, a) });
+  const review = useReviewFlows({ port, actions: runner, locale, rules: rules.current, run: perform, setOutcome, checked, setChecked: showChecked, reviewer, select: (s, a) => void select(s, a) });
 
   /** Store a rule set (validated again by saveRules); the shown check is re-run with it. */
   const onSaveRules = async (candidate: RuleSet): Promise<boolean> => {
@@ -191,7 +194,7 @@ export function App(props: AppProps): React.JSX.Element {
       ok = true;
       rules.apply({ rules: r.rules, origin: "workbook" });
       if (!checked) return;
-      const again = await runCheck(port, { rules: r.rules, message: findingMessages(locale), kind: findingKinds(), sheet: checked.source });
+      const again = await runner.check(port, { rules: r.rules, message: findingMessages(locale), kind: findingKinds(), sheet: checked.source }, locale);
       if (!again.ok) return fail(again.code, again.detail);
       showChecked(again.value);
       setOutcome({ kind: "review", event: { type: "rules-saved", label: ruleSetLabel(r.rules) } });
@@ -207,7 +210,7 @@ export function App(props: AppProps): React.JSX.Element {
         {demo && <SheetPicker port={port} strings={strings} version={version} onChange={() => setVersion((v) => v + 1)} />}
         <ActionBar strings={strings} busy={busy} templateEnabled={templateEnabled} onAction={onAction} />
         {templateEnabled && <TemplateTools strings={templateStrings(locale)} busy={busy !== null} onTool={(t: TemplateTool) => onAction(t)} />}
-        {busy && slow && <Progress label={workingLabel(busy)} />}
+        {busy && slow && <Progress label={workingLabel(busy)} step={step ? strings.steps[step] : undefined} cancelLabel={strings.cancel} onCancel={step === "write" ? null : cancel} />}
         {outcome ? <StatusMessage outcome={outcome} locale={locale} /> : <p className={styles.intro}>{strings.intro}</p>}
         {parsed && <Summary strings={strings} parsed={parsed} findings={checked && checked.source === parsed.sheet ? checked.review.open : null} />}
         {checked && (

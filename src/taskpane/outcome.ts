@@ -44,6 +44,8 @@ export type Outcome =
   | { kind: "compare"; changes: number; projects: number; marked: number; sheet: string; other: string }
   | { kind: "selfeval"; sheet: string; projects: number; shape: string }
   | { kind: "clear"; restored: number }
+  /** 取消 before anything was written. */
+  | { kind: "cancelled" }
   | { kind: "template"; row: number }
   | { kind: "templates"; event: TemplateEvent }
   | { kind: "template-failure"; code: ActionErrorCode; detail: string }
@@ -137,6 +139,8 @@ export function outcomeText(o: Outcome, locale: Locale): string {
       return s.selfEval.done(o.sheet, o.projects, o.shape);
     case "clear":
       return s.done.clear(o.restored);
+    case "cancelled":
+      return s.done.cancelled;
     case "template":
       return s.done.templateReady(o.row);
     case "templates":

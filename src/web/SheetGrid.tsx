@@ -8,7 +8,7 @@ import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetter } from "../core";
 import { keyTarget } from "./grid-keys";
-import { SheetView, columnAt, textWidth } from "./sheet-view";
+import { SheetView, columnAt, textWidth } from "./grid-view";
 
 export const ROW_H = 24;
 const HEAD_H = 24;
@@ -185,6 +185,14 @@ export function SheetGrid({ view, version, selected, scrollKey, label, onSelectC
   let activeRendered = false;
 
   const cells = (r: number) => {
+    // A row whose cells are still on their way from the workbook host is drawn as its number only (for a moment).
+    if (view.ready && !view.ready(r)) {
+      return (
+        <div className={styles.rowHead} role="rowheader">
+          {r + 1}
+        </div>
+      );
+    }
     const origin = spillOrigin(r);
     let spillTo = 0;
     return (

@@ -3,7 +3,7 @@
  * screen the button that opens the task pane's drawer. It wraps onto more lines rather than grow past the screen.
  */
 import * as React from "react";
-import { Button, Caption1, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { ACCEPT, Seed, seedLabel } from "./documents";
 import type { WebStrings } from "../i18n";
 
@@ -28,6 +28,8 @@ export interface ToolbarProps {
   seeds: readonly Seed[];
   fileName: string | null;
   busy: boolean;
+  /** The download is being written: the button says so (the workbook host writes it off the page's thread). */
+  saving?: boolean;
   onOpen: (file: File) => void;
   onSeed: (seed: Seed) => void;
   onDownload: (() => void) | null;
@@ -90,8 +92,9 @@ export function Toolbar(props: ToolbarProps & { pick: () => void }): React.JSX.E
         {strings.open}
       </Button>
       <SeedMenu strings={strings} seeds={props.seeds} busy={props.busy} onSeed={props.onSeed} />
-      <Button appearance="primary" disabled={!props.onDownload || props.busy} onClick={() => props.onDownload?.()} data-testid="download">
-        {strings.download}
+      <Button appearance="primary" disabled={!props.onDownload || props.busy} onClick={() => props.onDownload?.()} data-testid="download"
+        icon={props.saving ? <Spinner size="extra-tiny" /> : undefined} aria-busy={props.saving || undefined}>
+        {props.saving ? strings.saving : strings.download}
       </Button>
       {props.pane && (
         <Button ref={props.pane.ref} appearance={props.pane.open ? "secondary" : "primary"} aria-expanded={props.pane.open} onClick={props.pane.toggle} data-testid="pane-toggle">

@@ -10,20 +10,25 @@ import {
   Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle1,
   makeStyles, mergeClasses, shorthands, tokens, webLightTheme,
 } from "@fluentui/react-components";
-import { columnLetter, detectLayout } from "../core";
+import { columnLetter } from "../core";
 import { Locale, sheetErrorMessage } from "../i18n";
 import { loadMessages } from "../i18n";
 import type { LoadErrorCode } from "../hosts/load-result";
 import type { WorkbookPort } from "../hosts/workbook.port";
-import type { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
-import type { OpenResult, Unkept } from "../hosts/xlsx/xlsx.open";
+import type { Unkept } from "../hosts/xlsx/xlsx.open";
 import { App } from "../taskpane/App";
-import { Seed, download, openFile, openOtherVersion, openSeed } from "./documents";
-import { observePort } from "./observed-port";
+import type { OtherFile } from "../taskpane/compare/ComparePanel";
+import { Seed, download, fileBytes, seedBytes } from "./documents";
+import { PortEvent, observePort } from "./observed-port";
+import type { ActionRunner } from "../taskpane/action-runner";
+import { workerActions } from "./workbook/worker-actions";
 import { NARROW, PaneDrawer, useMediaQuery } from "./PaneDrawer";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
-import { sheetView } from "./sheet-view";
+import { RemotePort } from "./workbook/remote-port";
+import { remoteView, type RemoteView } from "./workbook/remote-view";
+import { connectWorkbooks, type WorkbookClient } from "./workbook/workbook-client";
+import { startWorkbookWorker } from "./workbook/worker-start";
 import { SeedMenu, Toolbar, useFilePicker } from "./Toolbar";
 import { webStrings } from "../i18n";
 
@@ -45,8 +50,12 @@ const useStyles = makeStyles({
 
 interface Doc {
   id: number;
-  adapter: XlsxAdapter;
+  /** The workbook in the workbook host (a worker), as a port. */
+  remote: RemotePort;
+  /** The same port, telling the page of each change the pane makes. */
   port: WorkbookPort;
+  /** The pane's long actions, run in the workbook host beside the workbook. */
+  actions: ActionRunner;
   fileName: string;
 }
 
@@ -56,8 +65,13 @@ interface Place {
   selected: { sheet: string; row: number; col: number } | null;
 }
 
+/** One workbook host for the page's life (a worker when the page may start one). */
+let pageClient: WorkbookClient | null = null;
+const workbooks = () => (pageClient ??= connectWorkbooks(startWorkbookWorker));
+
 export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; locale?: Locale }): React.JSX.Element {
   const styles = useStyles();
+  const client = workbooks();
   const strings = webStrings(locale);
   const [doc, setDoc] = React.useState<Doc | null>(null);
   const [place, setPlace] = React.useState<Place>({ sheets: [], active: "", selected: null });
@@ -68,8 +82,9 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
   const [noTable, setNoTable] = React.useState<string | null>(null);
   const [unkept, setUnkept] = React.useState<Unkept[]>([]);
   const [loading, setLoading] = React.useState<string | null>(null);
+  const [saving, setSaving] = React.useState(false);
   const [dragging, setDragging] = React.useState(false);
-  const current = React.useRef<XlsxAdapter | null>(null);
+  const current = React.useRef<RemotePort | null>(null);
   const ids = React.useRef(0);
   const narrow = useMediaQuery(NARROW);
   /** The drawer on a narrow screen; on a wide one the pane is always beside the grid. */
@@ -81,51 +96,103 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
   };
 
   /** Re-read sheets, active sheet and selection after the pane (or the page) changed the workbook. */
-  const refresh = React.useCallback(async (adapter: XlsxAdapter, scroll: boolean) => {
-    if (current.current !== adapter) return; // a workbook that has since been replaced
-    const [sheets, sel] = await Promise.all([adapter.sheetNames(), adapter.getSelection()]);
-    setPlace({ sheets, active: adapter.activeSheet, selected: { sheet: sel.sheet, row: sel.row - 1, col: sel.column - 1 } });
+  const refresh = React.useCallback(async (remote: RemotePort, scroll: boolean) => {
+    if (current.current !== remote) return; // a workbook that has since been replaced
+    const [sheets, sel] = await Promise.all([remote.sheetNames(), remote.getSelection()]);
+    if (current.current !== remote) return;
+    // The selection is on the active sheet, as in Excel.
+    setPlace({ sheets, active: sel.sheet, selected: { sheet: sel.sheet, row: sel.row - 1, col: sel.column - 1 } });
     setVersion((v) => v + 1);
     if (scroll) setScrollKey((k) => k + 1);
   }, []);
 
-  const load = async (name: string, open: () => Promise<OpenResult>) => {
+  const load = async (name: string, bytes: () => Promise<Uint8Array | null>) => {
     setLoading(name);
     setFailure(null);
     try {
-      const r = await open();
+      const b = await bytes();
+      if (!b) return setFailure({ file: name, code: "file-unreadable" });
+      const r = await client.open(name, b);
       if (!r.ok) return setFailure({ file: name, code: r.code });
-      const adapter = r.adapter;
-      const grids = await Promise.all((await adapter.sheetNames()).map((n) => adapter.readSheet(n)));
-      const table = grids.find((g) => detectLayout(g) !== null);
-      // Open on the table, as the CLI picks it, when the workbook's active sheet is something else.
-      if (table && table.name !== adapter.activeSheet) await adapter.select(table.name, "A1");
-      setNoTable(table ? null : adapter.activeSheet);
+      setNoTable(r.noTable);
       setUnkept(r.unkept);
-      current.current = adapter;
-      const port = observePort(adapter, (event) => void refresh(adapter, event === "selected"));
-      setDoc({ id: ++ids.current, adapter, port, fileName: name });
-      await refresh(adapter, false);
+      const remote = new RemotePort(client, r.doc);
+      const before = current.current;
+      current.current = remote;
+      if (before) client.close(before.doc);
+      const changed = (event: PortEvent) => {
+        setStale((n) => n + 1);
+        void refresh(remote, event === "selected").finally(() => setStale((n) => n - 1));
+      };
+      const port = observePort(remote, changed);
+      setDoc({ id: ++ids.current, remote, port, actions: workerActions(client, r.doc, () => changed("changed")), fileName: name });
+      await refresh(remote, false);
     } catch {
-      // ExcelJS can still throw on a workbook it half understands: to the user that is a damaged file.
+      // The host answers a damaged file with its code; an exception here is the host itself failing on it.
       setFailure({ file: name, code: "xlsx-corrupt" });
     } finally {
       setLoading(null);
     }
   };
-  const onOpen = (file: File) => void load(file.name, () => openFile(file));
-  const onSeed = (seed: Seed) => void load(seed.file, () => openSeed(seed));
+  const onOpen = (file: File) => void load(file.name, () => fileBytes(file));
+  const onSeed = (seed: Seed) => void load(seed.file, () => Promise.resolve(seedBytes(seed)));
+  /** 对比's other version from a file, opened and picked by the workbook host. */
+  const loadOther = React.useCallback(
+    async (file: File): Promise<OtherFile> => {
+      const b = await fileBytes(file);
+      return b ? client.other(file.name, b) : { ok: false, name: file.name, code: "file-unreadable" };
+    },
+    [client],
+  );
+  const onDownload = async (d: Doc) => {
+    setSaving(true);
+    try {
+      download(await client.bytes(d.remote.doc), d.fileName);
+    } finally {
+      setSaving(false);
+    }
+  };
   const picker = useFilePicker(onOpen);
 
-  const ws = doc && place.active ? doc.adapter.worksheet(place.active) : undefined;
-  // The view reads cells lazily; it is rebuilt (widths) when the sheet or the workbook changes.
-  // `version` stands for changes inside the workbook (new fills, a refreshed sheet).
-  const view = React.useMemo(() => (ws ? sheetView(ws) : null), [ws, version]);
+  // The view asks the host for the sheet's shape, then for rows as they are shown; it is rebuilt when the sheet or
+  // the workbook changes (`version`: new fills, a refreshed sheet). The old view stays on screen until the new one
+  // has the rows the old one showed, so a check does not blank the grid for a moment.
+  const [view, setView] = React.useState<RemoteView | null>(null);
+  const [drawn, setDrawn] = React.useState(0);
+  /** Refreshes under way after the pane changed the workbook; with the view's own state, the grid's aria-busy. */
+  const [stale, setStale] = React.useState(0);
+  const [shownFor, setShownFor] = React.useState<{ version: number; sheet: string } | null>(null);
+  const shown = React.useRef(view);
+  shown.current = view;
+  React.useEffect(() => {
+    if (!doc || !place.active) return setView(null);
+    let live = true;
+    const { remote } = doc;
+    const sheet = place.active;
+    void client.meta(remote.doc, sheet).then(async (meta) => {
+      if (!live) return;
+      if (!meta) return setView(null);
+      const next = remoteView(meta, (from, to) => client.rows(remote.doc, sheet, meta.version, from, to), () => live && setDrawn((n) => n + 1));
+      const before = shown.current;
+      await next.prefetch(before && before.name === sheet ? before.loaded() : [0]);
+      if (!live) return;
+      setView(next);
+      setShownFor({ version, sheet });
+    }).catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [client, doc, place.active, version]);
+  // While another sheet's rows are on their way, the grid keeps showing the last one (for a moment).
+  const ws = view;
+  const pending = stale > 0 || !shownFor || shownFor.version !== version || shownFor.sheet !== place.active;
   const selected = place.selected && place.selected.sheet === place.active ? place.selected : null;
 
   const onSelectCell = (row: number, col: number, follow: boolean) => {
-    if (!doc || !view) return;
-    const link = follow ? view.link(row, col) : null;
+    if (!doc || !ws) return;
+    const link = follow ? ws.link(row, col) : null;
+    // Shown at once; the workbook host (a worker) hears of it a moment later, and the refresh after agrees.
+    if (!link) setPlace((p) => ({ ...p, selected: { sheet: p.active, row, col } }));
     // A link cell (来源单元格, 校验结果) goes to its target, as a click does in Excel.
     void (link ? doc.port.select(link.sheet, link.address) : doc.port.select(place.active, `${columnLetter(col)}${row + 1}`)).catch(() => undefined);
   };
@@ -151,7 +218,7 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
     <FluentProvider theme={webLightTheme} lang={locale}>
       <div className={styles.root} {...drop}>
         {picker.input}
-        <Toolbar strings={strings} seeds={seeds} fileName={doc?.fileName ?? null} busy={loading !== null} onOpen={onOpen} onSeed={onSeed} pick={picker.pick} onDownload={doc ? () => void download(doc.adapter, doc.fileName) : null}
+        <Toolbar strings={strings} seeds={seeds} fileName={doc?.fileName ?? null} busy={loading !== null} onOpen={onOpen} onSeed={onSeed} pick={picker.pick} saving={saving} onDownload={doc && !saving ? () => void onDownload(doc) : null}
           pane={doc && narrow ? { open: paneOpen, toggle: () => setPaneOpen((o) => !o), ref: toggleRef } : null} />
         <div>
           {failure && (
@@ -182,19 +249,19 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
             </MessageBar>
           )}
         </div>
-        {doc && view ? (
+        {doc && ws ? (
           <main className={mergeClasses(styles.main, narrow && styles.mainNarrow)}>
-            <section className={styles.sheet}>
+            <section className={styles.sheet} aria-busy={pending} data-testid="sheet">
               {/* Focusable: a long text scrolls here, and a keyboard user must be able to scroll it too. */}
               <div className={styles.cellBar} data-testid="cell-bar" role="region" aria-label={strings.cellBar} tabIndex={0}>
                 <span className={styles.address}>{selected ? `${columnLetter(selected.col)}${selected.row + 1}` : ""}</span>
-                <span data-testid="cell-input">{selected ? view.input(selected.row, selected.col) : <span className={styles.note}>{strings.noCell}</span>}</span>
+                <span data-testid="cell-input">{selected ? ws.input(selected.row, selected.col) : <span className={styles.note}>{strings.noCell}</span>}</span>
               </div>
-              <SheetGrid view={view} version={version} selected={selected} scrollKey={scrollKey} label={strings.grid(place.active)} onSelectCell={onSelectCell} />
+              <SheetGrid view={ws} version={version + drawn} selected={selected} scrollKey={scrollKey} label={strings.grid(place.active)} onSelectCell={onSelectCell} />
               <SheetTabs sheets={place.sheets} active={place.active} label={strings.sheetTabs} onChoose={(name) => void doc.port.select(name, "A1")} />
             </section>
             <PaneDrawer strings={strings} narrow={narrow} open={paneOpen} onClose={closePane}>
-              <App key={doc.id} port={doc.port} templateEnabled embedded initialLocale={locale} loadOtherFile={openOtherVersion} />
+              <App key={doc.id} port={doc.port} actions={doc.actions} templateEnabled embedded initialLocale={locale} loadOtherFile={loadOther} />
             </PaneDrawer>
           </main>
         ) : (

@@ -1,11 +1,9 @@
 /**
- * Files in and out of the page: a picked or dropped file (read with FileReader, opened by the same code as the
- * CLI), a bundled seed (its text, opened as the CLI opens a .txt), and the annotated workbook as a download.
+ * Files in and out of the page: a picked or dropped file (read with FileReader; the workbook host opens it with the
+ * same code as the CLI), a bundled seed (its text, opened as the CLI opens a .txt), and the annotated workbook as
+ * a download.
  */
-import { gridFromTsv, pickSheet } from "../core";
-import type { OtherFile } from "../taskpane/compare/ComparePanel";
-import { openWorkbook, type OpenResult } from "../hosts/xlsx/xlsx.open";
-import type { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
+import { gridFromTsv } from "../core";
 
 export interface Seed {
   file: string;
@@ -24,37 +22,17 @@ function readBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
-export async function openFile(file: File): Promise<OpenResult> {
-  let bytes: Uint8Array;
+/** A picked or dropped file's bytes; null when the browser could not read it (moved, no permission). */
+export async function fileBytes(file: Blob): Promise<Uint8Array | null> {
   try {
-    bytes = await readBytes(file);
+    return await readBytes(file);
   } catch {
-    return { ok: false, code: "file-unreadable" };
-  }
-  return openWorkbook(file.name, bytes);
-}
-
-/** 对比's other version from a file: opened as any file is, its table sheet picked as the CLI picks it. */
-export async function openOtherVersion(file: File): Promise<OtherFile> {
-  return otherVersion(file.name, () => openFile(file));
-}
-
-export async function otherVersion(name: string, open: () => Promise<OpenResult>): Promise<OtherFile> {
-  try {
-    const r = await open();
-    if (!r.ok) return { ok: false, name, code: r.code };
-    const grids = await Promise.all((await r.adapter.sheetNames()).map((n) => r.adapter.readSheet(n)));
-    const grid = pickSheet(grids);
-    return grid ? { ok: true, name, grid } : { ok: false, name, code: "file-empty" };
-  } catch {
-    // ExcelJS can still throw on a workbook it half understands: to the user that is a damaged file.
-    return { ok: false, name, code: "xlsx-corrupt" };
+    return null;
   }
 }
 
-export function openSeed(seed: Seed): Promise<OpenResult> {
-  return openWorkbook(seed.file, new TextEncoder().encode(seed.text));
-}
+/** A bundled seed's bytes: its text, opened as the CLI opens a .txt. */
+export const seedBytes = (seed: Seed): Uint8Array => new TextEncoder().encode(seed.text);
 
 /** "004 · 项目支出绩效目标表（含转移支付项目）· 广州市政务服务和数据管理局": number, title and department. */
 export function seedLabel(seed: Seed): string {
@@ -71,9 +49,8 @@ export function downloadName(fileName: string): string {
   return `${fileName.replace(/\.[^.]+$/, "")}.annotated.xlsx`;
 }
 
-/** Save the workbook through a blob: URL (no request leaves the page). */
-export async function download(adapter: XlsxAdapter, fileName: string): Promise<void> {
-  const bytes = await adapter.toBytes();
+/** Save the workbook's bytes through a blob: URL (no request leaves the page). */
+export function download(bytes: Uint8Array, fileName: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
   const a = document.createElement("a");
   a.href = url;

@@ -1,43 +1,14 @@
 /**
- * What the web grid needs of one worksheet, read straight from the ExcelJS model cell by cell, so only the
- * cells on screen are ever looked at (a 20,000-row sheet costs nothing until it is scrolled).
+ * The SheetView of one ExcelJS worksheet (in the workbook host), read cell by cell, so only the cells asked for
+ * are ever looked at (a 20,000-row sheet costs nothing until it is scrolled).
  */
 import ExcelJS from "exceljs";
 import { formulaValue, type CellValue } from "../core";
 import { mapValue } from "../hosts/xlsx/xlsx.loader";
 import { formatDate, formatNumber, generalNumber, isDateFormat } from "./number-format";
+import { textWidth, type CellLink, type SheetView } from "./grid-view";
 
-export interface CellLink {
-  sheet: string;
-  address: string;
-}
-
-export interface SheetView {
-  name: string;
-  rowCount: number;
-  colCount: number;
-  /** Column widths in pixels, and each column's left edge (offsets[colCount] is the total width). */
-  widths: number[];
-  offsets: number[];
-  /** What the cell shows: the cached (or, for the product's own formulas, computed) value in its number format. */
-  text(row: number, col: number): string;
-  /** What the formula bar shows: the formula (`=SUM(B3:B9)`), else the value in full (line breaks kept). */
-  input(row: number, col: number): string;
-  /** CSS colour of a solid fill, or null. */
-  fill(row: number, col: number): string | null;
-  /** Where a HYPERLINK("#'Sheet'!A1", …) formula points, for a click to follow. */
-  link(row: number, col: number): CellLink | null;
-  bold(row: number, col: number): boolean;
-  /** Numbers are right-aligned, as in a spreadsheet. */
-  numeric(row: number, col: number): boolean;
-  /** Columns a cell spans: its merge's width for the first cell of a merge, 0 for the others in that row, else 1. */
-  span(row: number, col: number): number;
-  /** Rows frozen at the top (the header of 指标明细 and 校验结果). */
-  frozenRows: number;
-  /** The used range (rows and columns holding anything), where Ctrl+End goes. */
-  usedRows: number;
-  usedCols: number;
-}
+export type { CellLink, SheetView };
 
 /** Office's default theme colours, for fills saved as theme references (dk1, lt1, dk2, lt2, accent1–6). */
 const THEME = ["FFFFFF", "000000", "E7E6E6", "44546A", "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
@@ -107,13 +78,6 @@ export function displayText(cell: ExcelJS.Cell | undefined, computed?: (cell: Ex
   if (raw instanceof Date) return shown(raw, numFmt);
   if (typeof raw === "number" && isDateFormat(numFmt)) return formatNumber(raw, numFmt);
   return shown(mapValue(v), numFmt);
-}
-
-/** Display width of text in pixels at the grid's 13px font: CJK characters count double. */
-export function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ch.charCodeAt(0) > 0x2e80 ? 13 : 7;
-  return w;
 }
 
 const CYCLE = new Error("formula cycle");
@@ -215,16 +179,4 @@ export function sheetView(ws: ExcelJS.Worksheet): SheetView {
       return x && x.type === ExcelJS.ValueType.Formula ? linkTarget(x.formula) : null;
     },
   };
-}
-
-/** Index of the column whose span holds pixel `x` (binary search over the offsets). */
-export function columnAt(offsets: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = offsets.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (offsets[mid] <= x) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
 }

@@ -7,7 +7,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { BrowserContext, chromium } from "playwright-core";
+import { BrowserContext, Page, chromium } from "playwright-core";
 
 export const CHROMIUM = process.env.PERFTARGET_CHROMIUM ?? "/usr/bin/chromium";
 export const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts", "web");
@@ -79,3 +79,22 @@ export function maybeUpdateDocs(file: string, docsName: string): void {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.copyFileSync(file, target);
 }
+
+/**
+ * The web page's grid has caught up with the workbook: the pane's last change has been read back from the
+ * workbook host (a worker), so cells, fills and the active tab show it. Wait for this after a pane action.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.locator("[data-testid=sheet][aria-busy=false]").waitFor();
+}
+
+/**
+ * The page is at rest after an action: the grid has caught up, the progress line is gone, and no transition is
+ * half way (an accessibility check measures colours, which a fading button does not yet have).
+ */
+export async function quiet(page: Page): Promise<void> {
+  await settled(page);
+  await page.locator("aside [data-testid=progress]").waitFor({ state: "detached" });
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity));
+}
+

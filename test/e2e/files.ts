@@ -1,6 +1,7 @@
 /** Workbooks the browser tests upload: a formatted seed, a 20,000-row sheet, and broken or empty files. */
 import ExcelJS from "exceljs";
 import type { Grid } from "../../src/core";
+import { syntheticGrid } from "../../src/bench/synthetic";
 import { seedGrid } from "../support/seeds";
 
 export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -29,6 +30,14 @@ export async function bigWorkbook(rows = 20_000): Promise<Buffer> {
   const ws = wb.addWorksheet("大表");
   ws.addRow(["编号", "项目名称", "总计", "财政拨款", "其他资金", "单位", "备注", "年度"]);
   for (let i = 1; i < rows; i++) ws.addRow([i, `项目 ${i}`, i * 1.25, i, i * 0.25, `单位 ${i % 37}`, i % 5 === 0 ? "重点" : "", 2026]);
+  return bytes(wb);
+}
+
+/** A layout-A target table of `projects` rows (8 indicators each, the bench's synthetic table), amounts as numbers. */
+export async function bigTargetWorkbook(projects = 20_000): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("项目表");
+  for (const row of syntheticGrid(projects, 8, 7).rows) ws.addRow(row.map((v) => (typeof v === "string" && /^\d{1,3}(,\d{3})*\.\d{2}$/.test(v) ? Number(v.replace(/,/g, "")) : v)));
   return bytes(wb);
 }
 

@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { startServer, type Served } from "../../src/web/serve";
-import { PAGE_DIR, artifact, launch, maybeUpdateDocs, missingRequirements, type Browser } from "./browser";
+import { PAGE_DIR, artifact, launch, maybeUpdateDocs, missingRequirements, type Browser, settled } from "./browser";
 
 const missing = missingRequirements();
 const FAULTS = path.resolve(__dirname, "..", "variants", "s-anhui-guichi-faults.tsv");
@@ -57,9 +57,10 @@ describe("绩效自评表 on the web page (1366 px)", () => {
     await panel.scrollIntoViewIfNeeded();
     await panel.getByRole("combobox").selectOption({ label: "四川样式" });
     await panel.getByRole("button", { name: "从目标表生成自评表" }).click();
-    await expect(activeTab().textContent()).resolves.toBe("绩效自评表");
     const status = pane().getByRole("status");
     await status.filter({ hasText: "已生成工作表“绩效自评表”" }).waitFor();
+    await settled(page);
+    await expect(activeTab().textContent()).resolves.toBe("绩效自评表");
     const projects = Number((await status.textContent())!.match(/(\d+) 个项目/)![1]);
     expect(projects).toBe(22); // seed 000's projects (perftarget selfeval says the same)
     await cell("A1").waitFor();
@@ -89,9 +90,11 @@ describe("绩效自评表 on the web page (1366 px)", () => {
   it("checks the faulty self-evaluation: 预算执行率 and B/A×W findings listed, their cells marked", async () => {
     await page.setInputFiles("[data-testid=file-input]", { name: "s-anhui-guichi-faults.tsv", mimeType: "text/tab-separated-values", buffer: fs.readFileSync(FAULTS) });
     await page.locator("[data-testid=file-name]", { hasText: "s-anhui-guichi-faults.tsv" }).waitFor();
+    await settled(page);
     await expect(page.locator("[data-testid=load-warning]").count()).resolves.toBe(0);
     await pane().getByRole("button", { name: "一键校验" }).click();
     await page.locator("[data-testid=count-error]").waitFor();
+    await settled(page);
     await expect(page.locator("[data-testid=count-error]").textContent()).resolves.toBe("8");
     await expect(page.locator("[data-testid=count-warning]").textContent()).resolves.toBe("5");
     const errors = pane().locator('section[aria-label="错误"] li');
@@ -105,6 +108,7 @@ describe("绩效自评表 on the web page (1366 px)", () => {
     // A click on the B/A×W finding takes the grid to H14, with the scores' columns in view.
     await pane().locator('button[title="定位到 H14"]').first().click();
     await page.locator('[data-selected="H14"]').waitFor();
+    await settled(page);
     // For the screenshot, columns D (三级指标) to I (偏差原因) in view: the names, targets, completions, points and scores.
     await page.locator("[role=grid]").evaluate(async (el) => {
       el.scrollLeft = 0;

@@ -10,8 +10,8 @@ import { checkSheet, highlightsFor, parseSheet } from "../../src/core";
 import { worksheetToGrid } from "../../src/hosts/xlsx/xlsx.loader";
 import { loadMessages } from "../../src/i18n/load-messages";
 import { startServer, type Served } from "../../src/web/serve";
-import { PAGE_DIR, artifact, launch, maybeUpdateDocs, missingRequirements, type Browser } from "./browser";
-import { XLSX, bigWorkbook, emptyWorkbook, seedWorkbook } from "./files";
+import { PAGE_DIR, artifact, launch, maybeUpdateDocs, missingRequirements, type Browser, settled } from "./browser";
+import { XLSX, bigTargetWorkbook, bigWorkbook, emptyWorkbook, seedWorkbook } from "./files";
 
 const missing = missingRequirements();
 let server: Served;
@@ -39,7 +39,10 @@ async function upload(name: string, buffer: Buffer, mimeType = XLSX): Promise<vo
 }
 
 /** Wait until the open file's name is shown (the page has loaded it). */
-const opened = (name: string | RegExp) => page.locator("[data-testid=file-name]", { hasText: name }).waitFor();
+const opened = async (name: string | RegExp) => {
+  await page.locator("[data-testid=file-name]", { hasText: name }).waitFor();
+  await settled(page);
+};
 
 beforeAll(async () => {
   // Fail, never skip: CI installs these (.ci/run); a machine without them must say what to install.
@@ -75,6 +78,7 @@ describe("the offline web page in Chromium", () => {
     await shot("02-seed-004.png");
     await pane().getByRole("button", { name: "一键校验" }).click();
     await page.locator("[data-testid=count-warning]").waitFor();
+    await settled(page);
     const rounding = pane().locator('section[aria-label="警告"] li', { hasText: "舍入误差范围内" });
     await expect(rounding.count()).resolves.toBe(8);
     // The view went to the first error (issue 19 item 3), and the status line says where the marks are.
@@ -82,12 +86,15 @@ describe("the offline web page in Chromium", () => {
     await expect(pane().locator("[role=status]").textContent()).resolves.toMatch(/标记在 .+ 列，已定位到第一个问题 G14。/);
     maybeUpdateDocs(await shot("03-check.png"), "web-check.png");
     await pane().locator('button[title="定位到 B10"]').first().click();
+    await page.locator('[data-selected="B10"]').waitFor();
+    await settled(page);
     for (const a of ["B10", "C10", "B11", "C11"]) await expect(cell(a).getAttribute("data-fill")).resolves.toBe("#FFEB9C");
   });
 
   it("jumps to a finding's cell when it is clicked", async () => {
     await pane().locator('button[title="定位到 B57"]').first().click();
     await page.locator('[data-selected="B57"]').waitFor();
+    await settled(page);
     await expect(cell("B57").isVisible()).resolves.toBe(true);
     await expect(cell("B57").getAttribute("data-fill")).resolves.toBe("#FFEB9C");
     await expect(page.locator("[data-testid=cell-bar]").textContent()).resolves.toContain("B57");
@@ -103,6 +110,7 @@ describe("the offline web page in Chromium", () => {
     await pane().getByRole("button", { name: "接受所选问题" }).click();
     await pane().getByRole("tab", { name: /^已接受 \(2\)/ }).waitFor();
     await expect(pane().getByRole("status").textContent()).resolves.toContain("已接受 2 个问题");
+    await settled(page);
     for (const a of ["B57", "C57"]) await expect(cell(a).getAttribute("data-fill")).resolves.not.toBe("#FFEB9C");
     await expect(page.locator("[data-testid=count-warning]").textContent()).resolves.toBe(String(warnings - 2));
     await pane().getByRole("tab", { name: /^已接受/ }).click();
@@ -120,6 +128,8 @@ describe("the offline web page in Chromium", () => {
 
   it("runs 拆分指标: a 指标明细 tab with 404 rows, whose links lead back to the table", async () => {
     await pane().getByRole("button", { name: "拆分指标" }).click();
+    await pane().getByRole("status").filter({ hasText: /已拆分/ }).waitFor();
+    await settled(page);
     await expect(activeTab().textContent()).resolves.toBe("指标明细");
     await cell("H1").waitFor();
     await expect(cell("H1").textContent()).resolves.toBe("三级指标");
@@ -131,6 +141,7 @@ describe("the offline web page in Chromium", () => {
     const source = (await cell("A405").textContent()) as string;
     await cell("A405").click();
     await page.locator(`[data-selected="${source}"]`).waitFor();
+    await settled(page);
     await expect(activeTab().textContent()).resolves.toMatch(/^004_/);
   });
 
@@ -216,6 +227,32 @@ describe("the offline web page in Chromium", () => {
     await cell("B20000").waitFor();
     await expect(cell("B20000").textContent()).resolves.toBe("项目 19999");
     await shot("10-big-sheet.png");
+  });
+
+  it("on a 20,000-project table, 一键校验 shows what it is doing and can be cancelled: nothing is marked then", async () => {
+    await upload("大目标表.xlsx", await bigTargetWorkbook());
+    await opened("大目标表.xlsx");
+    // Four times slower, so the check's reading and working out outlast the one-second delay on any machine.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    try {
+      await pane().getByRole("button", { name: "一键校验" }).click();
+      const progress = pane().locator("[data-testid=progress]");
+      await progress.waitFor({ timeout: 60_000 });
+      await expect(progress.textContent()).resolves.toMatch(/^正在校验… 正在(读取工作表|计算)…/);
+      // The page answers while the workbook host works: the grid still scrolls.
+      await page.locator("[role=grid]").evaluate((el) => (el.scrollTop = 0));
+      await cell("B2").waitFor();
+      maybeUpdateDocs(await shot("11-progress.png"), "web-progress.png");
+      await pane().getByRole("button", { name: "取消" }).click();
+      await pane().getByRole("status").filter({ hasText: "已取消，工作簿没有任何改动。" }).waitFor({ timeout: 60_000 });
+    } finally {
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+      await cdp.detach();
+    }
+    await settled(page);
+    await expect(page.locator("[role=grid] [data-fill]").count()).resolves.toBe(0);
+    await expect(page.locator('[role=tab][data-sheet="校验结果"]').count()).resolves.toBe(0);
   });
 
   it("made no request outside this machine and logged no error", () => {

@@ -24,13 +24,60 @@ describe("progress", () => {
       fireEvent.click(screen.getByRole("button", { name: "一键校验" }));
     });
     expect(await screen.findByRole("progressbar")).toBeTruthy();
-    expect(screen.getByText("正在校验…")).toBeTruthy();
+    // What it is doing now: reading the sheet (the workbook host is slow to answer here).
+    expect(screen.getByText("正在校验… 正在读取工作表…")).toBeTruthy();
     expect((screen.getByRole("button", { name: "拆分指标" }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => {
       release();
     });
     await screen.findByRole("region", { name: "警告" });
     expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("cancels a slow check before it writes: the workbook is exactly as it was, and the pane says so", async () => {
+    const port = seedAdapter();
+    const before = structuredClone(port.data);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const read = port.readActiveSheet.bind(port);
+    port.readActiveSheet = async () => {
+      await gate;
+      return read();
+    };
+    render(<App port={port} progressDelayMs={0} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "一键校验" }));
+    });
+    await screen.findByRole("progressbar");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "取消" }));
+      release();
+    });
+    expect((await screen.findByRole("status")).textContent).toBe("已取消，工作簿没有任何改动。");
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(port.data).toEqual(before);
+  });
+
+  it("offers no 取消 once the action writes: it finishes", async () => {
+    const port = seedAdapter();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const add = port.refreshOwnedSheet.bind(port);
+    port.refreshOwnedSheet = async (sheet) => {
+      await gate;
+      return add(sheet);
+    };
+    render(<App port={port} progressDelayMs={0} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "一键校验" }));
+    });
+    await screen.findByText("正在校验… 正在写入工作簿（写入时不能取消）…");
+    expect((screen.getByRole("button", { name: "取消" }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => {
+      release();
+    });
+    await screen.findByRole("region", { name: "警告" });
+    expect(port.data.sheets.map((s) => s.name)).toContain("校验结果");
   });
 
   it("does not flash a progress bar for quick actions", async () => {

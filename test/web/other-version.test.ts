@@ -1,6 +1,6 @@
 // The web page's 对比 from a file: the other version's table sheet, or the loader's reason.
 import { openWorkbook } from "../../src/hosts/xlsx/xlsx.open";
-import { otherVersion } from "../../src/web/documents";
+import { otherVersion } from "../../src/web/workbook/workbook-host";
 import { seedText } from "../support/seeds";
 
 const open = (name: string, bytes: Uint8Array) => otherVersion(name, () => openWorkbook(name, bytes));

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { act, fireEvent, render } from "@testing-library/react";
 import { SheetGrid } from "../../src/web/SheetGrid";
-import type { SheetView } from "../../src/web/sheet-view";
+import type { SheetView } from "../../src/web/grid-view";
 import { installDomShims } from "../taskpane/pane-fixture";
 
 beforeAll(() => {

@@ -1,6 +1,7 @@
 /** What the web grid shows of a worksheet: texts, link labels and targets, fill colours, widths, frozen rows. */
 import ExcelJS from "exceljs";
-import { columnAt, cssColour, displayText, linkTarget, sheetView } from "../../src/web/sheet-view";
+import { cssColour, displayText, linkTarget, sheetView } from "../../src/web/sheet-view";
+import { columnAt } from "../../src/web/grid-view";
 import { basename, extname } from "../../src/web/shims/path";
 import { downloadName, seedLabel } from "../../src/web/documents";
 import { observePort } from "../../src/web/observed-port";

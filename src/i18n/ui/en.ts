@@ -17,6 +17,8 @@ export const uiEn: UiStrings = {
   },
   templateLater: "coming in a later version",
   working: { split: "Splitting indicators…", check: "Checking…", template: "Looking at the selection…", clear: "Clearing marks…" },
+  steps: { read: "Reading the sheet", work: "Working it out", write: "Writing to the workbook (cannot be cancelled now)" },
+  cancel: "Cancel",
   done: {
     split: (n, p, s) => `Split ${plural(n, "indicator")} of ${plural(p, "project")} onto sheet "${s}".`,
     check: (c, h, s, rules, accepted, fallback) =>
@@ -25,6 +27,7 @@ export const uiEn: UiStrings = {
       ` Marked ${plural(h, "cell")}; results on sheet "${s}".` +
       (fallback ? " The rule set saved in the workbook could not be used; the built-in default was used." : ""),
     where: (cols, first) => ` Marks are in column${cols.length > 1 ? "s" : ""} ${cols.length > 6 ? `${cols.slice(0, 6).join(", ")} and more` : cols.join(", ")}${first ? `; went to the first finding, ${first}` : ""}.`,
+    cancelled: "Cancelled; the workbook was not changed.",
     clear: (n) => (n ? `Cleared the marks on ${plural(n, "cell")} and restored their original fills.` : "There were no marks to clear."),
     templateReady: (row) => `Row ${row} is inside the table. Inserting a project template is coming in a later version.`,
   },

@@ -216,6 +216,9 @@ export interface UiStrings {
   hints: { split: string; check: string; template: string; clear: string };
   templateLater: string;
   working: { split: string; check: string; template: string; clear: string };
+  /** The progress line under a long action: what it is doing now, and 取消 (until it writes). */
+  steps: { read: string; work: string; write: string };
+  cancel: string;
   done: {
     split: (indicators: number, projects: number, sheet: string) => string;
     /** `rules` is the rule set's label (name and version); `accepted` findings were left out of the counts. */
@@ -223,6 +226,7 @@ export interface UiStrings {
     /** Where the marks are, and the first finding the view went to. */
     where: (columns: string[], first: string | null) => string;
     clear: (restored: number) => string;
+    cancelled: string;
     templateReady: (row: number) => string;
   };
   errorTitle: string;

@@ -18,6 +18,8 @@ export const uiZhCN: UiStrings = {
   },
   templateLater: "将在后续版本提供",
   working: { split: "正在拆分指标…", check: "正在校验…", template: "正在检查选中位置…", clear: "正在清除标记…" },
+  steps: { read: "正在读取工作表", work: "正在计算", write: "正在写入工作簿（写入时不能取消）" },
+  cancel: "取消",
   done: {
     split: (n, p, s) => `已拆分 ${p} 个项目的 ${n} 条指标，写入工作表“${s}”。`,
     check: (c, h, s, rules, accepted, fallback) =>
@@ -26,6 +28,7 @@ export const uiZhCN: UiStrings = {
       `已标记 ${h} 个单元格，结果写入工作表“${s}”。` +
       (fallback ? "工作簿中保存的规则集无法使用，本次使用了内置默认规则集。" : ""),
     where: (cols, first) => `标记在 ${cols.length > 6 ? `${cols.slice(0, 6).join("、")} 等` : cols.join("、")} 列${first ? `，已定位到第一个问题 ${first}` : ""}。`,
+    cancelled: "已取消，工作簿没有任何改动。",
     clear: (n) => (n ? `已清除 ${n} 个单元格的标记，恢复了原来的填充颜色。` : "没有需要清除的标记。"),
     templateReady: (row) => `选中的第 ${row} 行在表格之内。插入项目模板将在后续版本提供。`,
   },

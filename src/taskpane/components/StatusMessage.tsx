@@ -22,7 +22,7 @@ export function StatusMessage(props: { outcome: Outcome; locale: Locale }): Reac
       </MessageBar>
     );
   }
-  const intent = needsAttention(outcome) ? "warning" : outcome.kind === "template" ? "info" : "success";
+  const intent = needsAttention(outcome) ? "warning" : outcome.kind === "template" || outcome.kind === "cancelled" ? "info" : "success";
   return (
     <MessageBar intent={intent} layout="multiline" role="status">
       <MessageBarBody>{text}</MessageBarBody>

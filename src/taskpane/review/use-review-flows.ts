@@ -2,8 +2,8 @@
  * The review changes in the pane (§13): accept, reopen, verdicts, 审核意见. Each runs as one busy action with the
  * workbook's rule set, then the shown check is refreshed so the lists (and marks) follow the change.
  */
-import { reopenFindings, acceptFindings, setVerdicts, writeReviewSheet } from "../../actions/review-actions";
-import { CheckResult, runCheck } from "../../actions/actions";
+import { reopenFindings, acceptFindings, setVerdicts } from "../../actions/review-actions";
+import type { CheckResult } from "../../actions/actions";
 import type { ActionResult } from "../../actions/result";
 import { columnLetter, projectKey, ProjectReview, Verdict, type Finding, type HeaderWords, type RuleSet } from "../../core";
 import { draftOpinion, findingKinds, findingMessages, type Locale } from "../../i18n";
@@ -11,7 +11,8 @@ import type { WorkbookPort } from "../../hosts/workbook.port";
 import { findingAddress } from "../components/FindingRow";
 import type { Outcome, ReviewEvent } from "../outcome";
 import { failureFromResult } from "../failure";
-import type { ActionName } from "../use-busy";
+import type { ActionName, RunControl } from "../use-busy";
+import type { ActionRunner } from "../action-runner";
 import { localDate } from "./reviewer";
 
 export interface ReviewDeps {
@@ -19,7 +20,9 @@ export interface ReviewDeps {
   locale: Locale;
   rules: () => Promise<RuleSet>;
   /** Run one busy action (thrown errors become a sentence). */
-  run: (name: ActionName, work: () => Promise<void>) => Promise<unknown>;
+  run: (name: ActionName, work: (control: RunControl) => Promise<void>) => Promise<unknown>;
+  /** Where 审核意见 and the re-check after a change run (the web page: beside the workbook). */
+  actions: ActionRunner;
   setOutcome: (o: Outcome) => void;
   checked: CheckResult | null;
   setChecked: (c: CheckResult) => void;
@@ -54,7 +57,7 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
       if (!r.ok) return fail(r);
       ok = true;
       // The table that was checked, even when 审核意见 or another sheet is active now.
-      const again = await runCheck(port, { rules, message: findingMessages(locale), kind: findingKinds(), sheet: checked.source });
+      const again = await d.actions.check(port, { rules, message: findingMessages(locale), kind: findingKinds(), sheet: checked.source }, locale);
       if (!again.ok) return fail(again);
       d.setChecked(again.value);
       d.setOutcome({ kind: "review", event: event(r.value) });
@@ -85,11 +88,11 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
         (v) => ({ type: "verdicts", count: v.set, verdict }),
       ),
     writeSheet: () =>
-      void d.run("reviewSheet", async () => {
+      void d.run("reviewSheet", async (control) => {
         const rules = await d.rules();
         const meta = { date: localDate(), ...(d.reviewer.trim() ? { reviewer: d.reviewer.trim() } : {}) };
-        const r = await writeReviewSheet(port, checked?.source, meta, { rules, message: findingMessages(locale), opinion: draftOpinion, activate: true });
-        if (!r.ok) return fail(r);
+        const r = await d.actions.reviewSheet(port, checked?.source, meta, { rules, message: findingMessages(locale), opinion: draftOpinion, activate: true, ...control }, locale);
+        if (!r.ok) return r.code === "cancelled" ? d.setOutcome({ kind: "cancelled" }) : fail(r);
         d.setOutcome({ kind: "review", event: { type: "review-sheet", ...r.value } });
       }),
     goToProject: (r) => {
