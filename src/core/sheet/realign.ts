@@ -3,7 +3,8 @@
  * loses its merged cells, and the cells after them slide left: `| 产出指标 | 时效指标 | … |||||` where the row's
  * project cells were merged from above, `| 数量指标 | 完成项目数 | ≥5个 | |` where its 一级 was, `| 完成项目数 | ≥5个 |`
  * where its 一级 and 二级 were. Found by vocabulary, in this order:
- * - a 一级 name left of the 一级 column has moved;
+ * - a 一级 name left of the 一级 column has moved (成本指标, a 一级 and a 二级 name, is the 一级 only when a level name
+ *   follows it: `| 成本指标 | 经济成本指标 | …` in the new framework, `| 成本指标 | 流转土地补助标准 | …` under 产出);
  * - else a 二级 name left of the 二级 column (and not in the 一级 one, where forms write a lone 二级) has moved;
  * - else a name that is no level, left of the 三级 column (only level names belong there) — but this is what an
  *   unknown level name looks like too, so only where the layout has its own proof that the shift is right (layout S:
@@ -38,12 +39,14 @@ export function leftShiftOf(cells: readonly string[], cols: LevelColumns, fw: Fr
     const nature = cols.nature === undefined ? "" : (cells[cols.nature - by] ?? "");
     return nature === "" || isNatureWord(nature) ? by : 0;
   };
+  const is1 = (t: string, c: number) => fw.level1ByName(t) !== undefined && (fw.level2ByName(t, false) === undefined || fw.isLevelName(cells[c + 1] ?? ""));
+  const is2 = (t: string) => fw.level2ByName(t, false) !== undefined;
   for (const [col, isThat] of [
-    [cols.l1, (t: string) => fw.level1ByName(t) !== undefined],
-    [cols.l2, (t: string) => fw.level2ByName(t, false) !== undefined],
+    [cols.l1, is1],
+    [cols.l2, is2],
   ] as const) {
     if (col === undefined) continue;
-    const found = cells.findIndex((t, c) => c < col && c !== cols.l1 && t !== "" && isThat(t));
+    const found = cells.findIndex((t, c) => c < col && c !== cols.l1 && t !== "" && isThat(t, c));
     if (found >= 0) return fits(col - found);
   }
   if (cols.l3 === undefined || !proof) return 0;
