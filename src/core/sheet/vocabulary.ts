@@ -303,6 +303,15 @@ export function isFormFooter(normed: string): boolean {
   return /^(注[:]|附件|备注[:]|填表说明|说明[:])/.test(normed) || /审核意见|审批意见|盖章|填报日期|经办人[:]|联系电话[:]|负责人[:]/.test(normed);
 }
 
+/**
+ * A form's section heading (SHAPES.md: 项目概况, 项目实施进度计划, 保证项目实施的制度、措施 …), which may follow the
+ * indicator block: with the block's merged cells lost, `其他说明 | 无` looks like `流转土地 | >=60亩`, and is none.
+ */
+export function isFormSection(normed: string): boolean {
+  const key = labelKey(normed);
+  return /^(项目(总体)?概况|项目实施(进度)?计划|项目实施内容|项目设立必要性|保证项目实施|保障措施|单位职能概述)/.test(key) || /^(其他说明|说明|备注)$/.test(key);
+}
+
 /** `…`, `……`, `...`: a template's "more rows here", no indicator. */
 export function isEllipsisMark(normed: string): boolean {
   return /^(…+|\.{3,}|—+|-+)$/.test(normed);

@@ -42,10 +42,11 @@ const SUFFIX_WORDS: [string, Operator][] = (
 
 /**
  * A unit starts with a measure word or a Latin unit; a short noun may follow (`个工作日`, `台UPS改造`).
- * Magnitudes (万, 亿) stay in the unit as the spec asks: `≥40亿条` → 40, `亿条`.
+ * Magnitudes (万, 亿) stay in the unit as the spec asks: `≥40亿条` → 40, `亿条`. 起 counts incidents, as 宗 and
+ * 件 count cases (`安全事故发生数 | =0起`).
  */
 const UNIT_HEAD =
-  /^(?:[万亿千百十]?(?:%|‰|个|次|台|套|项|份|条|篇|场|名|人|家|天|日|小时|分钟|秒|元|宗|件|张|类|路|核|分|年|月|周|批|期|通|处|户|部|所|座|辆|本|册|页|块|间|栋|层|门|平方米|平方公里|公里|米|吨|度|倍|级|亩|公顷|公斤|斤|克|株|棵|头|只|羽|立方米|千瓦|盏|艘|架|床|台次|车次|户次|人次|家次|篇次|场次|工作日|个月|课时|学时|万|亿|千)|[A-Za-z]{1,4}(?:\/[A-Za-z]{1,3})?)/;
+  /^(?:[万亿千百十]?(?:%|‰|个|次|台|套|项|份|条|篇|场|名|人|家|天|日|小时|分钟|秒|元|宗|件|起|张|类|路|核|分|年|月|周|批|期|通|处|户|部|所|座|辆|本|册|页|块|间|栋|层|门|平方米|平方公里|公里|米|吨|度|倍|级|亩|公顷|公斤|斤|克|株|棵|头|只|羽|立方米|千瓦|盏|艘|架|床|台次|车次|户次|人次|家次|篇次|场次|工作日|个月|课时|学时|万|亿|千)|[A-Za-z]{1,4}(?:\/[A-Za-z]{1,3})?)/;
 const NUMBER = /[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?/;
 
 // Indexed loops: destructuring `for (const [w, op] of …)` builds an iterator result per entry.

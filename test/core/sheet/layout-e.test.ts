@@ -111,6 +111,17 @@ describe("layout E readings", () => {
     expect(errors(both)).toEqual([]);
   });
 
+  it("reads =0起 on a 安全事故 row as a count of incidents with its comparator, not as a qualitative value", () => {
+    const rows = [["项目支出绩效目标表"], ["项目名称", "某项目"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "安全事故发生数", "=0起"], ["", "", "较大安全事故", "＝0起"], ["", "质量指标", "一般安全事故", "≤0起"]];
+    const p = parse(rows.map((r) => r.join("\t")).join("\n"));
+    expect(p.indicators.map((i) => [i.name, i.annualTarget?.operator, i.annualTarget?.value, i.annualTarget?.unit, i.annualTarget?.qualitative])).toEqual([
+      ["安全事故发生数", "=", 0, "起", false],
+      ["较大安全事故", "=", 0, "起", false],
+      ["一般安全事故", "<=", 0, "起", false],
+    ]);
+    expect(checkSheet(p).filter((f) => f.code === "qualitative-quantity")).toEqual([]);
+  });
+
   it("leaves the columnar layout D as it was: a 项目名称 header beside 预算数 is a column name, not a label", () => {
     for (const f of ["d-columnar", "d-sichuan-money", "d-traditional-points"]) {
       expect(detectLayout(gridFromTsv(f, fs.readFileSync(path.join(DIR, `${f}.tsv`), "utf8")))?.layout).toBe("D");

@@ -48,6 +48,11 @@ const QUANTITATIVE: [input: string, expected: Expect][] = [
   ["\\leq 3天", [null, "<=", 3, "天"]],
   ["≥95%。", [null, ">=", 95, "%"]],
   ["不低于90%（含）", [null, ">=", 90, "%"]],
+  ["=0起", [null, "=", 0, "起"]],
+  ["＝0起", [null, "=", 0, "起"]],
+  ["≤0起", [null, "<=", 0, "起"]],
+  ["0起", [null, null, 0, "起"]],
+  ["≤1起事故", [null, "<=", 1, "起事故"]],
 ];
 
 const QUALITATIVE = ["合格", "正常开展", "2023.07-2024.01", "同一事项无差别受理、同标准办理", "一级事件≤1小时；二级事件≤2小时", "≥", "N/A"];
@@ -65,6 +70,19 @@ describe("parseTarget", () => {
   it("reads 不低于 and 低于 as opposite directions", () => {
     expect(parseTarget("不低于95%")?.operator).toBe(">=");
     expect(parseTarget("低于95%")?.operator).toBe("<");
+  });
+
+  it("reads 起 (incidents) as a counting unit like 个, 次 and 件, so a 安全事故 row has its comparator", () => {
+    for (const [raw, op] of [["=0起", "="], ["＝0起", "="], ["≤0起", "<="], ["0起", null]] as const) {
+      expect(parseTarget(raw)).toMatchObject({ operator: op, value: 0, unit: "起", qualitative: false });
+    }
+    expect(parseTarget("=0件")).toMatchObject({ operator: "=", value: 0, unit: "件" });
+  });
+
+  it("still reads 起 after another unit as that unit's tail, and a sentence with 起 as qualitative", () => {
+    expect(parseTarget("2024年起")).toMatchObject({ value: 2024, unit: "年起", qualitative: false });
+    expect(parseTarget("自2024年1月1日起")?.qualitative).toBe(true);
+    expect(parseTarget("起")?.qualitative).toBe(true);
   });
 
   it("keeps a Chinese magnitude in the unit instead of scaling the number", () => {

@@ -14,8 +14,9 @@ import { MoneyRow, ProjectOut } from "../model";
 import { AmountParse, amountWithUnit, parseAmount } from "../../values/money";
 import { SheetBuilder } from "../sheet-builder";
 import { NormRows } from "../norm-rows";
+import { leftShiftOf, shifted } from "../realign";
 import { FrameworkIndex } from "../../rules/framework";
-import { departmentFromTitle, directionOf, isNatureWord, isTitleText, moneyUnitFromTitle, natureOperator, norm } from "../vocabulary";
+import { departmentFromTitle, directionOf, isTitleText, moneyUnitFromTitle, natureOperator, norm } from "../vocabulary";
 import { foldTraditional, nfkc } from "../../_lib/text";
 import { parseTarget, Target } from "../../values/target-parser";
 
@@ -48,39 +49,20 @@ export function target(raw: string, nature: string, measure: string): Target | n
 }
 
 /**
- * Cells lost from merges in a copy from a web page shift a row left (`| 产出指标 | 时效指标 | … |||||`). Found by
- * vocabulary, as layout B does: the row's first 一级 name belongs in the 一级 column (else its first 二级 name in the
- * 二级 column), and the shift must put a 指标性质 word (a comparator, 定性/定量) or nothing under 指标性质; a money
- * row whose amount sits in the 项目名称 column (`820-马踏镇部门 | 8,827,620.53`) moves its amount to 预算数.
- * Returns how many blank cells go in front (0: the row is where its header says).
+ * Cells lost from merges in a copy from a web page shift a row left (`| 产出指标 | 时效指标 | … |||||`): realigned
+ * by the rule of realign.ts, the row's project cells shifted with its levels; and a money row whose amount sits in the
+ * 项目名称 column (`820-马踏镇部门 | 8,827,620.53`) moves its amount to 预算数. Where the blanks go and how many
+ * (null: the row is where its header says).
  */
 function leftShift(cells: readonly string[], cols: ColumnMap<Role>, fw: FrameworkIndex, width: number): { at: number; by: number } | null {
+  const by = leftShiftOf(cells, cols, fw, width);
+  if (by > 0) return { at: 0, by };
   let last = cells.length - 1;
   while (last >= 0 && cells[last] === "") last--;
-  if (last < 0) return null;
-  const fits = (from: number, by: number) => {
-    if (by <= 0 || last + by >= width) return false;
-    const nature = cols.nature === undefined ? "" : (cells[cols.nature - by] ?? "");
-    return cols.nature === undefined || cols.nature - by < from || nature === "" || isNatureWord(nature);
-  };
-  for (const [col, isLevel] of [
-    [cols.l1, (t: string) => fw.level1ByName(t) !== undefined],
-    [cols.l2, (t: string) => fw.level2ByName(t, false) !== undefined],
-  ] as const) {
-    if (col === undefined) continue;
-    const at = cells.findIndex((t, c) => c < col && t !== "" && isLevel(t));
-    if (at < 0) continue;
-    // The cells left of the level are the row's project cells, shifted with it.
-    return fits(0, col - at) ? { at: 0, by: col - at } : null;
-  }
   if (cols.project !== undefined && cols.amount !== undefined && cols.amount > cols.project && cells[cols.amount] === "" && last === cols.project && parseAmount(cells[cols.project]).kind === "amount") {
     return { at: cols.project, by: cols.amount - cols.project };
   }
   return null;
-}
-
-function shifted<T>(row: readonly T[], at: number, by: number, blank: T): T[] {
-  return [...row.slice(0, at), ...new Array<T>(by).fill(blank), ...row.slice(at)];
 }
 
 const GRAND_TOTAL = /合计|总计/;

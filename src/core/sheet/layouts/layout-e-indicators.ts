@@ -1,8 +1,10 @@
 /**
  * Layout E, indicator blocks (see layout-e.ts): 一级 | 二级 | 三级 | 指标值 … with merged blanks, 实施期 and 年度 side
  * by side (by header or by position) or stacked in two blocks (长期绩效指标 / 年度绩效指标, by the block's label).
+ * Rows shifted left by merged cells lost in a copy from a web page are realigned by the rule of realign.ts (info
+ * `realigned-row`) and read as if in place; their indicators and findings name the cells where they really are.
  */
-import { cellText, columnLetter } from "../../grid/grid";
+import { CellValue, cellText, columnLetter } from "../../grid/grid";
 import { finding } from "../../_lib/findings";
 import { nfkc } from "../../_lib/text";
 import { LevelTracker } from "../../indicator/level-tracker";
@@ -10,6 +12,7 @@ import { Finding } from "../../_lib/findings";
 import { ProjectOut } from "../model";
 import { parseTarget, Target } from "../../values/target-parser";
 import { SheetBuilder } from "../sheet-builder";
+import { LevelColumns, leftShiftOf, shifted } from "../realign";
 import {
   FormColumn,
   directionOf,
@@ -17,13 +20,14 @@ import {
   isEllipsisMark,
   isFormFooter,
   isFormIndicatorHeader,
+  isFormSection,
   isTitleText,
   norm,
   sideOf,
 } from "../vocabulary";
 import { projectLabelAt } from "./detect";
 import { target } from "./layout-d";
-import { Sheet } from "./layout-e-cells";
+import { isLabel, Sheet } from "./layout-e-cells";
 
 interface Side {
   l2?: number;
@@ -113,23 +117,47 @@ const SCRATCH: Finding[] = [];
 function readBlock(s: Sheet, headerRow: number, hi: number, block: Block, project: ProjectOut, b: SheetBuilder): number {
   const fw = b.ctx.framework;
   const trackers = block.sides.map(() => new LevelTracker(fw));
+  // A row shifted left by lost merges (realign.ts) is read by the first side's columns; the block ends where its header does.
+  const levelColumns: LevelColumns = { l1: block.l1, l2: block.sides[0]?.l2, l3: block.sides[0]?.l3, nature: block.nature };
+  const header = s.cells[headerRow];
+  let width = header.length;
+  while (width > 0 && header[width - 1] === "") width--;
+  const valueColumns = block.sides.flatMap((sd) => sd.values.map((v) => v.col));
+  // A name that is no level left of 三级 moves only when a blank 指标值 is filled once shifted (an in-place row with
+  // a level name the framework does not know keeps its value where it is), and when it is no label or section
+  // heading of the form (`其他说明 | 无` after the block). Asked only when there is a 三级 column.
+  let inPlace: readonly string[] = [];
+  const proof = (k: number) => {
+    const name = inPlace[levelColumns.l3! - k];
+    return !isLabel(name) && !isFormSection(name) && valueColumns.some((v) => inPlace[v] === "" && (inPlace[v - k] ?? "") !== "");
+  };
   let last = headerRow;
   for (let r = headerRow + 1; r < hi; r++) {
-    const cells = s.cells[r];
+    let cells = s.cells[r];
     if (cells.every((t) => t === "")) continue;
     if (isFormIndicatorHeader(cells)) break;
-    if (cells.slice(0, block.first).some((t) => t !== "")) break;
     // (The row has a filled cell here, so the label test needs no cell of its own.)
     if (projectLabelAt(cells) >= 0 || cells.some((t) => t !== "" && (isFormFooter(t) || isTitleText(t)))) break;
+    inPlace = cells;
+    const by = leftShiftOf(cells, levelColumns, fw, width, proof);
+    let row = s.raw[r];
+    if (by > 0) {
+      row = shifted<CellValue>(row, 0, by, null);
+      cells = shifted(cells, 0, by, "");
+    }
+    if (cells.slice(0, block.first).some((t) => t !== "")) break;
+    if (by > 0) b.note(finding("realigned-row", r + 1, null, { params: { name: levelColumns.l3 === undefined ? "" : cellText(row[levelColumns.l3]) } }));
     last = r;
-    const raw = (c: number | undefined) => (c === undefined ? "" : cellText(s.raw[r][c]));
+    // A header column's cell where it really is in the sheet (a realigned row's cells sit `by` columns to the left).
+    const at = (c: number) => columnLetter(c >= by ? c - by : c);
+    const raw = (c: number | undefined) => (c === undefined ? "" : cellText(row[c]));
     const l1 = raw(block.l1);
     const l1n = block.l1 === undefined ? "" : cells[block.l1];
     if (l1 && !isEllipsisMark(l1n)) {
       trackers.forEach((t, i) => {
         const out = i === 0 ? b.findings : SCRATCH;
         if (!block.shifted && fw.level1ByName(l1)) t.set1(l1);
-        else t.setSingle(l1, r + 1, columnLetter(block.l1!), out);
+        else t.setSingle(l1, r + 1, at(block.l1!), out);
       });
       SCRATCH.length = 0;
     }
@@ -138,7 +166,7 @@ function readBlock(s: Sheet, headerRow: number, hi: number, block: Block, projec
     const measure = raw(block.measure);
     const reads = block.sides.map((sd, i) => {
       const l2 = raw(sd.l2);
-      if (l2 && !isEllipsisMark(cells[sd.l2!])) trackers[i].set2(l2, r + 1, columnLetter(sd.l2!), !!l1, i === 0 || !block.sides[0].l2 ? b.findings : SCRATCH);
+      if (l2 && !isEllipsisMark(cells[sd.l2!])) trackers[i].set2(l2, r + 1, at(sd.l2!), !!l1, i === 0 || !block.sides[0].l2 ? b.findings : SCRATCH);
       SCRATCH.length = 0;
       const period = sd.values.find((v) => v.side === "period");
       const annual = sd.values.find((v) => v.side === "annual");
@@ -151,19 +179,19 @@ function readBlock(s: Sheet, headerRow: number, hi: number, block: Block, projec
       if (isEllipsisMark(norm(name)) && !pv && !av) return;
       const periodTarget: Target | null = pv ? target(pv, nature, measure) : null;
       const annualTarget: Target | null = av ? target(av, nature, measure) : null;
-      b.indicatorRow({ row: r + 1, column: columnLetter(nameCol), group: 1, seq: null, ...levels, name, periodTarget, annualTarget, ...(direction ? { direction } : {}) }, project);
+      b.indicatorRow({ row: r + 1, column: at(nameCol), group: 1, seq: null, ...levels, name, periodTarget, annualTarget, ...(direction ? { direction } : {}) }, project);
       if (!name) {
         const level = levels.level2?.name ?? levels.level1?.name ?? "";
-        b.note(finding("indicator-name-missing", r + 1, columnLetter(nameCol), { params: { label: level.replace(/\s+/g, ""), text: av || pv } }));
+        b.note(finding("indicator-name-missing", r + 1, at(nameCol), { params: { label: level.replace(/\s+/g, ""), text: av || pv } }));
       }
       for (const [v, col] of [[av, annual?.col], [pv, period?.col]] as const) {
         const written = v ? parseTarget(v) : null;
         if (written && !written.qualitative && written.unit && measure && nfkc(written.unit) !== nfkc(measure)) {
-          b.note(finding("unit-conflict", r + 1, columnLetter(col!), { params: { name, text: v, unit: written.unit, column: measure } }));
+          b.note(finding("unit-conflict", r + 1, at(col!), { params: { name, text: v, unit: written.unit, column: measure } }));
         }
       }
       const ph = b.ctx.placeholders;
-      if (name && (ph.matches(name) || ph.matches(av))) b.note(finding("placeholder", r + 1, columnLetter(nameCol), { params: { fields: "name", text: name } }));
+      if (name && (ph.matches(name) || ph.matches(av))) b.note(finding("placeholder", r + 1, at(nameCol), { params: { fields: "name", text: name } }));
     };
     if (reads.length === 2 && reads[0].name && reads[1].name && nfkc(reads[0].name) !== nfkc(reads[1].name)) {
       for (const x of reads) emit(x.name, x.sd.l3!, x.levels, x.period, x.annual);

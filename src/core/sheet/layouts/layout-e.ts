@@ -11,7 +11,8 @@
  *   decimals) is said as info, and that block is not reconciled: a false money error is worse than none;
  * - goals: 中长期 / 实施期 and 年度 headers with the text beside or below them;
  * - the indicator block(s): 一级 | 二级 | 三级 | 指标值 … with merged blanks, 实施期 and 年度 side by side (by header
- *   or by position) or stacked in two blocks (长期绩效指标 / 年度绩效指标, by the block's label).
+ *   or by position) or stacked in two blocks (长期绩效指标 / 年度绩效指标, by the block's label); rows shifted left
+ *   by merged cells lost in a copy from a web page realigned as in layouts D and S (realign.ts).
  *
  * This module finds the forms and reads each one's fields; layout-e-cells.ts holds the key–value reading and the
  * goals, layout-e-money.ts the money blocks, layout-e-indicators.ts the indicator blocks.

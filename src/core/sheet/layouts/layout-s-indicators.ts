@@ -16,7 +16,8 @@ import { parseTarget, Target } from "../../values/target-parser";
 import { foldTraditional } from "../../_lib/text";
 import { ProjectOut } from "../model";
 import { SheetBuilder } from "../sheet-builder";
-import { isEllipsisMark, isFormFooter, isNatureWord } from "../vocabulary";
+import { isEllipsisMark, isFormFooter } from "../vocabulary";
+import { leftShiftOf, shifted } from "../realign";
 import { ColumnMap, mapColumns } from "./detect";
 import { target } from "./layout-d";
 import type { Row, Sheet } from "./layout-e-cells";
@@ -71,8 +72,8 @@ export function readIndicators(s: Sheet, header: number, hi: number, project: Pr
     }
     by = leftShift(cells, cols, b.ctx.framework, width);
     if (by > 0) {
-      row = [...new Array<CellValue>(by).fill(null), ...row];
-      cells = [...new Array<string>(by).fill(""), ...cells];
+      row = shifted<CellValue>(row, 0, by, null);
+      cells = shifted(cells, 0, by, "");
       b.note(finding("realigned-row", r + 1, null, { params: { name: cellText(row[cols.l3!]) } }));
     }
     const l1 = raw(cols.l1);
@@ -117,36 +118,13 @@ export function readIndicators(s: Sheet, header: number, hi: number, project: Pr
 }
 
 /**
- * Cells lost left from merges in a copy from a web page (`| 数量指标 | 垃圾清运量 | ≥3000吨 | …`), found by vocabulary
- * as in layout D: a 一级 name left of the 一级 column, else a 二级 name left of the 二级 column, else a name that is no
- * level left of the 三级 column (only level names belong there). The shift must keep the row inside the header and put
- * a 指标性质 word or nothing under 指标性质. Returns how many blanks go in front (0: the row is where its header says).
+ * Cells lost left from merges in a copy from a web page (`| 数量指标 | 垃圾清运量 | ≥3000吨 | …`), found by the rule
+ * of realign.ts. A name that is no level left of the 三级 column moves only when 分值 is a number once shifted, and
+ * not before: a level name the framework does not know looks the same. Returns how many blanks go in front.
  */
 function leftShift(cells: readonly string[], cols: ColumnMap<IndicatorRole>, fw: FrameworkIndex, width: number): number {
-  let last = cells.length - 1;
-  while (last >= 0 && cells[last] === "") last--;
-  const isLevel = (t: string) => fw.isLevelName(pointsOf(t).name);
-  const fits = (by: number) => {
-    if (by <= 0 || last + by >= width) return 0;
-    const nature = cols.nature === undefined ? "" : (cells[cols.nature - by] ?? "");
-    return nature === "" || isNatureWord(nature) ? by : 0;
-  };
-  // A 一级 name left of the 一级 column, else a 二级 name left of the 二级 column (and not in the 一级 one), has moved.
-  for (const [col, isThat] of [
-    [cols.l1, (t: string) => fw.level1ByName(pointsOf(t).name) !== undefined],
-    [cols.l2, (t: string) => fw.level2ByName(pointsOf(t).name, false) !== undefined],
-  ] as const) {
-    if (col === undefined) continue;
-    const found = cells.findIndex((t, c) => c < col && c !== cols.l1 && t !== "" && isThat(t));
-    if (found >= 0) return fits(col - found);
-  }
-  if (cols.l3 === undefined) return 0;
-  const stray = cells.findIndex((t, c) => c < cols.l3! && t !== "" && !isLevel(t) && !/^绩效指标/.test(t));
-  if (stray < 0) return 0;
-  // A level name the framework does not know looks the same: only a row whose 分值 is a number once shifted, and not before, moves.
-  const by = fits(cols.l3 - stray);
   const isNum = (t: string | undefined) => t !== undefined && t !== "" && numberCell(t, 0, 0).value !== null;
-  return by > 0 && (cols.maxScore === undefined || (!isNum(cells[cols.maxScore]) && isNum(cells[cols.maxScore - by]))) ? by : 0;
+  return leftShiftOf(cells, cols, fw, width, (by) => cols.maxScore === undefined || (!isNum(cells[cols.maxScore]) && isNum(cells[cols.maxScore - by])));
 }
 
 /**
