@@ -3,16 +3,20 @@
  * over the strict fake Excel, and the WPS adapter over the fake ET model (two builds). The same actions on seeds 000
  * and 004 must leave the same workbook in each (normalised dump: visible sheets in order, values, formulas, fills),
  * and the same assertions hold for every host. readFormulas/writeCells/drop-down lists are checked for a host once
- * its adapter has them. Settings (review state of a few hundred KB included) are checked over the .xlsx adapter too.
+ * its adapter has them. Settings (review state of a few hundred KB included) are checked over the .xlsx adapter too, and
+ * so are a form's layout (merges, number formats, page breaks) and a paper sheet's print setup.
  */
 import { findingMessages } from "../../src/i18n";
 import { clearMarks, runCheck, splitIndicators } from "../../src/actions/actions";
+import { makeSelfEvaluation } from "../../src/actions/selfeval-actions";
 import { applySubtotalFormulas, insertProjectTemplate, planSubtotalFormulas } from "../../src/actions/template-actions";
-import { DETAIL_HEADER, highlightsFor, reviewSheet, type Grid } from "../../src/core";
+import { DEFAULT_RULES, DETAIL_HEADER, highlightsFor, reviewSheet, type Grid } from "../../src/core";
 import { seedGrid } from "../support/seeds";
 import { seed000Review } from "../core/review/review-sheet.fixture";
 import { HOSTS, Host, Norm, SETTINGS_HOSTS, SettingsHost } from "./contract/hosts";
+import { LAYOUT_HOSTS, LayoutHost, NormLayout } from "./contract/layout-hosts";
 import { PRINT_HOSTS } from "./contract/print-hosts";
+import { typedSeed } from "../support/templates";
 
 const seed = (prefix: string): Grid => ({ ...seedGrid(prefix), name: "Sheet1" });
 const hostNames = Object.keys(HOSTS);
@@ -194,6 +198,76 @@ describe.each(Object.keys(PRINT_HOSTS))("%s print setup", (name) => {
     } finally {
       h.done();
     }
+  });
+});
+
+describe.each(Object.keys(LAYOUT_HOSTS))("%s form layout", (name) => {
+  /** A merged title, a code column kept as text, a merged label down two rows, rates, and a page after row 4. */
+  const form = {
+    name: "表",
+    rows: [["项目支出绩效自评表", null, null], ["编码", "指标", "完成率"], ["001", "产出", 0.8523], [null, "效益", 1], ["002", "满意度", 0.9]],
+    textColumns: [0],
+    merges: ["A1:C1", "A3:A4"],
+    numberFormats: { C3: "0.00%", C4: "0.00%", C5: "0.00%", A5: "0" },
+    pageBreaks: [4],
+  };
+  /** What a host holds, without page breaks for a host that keeps none. */
+  const expected = (layout: NormLayout, host: NormLayout): NormLayout => (host.pageBreaks ? layout : { merges: layout.merges, numberFormats: layout.numberFormats });
+
+  /** `script` on a new host over one small sheet; always torn down. */
+  const on = async (script: (h: LayoutHost) => Promise<void>) => {
+    const h = LAYOUT_HOSTS[name]([{ name: "Sheet1", rows: [["a"]] }]);
+    try {
+      await script(h);
+    } finally {
+      h.done();
+    }
+  };
+
+  it("merges, formats and breaks a form's pages as asked, its text column staying text", async () => {
+    await on(async (h) => {
+      const sheet = await h.port.addSheet(form);
+      const written = await h.layout(sheet);
+      expect(written).toEqual(expected({
+        merges: ["A1:C1", "A3:A4"],
+        numberFormats: { A1: "@", A2: "@", A3: "@", A5: "0", C3: "0.00%", C4: "0.00%", C5: "0.00%" },
+        pageBreaks: [4],
+      }, written));
+      expect((await h.port.readSheet(sheet)).rows.map((r) => r[0] ?? null)).toEqual(["项目支出绩效自评表", "编码", "001", null, "002"]);
+    });
+  });
+
+  // The .xlsx adapter does not yet: ExcelJS reads a merged title's value into every cell of the area, so row 1 no
+  // longer matches the recorded signature, the sheet is taken for a user's, and the refresh adds "表 (2)" beside it.
+  (name === ".xlsx file" ? it.failing : it)("replaces a form's merges, formats and page breaks when it refreshes the sheet", async () => {
+    await on(async (h) => {
+      const sheet = await h.port.refreshOwnedSheet(form);
+      const written = await h.layout(sheet);
+      expect(await h.port.refreshOwnedSheet({ ...form, merges: ["B2:C2"], numberFormats: { B5: "0.0" }, pageBreaks: [2] })).toBe(sheet);
+      expect(await h.layout(sheet)).toEqual(expected({
+        merges: ["B2:C2"],
+        numberFormats: { A1: "@", A2: "@", A3: "@", A4: "@", A5: "@", B5: "0.0" },
+        pageBreaks: [2],
+      }, written));
+    });
+  });
+
+  it("lays out 从目标表生成自评表 for seed 000 as the memory adapter does: every merge and rate format, a page per project", async () => {
+    const make = async (host: string) => {
+      const h = LAYOUT_HOSTS[host]([typedSeed("000")]);
+      try {
+        const r = await makeSelfEvaluation(h.port, { shape: "anhui", rules: DEFAULT_RULES });
+        if (!r.ok) throw new Error(r.code);
+        return { layout: await h.layout(r.value.sheet), blocks: r.value.blocks.length };
+      } finally {
+        h.done();
+      }
+    };
+    const ref = await make("memory");
+    const got = await make(name);
+    expect(got.layout.merges.length).toBeGreaterThan(100);
+    expect({ merges: got.layout.merges, numberFormats: got.layout.numberFormats }).toEqual(ref.layout);
+    if (got.layout.pageBreaks) expect(got.layout.pageBreaks).toHaveLength(got.blocks - 1);
   });
 });
 

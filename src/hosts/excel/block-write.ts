@@ -6,8 +6,14 @@
  * Text stays text: text columns get numberFormat "@" before their values; elsewhere a string Excel would re-read as
  * something else (`=x`, `+x`, `-x`, `@x`, `001`, `TRUE`, `1/2`…) is prefixed with `'`, Excel's own "this is text" mark.
  * Only `{formula}` cells go through `formulas`.
+ *
+ * A form's number formats by cell (`0.00%`) go with the text columns' `@` as one 2-D `numberFormat` array over each
+ * chunk (null where a cell keeps General), still before the values; a cell given its own format takes it over its
+ * column's `@` (and is text only if that format is `@`). Without such formats a text column costs one `[["@"]]` per
+ * run of columns per chunk, as before.
  */
 import { columnLetter, fitText } from "../../core";
+import { parseA1 } from "../a1";
 import type { CellInput } from "../workbook.port";
 import { chunkBySize, jsonBytes, utf8Length } from "./payload";
 
@@ -36,28 +42,49 @@ export interface PreparedBlock {
   /** Per row, the formula cells as [column, formula]. */
   formulas: [number, string][][];
   rowBytes: number[];
-  /** Runs of text columns, as [first, last] 0-based. */
+  /** Runs of text columns, as [first, last] 0-based (written as `[["@"]]` when there is no `formats` matrix). */
   textRuns: [number, number][];
+  /** With cell formats: each cell's number format (`@` in text columns, null = General), one matrix for the block. */
+  formats: (string | null)[][] | null;
+  /** Cell formats outside the block's rows and columns, as [address, format]. */
+  outside: [string, string][];
 }
 
-export function prepareBlock(rows: readonly CellInput[][], textColumns: readonly number[] = []): PreparedBlock {
+/**
+ * The block of `rows` anchored at A1 (insertRows passes it anchored lower: then no `numberFormats`, which are by sheet
+ * address). `numberFormats` keys are A1 cell addresses (checked by the caller).
+ */
+export function prepareBlock(rows: readonly CellInput[][], textColumns: readonly number[] = [], numberFormats: Readonly<Record<string, string>> = {}): PreparedBlock {
   const text = new Set(textColumns);
   const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
+  const own = new Map<string, string>();
+  const outside: [string, string][] = [];
+  for (const [address, format] of Object.entries(numberFormats)) {
+    const { row, col } = parseA1(address);
+    if (row < rows.length && col < width) own.set(`${row}:${col}`, format);
+    else outside.push([`${columnLetter(col)}${row + 1}`, format]);
+  }
+  const withFormats = Object.keys(numberFormats).length > 0;
   const values: Out[][] = [];
   const formulas: [number, string][][] = [];
+  const formats: (string | null)[][] = [];
   const rowBytes: number[] = [];
-  for (const r of rows) {
+  rows.forEach((r, i) => {
     const out: Out[] = [];
     const fs: [number, string][] = [];
+    const nf: (string | null)[] = [];
     for (let c = 0; c < width; c++) {
       const v = r[c];
-      out.push(outValue(v, text.has(c)));
+      const format = own.get(`${i}:${c}`) ?? (text.has(c) ? "@" : null);
+      out.push(outValue(v, format === "@"));
+      nf.push(format);
       if (v !== null && typeof v === "object" && "formula" in v) fs.push([c, v.formula]);
     }
     values.push(out);
     formulas.push(fs);
-    rowBytes.push(jsonBytes(out) + 1 + fs.reduce((n, [, f]) => n + utf8Length(f) + 8, 0));
-  }
+    if (withFormats) formats.push(nf);
+    rowBytes.push(jsonBytes(out) + 1 + fs.reduce((n, [, f]) => n + utf8Length(f) + 8, 0) + (withFormats ? jsonBytes(nf) + 1 : 0));
+  });
   const sorted = [...text].filter((c) => c < width).sort((a, b) => a - b);
   const textRuns: [number, number][] = [];
   for (const c of sorted) {
@@ -65,7 +92,7 @@ export function prepareBlock(rows: readonly CellInput[][], textColumns: readonly
     if (last && last[1] === c - 1) last[1] = c;
     else textRuns.push([c, c]);
   }
-  return { width, values, formulas, rowBytes, textRuns };
+  return { width, values, formulas, rowBytes, textRuns, formats: withFormats ? formats : null, outside };
 }
 
 /** Row spans [from, to) whose payload stays under `budget`; at least one (possibly empty) span. */
@@ -85,8 +112,12 @@ export function queueChunk(ws: Excel.Worksheet, top: number, block: PreparedBloc
   if (to <= from) return;
   const r1 = top + from + 1;
   const r2 = top + to;
-  for (const [a, b] of block.textRuns) ws.getRange(`${columnLetter(a)}${r1}:${columnLetter(b)}${r2}`).numberFormat = [["@"]];
-  ws.getRange(`A${r1}:${columnLetter(block.width - 1)}${r2}`).values = block.values.slice(from, to);
+  const area = `A${r1}:${columnLetter(block.width - 1)}${r2}`;
+  const formats = block.formats?.slice(from, to);
+  if (formats) {
+    if (formats.some((r) => r.some((f) => f !== null))) ws.getRange(area).numberFormat = formats;
+  } else for (const [a, b] of block.textRuns) ws.getRange(`${columnLetter(a)}${r1}:${columnLetter(b)}${r2}`).numberFormat = [["@"]];
+  ws.getRange(area).values = block.values.slice(from, to);
   // One column vector per column that has formulas, spanning its first to last formula row in this chunk.
   const spans = new Map<number, { first: number; last: number; byRow: Map<number, string> }>();
   for (let i = from; i < to; i++) {

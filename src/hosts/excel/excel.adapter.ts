@@ -7,8 +7,9 @@
  * workbook as it was. Original fills and the product's own sheets are remembered in the very hidden record sheet
  * `_perftarget` (memory-sheet.ts: never a user's sheet of that name).
  * Needs ExcelApi 1.9 (getRanges, fill.pattern, autoFilter; data validation is 1.8); getSelection sees merged cells
- * from ExcelApi 1.13, a sheet meant for paper gets its page setup from 1.9 (print-setup.ts). readFormulas, writeCells
- * and drop-down lists live in excel-cells.ts, settings in excel-settings.ts.
+ * from ExcelApi 1.13, a sheet meant for paper gets its page setup from 1.9 (print-setup.ts), a form its merged areas
+ * and (from 1.9) page breaks in the same syncs as its values (sheet-layout.ts). readFormulas, writeCells and
+ * drop-down lists live in excel-cells.ts, settings in excel-settings.ts.
  */
 import { columnLetter } from "../../core";
 import { parseA1, parseRange, toA1, uniqueSheetName } from "../a1";
@@ -24,6 +25,7 @@ import { FILLS, MemoryList, OWNED, isBlank, queuePrepend, queueProbe, queueRepla
 import { toPortError } from "./office-errors";
 import { ACTION_BYTES, chunkBySize, jsonBytes } from "./payload";
 import { planPrint } from "./print-setup";
+import { layoutSteps, sheetLayout } from "./sheet-layout";
 
 export type { ExcelAdapterOptions } from "./excel-session";
 
@@ -76,10 +78,12 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
 
   /**
    * The new sheet is added in the first sync under a name Excel picks (so its id is known for the ownership record),
-   * filled chunk by chunk, and named, recorded, formatted and activated in the last sync; any failure deletes it.
+   * filled chunk by chunk (number formats with the values), merged and given its page breaks, and named, recorded,
+   * formatted and activated in the last sync; any failure deletes it.
    */
   private writeSheet(spec: NewSheet, refresh: boolean): Promise<string> {
     checkValidations(spec.validations);
+    const layout = sheetLayout(spec);
     const lists = refresh ? [OWNED] : [];
     return this.run(spec.name, async (ctx) => {
       const q = await this.firstSync(ctx, (hint) => {
@@ -102,7 +106,7 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
         const oldRecord = old ? memory.owned.findIndex((r) => r[0] === old.id) : -1;
         const name = old ? old.name : uniqueSheetName(spec.name, items.map((s) => s.name));
         const activate = spec.activate === true || (old !== undefined && old.id === q.active.id);
-        const block = prepareBlock(spec.rows, spec.textColumns);
+        const block = prepareBlock(spec.rows, spec.textColumns, spec.numberFormats);
         const last = `${columnLetter(block.width - 1)}${Math.max(1, spec.rows.length)}`;
         const print = spec.print ? planPrint(spec.rows, block.width, spec.print, this.listChars) : undefined;
 
@@ -133,7 +137,7 @@ export class ExcelAdapter extends ExcelCellSession implements WorkbookPort {
               if (activate) ws.activate();
             },
           };
-          return [...chunks, finish];
+          return [...chunks, ...layoutSteps(ws, layout, block.outside, room(budget)), finish];
         });
         return name;
       } catch (e) {

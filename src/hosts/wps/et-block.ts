@@ -2,12 +2,14 @@
  * Bulk reads and writes of a sheet's values: one `Value2` per block of rows (a normal sheet is one block), never a
  * call per row or per cell. Text columns get `NumberFormat = "@"` before their values; elsewhere text ET would
  * re-read as something else gets a leading `'`; formulas go through `.Formula`, one call per run of formula cells
- * in a column.
+ * in a column. A form's number formats by cell (`0.00%`) go in after the text columns' and before the values, one
+ * `NumberFormat` per multi-area list of the block's cells that share a format; a cell given its own format takes it
+ * over its column's `@` (and is text only if that format is `@`).
  */
 import { columnLetter, type CellValue } from "../../core";
 import type { CellInput } from "../workbook.port";
 import { count, read } from "./et-bridge";
-import { cellA1 } from "./et-addresses";
+import { RANGE_ADDRESS_CHARS, cellA1, cellRects, cellRef, rectLists } from "./et-addresses";
 import type { EtWorksheet } from "./et-types";
 import { cellFromEt, cellToEt, grid2D, isFormula } from "./et-values";
 
@@ -49,17 +51,39 @@ function runs(columns: Iterable<number>): [number, number][] {
   return out;
 }
 
-/** Write `rows` with their top-left at column A of 0-based sheet row `top` (the cells are empty: a new sheet or new rows). */
-export function writeBlock(ws: EtWorksheet, top: number, rows: readonly CellInput[][], textColumns: readonly number[] = [], blockRows = BLOCK_ROWS): void {
-  if (!rows.length) return;
+/** Give each cell its format: one `NumberFormat` per list (≤ `maxChars`) of the cells sharing a format. */
+function applyFormats(ws: EtWorksheet, cells: readonly [string, string][], maxChars: number): void {
+  const byFormat = new Map<string, string[]>();
+  for (const [address, format] of cells) byFormat.set(format, [...(byFormat.get(format) ?? []), address]);
+  for (const [format, addresses] of byFormat) {
+    for (const list of rectLists(cellRects(addresses), maxChars)) ws.Range(list.address).NumberFormat = format;
+  }
+}
+
+/**
+ * Write `rows` with their top-left at column A of 0-based sheet row `top` (the cells are empty: a new sheet or new
+ * rows). `formats` are by sheet address (`C7`); those outside the written rows are set after the last block.
+ */
+export function writeBlock(
+  ws: EtWorksheet, top: number, rows: readonly CellInput[][], textColumns: readonly number[] = [], blockRows = BLOCK_ROWS,
+  formats: ReadonlyMap<string, string> = new Map(), addressChars = RANGE_ADDRESS_CHARS,
+): void {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
   const text = new Set(textColumns.filter((c) => c >= 0 && c < width));
+  // Each format under its 1-based sheet row, so every block sets its own before its values.
+  const byRow = new Map<number, [string, string][]>();
+  for (const [address, format] of formats) {
+    const row = cellRef(address).row + 1;
+    byRow.set(row, [...(byRow.get(row) ?? []), [address, format]]);
+  }
+  const isText = formats.size ? (row: number, c: number) => (formats.get(cellA1(row - 1, c)) ?? (text.has(c) ? "@" : null)) === "@" : (_row: number, c: number) => text.has(c);
   for (let from = 0; from < rows.length; from += blockRows) {
     const part = rows.slice(from, from + blockRows);
     const r1 = top + from + 1;
     const r2 = r1 + part.length - 1;
     for (const [a, b] of runs(text)) ws.Range(`${columnLetter(a)}${r1}:${columnLetter(b)}${r2}`).NumberFormat = "@";
-    ws.Range(`A${r1}`).Resize(part.length, width).Value2 = part.map((r) => Array.from({ length: width }, (_, c) => cellToEt(r[c], text.has(c))));
+    if (byRow.size) applyFormats(ws, [...byRow].flatMap(([row, cells]) => (row >= r1 && row <= r2 ? cells : [])), addressChars);
+    ws.Range(`A${r1}`).Resize(part.length, width).Value2 = part.map((r, i) => Array.from({ length: width }, (_, c) => cellToEt(r[c], isText(r1 + i, c))));
     for (let c = 0; c < width; c++) {
       let start = -1;
       for (let i = 0; i <= part.length; i++) {
@@ -76,4 +100,6 @@ export function writeBlock(ws: EtWorksheet, top: number, rows: readonly CellInpu
       }
     }
   }
+  const outside = [...byRow].flatMap(([row, cells]) => (row <= top || row > top + rows.length ? cells : []));
+  if (outside.length) applyFormats(ws, outside, addressChars);
 }

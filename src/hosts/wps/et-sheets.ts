@@ -1,11 +1,13 @@
 /**
- * Writing a whole sheet the product makes (指标明细, 校验结果): added after the last sheet and written in bulk; a
- * refresh replaces only a sheet we made (recorded in `_perftarget` with its first row) and takes its place.
+ * Writing a whole sheet the product makes (指标明细, 校验结果, 绩效自评表): added after the last sheet and written in
+ * bulk, with a form's number formats, merged areas and page breaks (et-layout.ts); a refresh replaces only a sheet we
+ * made (recorded in `_perftarget` with its first row) and takes its place.
  */
 import { columnLetter } from "../../core";
 import { uniqueSheetName } from "../a1";
 import type { NewSheet } from "../workbook.port";
 import { writeBlock } from "./et-block";
+import { addPageBreaks, mergeAreas, sheetLayout } from "./et-layout";
 import { applyPrint } from "./et-print";
 import { EtSession, count, item } from "./et-bridge";
 import { rowSignature, signatureMatches } from "../shared/perftarget-sheet";
@@ -34,9 +36,9 @@ function ownedSheet(s: EtSession, meta: Meta, names: string[], wanted: string): 
 
 export interface SheetWriteOptions {
   blockRows: number;
-  /** Longest multi-area address (print styles). */
+  /** Longest multi-area address (print styles, number formats). */
   addressChars: number;
-  /** Hears about print settings this build refused (they are skipped; the sheet is written anyway). */
+  /** Hears about print settings and page breaks this build refused (they are skipped; the sheet is written anyway). */
   log: (message: string) => void;
 }
 
@@ -45,6 +47,7 @@ export interface SheetWriteOptions {
  * the old one is deleted as the very last step. Any failure before that deletes the new sheet.
  */
 export function writeSheet(s: EtSession, spec: NewSheet, refresh: boolean, options: SheetWriteOptions): string {
+  const layout = sheetLayout(spec); // a malformed layout is refused before anything is touched
   const meta = readMeta(s);
   const names = s.names();
   const active = s.app.ActiveSheet;
@@ -63,7 +66,8 @@ export function writeSheet(s: EtSession, spec: NewSheet, refresh: boolean, optio
   s.onUndo(drop);
   if (!old) ws.Name = name;
   ws.Activate(); // freezing panes works on the active window; most builds activate a new sheet anyway
-  writeBlock(ws, 0, spec.rows, spec.textColumns, options.blockRows);
+  writeBlock(ws, 0, spec.rows, spec.textColumns, options.blockRows, layout.formats, options.addressChars);
+  mergeAreas(ws, layout.merges);
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 1);
   if (spec.header) {
     const win = s.app.ActiveWindow;
@@ -73,11 +77,10 @@ export function writeSheet(s: EtSession, spec: NewSheet, refresh: boolean, optio
     ws.Range(`A1:${columnLetter(width - 1)}${Math.max(1, spec.rows.length)}`).AutoFilter();
   }
   spec.widths?.forEach((w, i) => (item<EtRange>(ws.Columns, i + 1).ColumnWidth = w));
-  if (spec.print) {
-    // After the widths: rows are fitted to the wrapped text at these widths. Never throws (see et-print.ts).
-    const skipped = applyPrint(ws, spec.rows, width, spec.print, options.addressChars);
-    if (skipped.length) options.log(`WPS: print setup of "${name}" skipped (not in this build?): ${skipped.join(", ")}`);
-  }
+  // After the widths: rows are fitted to the wrapped text at these widths. Neither throws (see et-print.ts).
+  const skipped = spec.print ? applyPrint(ws, spec.rows, width, spec.print, options.addressChars) : [];
+  skipped.push(...addPageBreaks(ws, layout.pageBreaks));
+  if (skipped.length) options.log(`WPS: print setup of "${name}" skipped (not in this build?): ${skipped.join(", ")}`);
   for (const v of spec.validations ?? []) {
     const col = columnLetter(v.column);
     ws.Range(`${col}2:${col}${Math.max(2, v.lastRow)}`).Validation.Add(XL.validateList, XL.validAlertStop, XL.between, v.list.join(","));

@@ -73,6 +73,8 @@ export interface EtRange {
   Delete(shift?: number): unknown;
   ClearContents(): unknown;
   Select(): unknown;
+  /** One merged area (`across`: one per row); the upper-left value stays (with DisplayAlerts off, without asking). */
+  Merge(across?: boolean): unknown;
   MergeCells: unknown;
   ColumnWidth: unknown;
   AutoFilter(): unknown;
@@ -99,6 +101,14 @@ export interface EtWorksheet {
   Delete(): unknown;
   Move(before?: EtWorksheet | null, after?: EtWorksheet | null): unknown;
   readonly PageSetup?: PropOrMethod<EtPageSetup | null>;
+  /** Manual page breaks; some builds may lack them. */
+  readonly HPageBreaks?: PropOrMethod<EtPageBreaks | null>;
+}
+
+/** `HPageBreaks`: `Add(Before)` puts a break above the top row of a Range (not an address). */
+export interface EtPageBreaks {
+  Count: PropOrMethod<number>;
+  Add(before: EtRange): unknown;
 }
 
 export interface EtWorksheets extends EtCollection<EtWorksheet> {

@@ -7,7 +7,8 @@
  * queued and applied at sync, in order, all or nothing; getItem fails with ItemNotFound at sync; null objects;
  * Excel's input coercion (`=x` typed into a General cell becomes a formula); getRanges address lists ≤ 8,192
  * characters; a cell's text ≤ 32,767 characters; request and response payloads ≤ 5 MB; protected sheets refuse
- * writes (AccessDenied); cell-edit mode; members of a later ExcelApi requirement set than the host's fail with ApiNotFound.
+ * writes (AccessDenied); cell-edit mode; members of a later ExcelApi requirement set than the host's fail with ApiNotFound;
+ * merging keeps an area's upper-left value only; manual page breaks sit above a row and move with it.
  * It counts syncs and bytes, and can fail any chosen sync to prove a failed run leaves nothing half-written.
  */
 import { CellValue, Grid, isCellError } from "../../../core";

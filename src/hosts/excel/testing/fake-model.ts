@@ -40,6 +40,11 @@ export interface FakeSheet {
   /** Column widths in points, by 0-based column. */
   widths: Record<number, number>;
   merges: string[];
+  /**
+   * Manual horizontal page breaks (ExcelApi 1.9), as 1-based rows a printed page ends after (a break above row n + 1),
+   * ascending; they move with their rows when whole rows are inserted or deleted.
+   */
+  pageBreaks: number[];
   /** List data validations (drop-downs), as Excel holds them: a range and its comma-separated source. */
   validations: FakeValidation[];
   /** Page layout (ExcelApi 1.9); null until the sheet's layout is first changed (then Excel's defaults apply). */
@@ -154,7 +159,7 @@ export function coerce(s: string): { v: FakeValue; f?: string } {
 export const formulaCell = coerce;
 
 export function newSheetData(id: string, name: string): FakeSheet {
-  return { id, name, visibility: "Visible", protected: false, frozenRows: 0, autoFilter: null, widths: {}, merges: [], validations: [], page: null, rows: [] };
+  return { id, name, visibility: "Visible", protected: false, frozenRows: 0, autoFilter: null, widths: {}, merges: [], pageBreaks: [], validations: [], page: null, rows: [] };
 }
 
 /** JSON text length in UTF-8 bytes: what a request or response carries over the wire. */
@@ -199,7 +204,7 @@ export class Tx {
     if (i < 0) fail("ItemNotFound", `The requested resource doesn't exist (worksheet ${id}).`);
     if (!this.drafted.has(id)) {
       const s = this.book.sheets[i];
-      this.book.sheets[i] = { ...s, rows: s.rows.slice(), widths: { ...s.widths }, merges: s.merges.slice(), validations: s.validations.slice() };
+      this.book.sheets[i] = { ...s, rows: s.rows.slice(), widths: { ...s.widths }, merges: s.merges.slice(), pageBreaks: s.pageBreaks.slice(), validations: s.validations.slice() };
       this.drafted.add(id);
     }
     const s = this.book.sheets[i];

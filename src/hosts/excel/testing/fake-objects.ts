@@ -1,12 +1,13 @@
 /// <reference types="office-js" />
 /**
- * Fake Excel.Workbook, WorksheetCollection, Worksheet (protection, freeze panes, autofilter) and settings.
+ * Fake Excel.Workbook, WorksheetCollection, Worksheet (protection, freeze panes, autofilter, page layout and page
+ * breaks) and settings.
  * Worksheets are bound to ids when their creating call runs, as office.js proxies are, so a rename does not lose them.
  */
 import { BatchTx, FakeContext, FakeProxy } from "./fake-context";
 import { FakeSheet, Visibility, fail, jsonBytes, needApi, newSheetData, parseRect, rectAddress, usedRect } from "./fake-model";
 import { FakeRangeAreas } from "./fake-format";
-import { FakePageLayout } from "./fake-page";
+import { FakePageBreakCollection, FakePageLayout } from "./fake-page";
 import { FakeRange } from "./fake-range";
 
 /** Excel's own limit on a `getRanges` address list. */
@@ -125,6 +126,12 @@ export class FakeWorksheet extends FakeProxy<string> implements Pick<Excel.Works
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this.context, (tx) => {
       needApi(tx, 9, "pageLayout");
+      return this.resolve(tx);
+    });
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return new FakePageBreakCollection(this.context, (tx) => {
+      needApi(tx, 9, "horizontalPageBreaks");
       return this.resolve(tx);
     });
   }

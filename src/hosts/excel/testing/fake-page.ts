@@ -2,7 +2,8 @@
 /**
  * Fake `worksheet.pageLayout` (ExcelApi 1.9): paper, orientation, print zoom (a scale, or fit to pages wide/tall,
  * where 0 pages tall means "automatic"), centring, margins (kept in points, as Excel reports them), print title rows
- * and the default header/footer texts. A host below ExcelApi 1.9 refuses all of it (ApiNotFound) when the batch runs.
+ * and the default header/footer texts; and `worksheet.horizontalPageBreaks` (1.9 too): manual breaks added before
+ * a range's top row. A host below ExcelApi 1.9 refuses all of it (ApiNotFound) when the batch runs.
  */
 import { BatchTx, FakeContext, FakeProxy } from "./fake-context";
 import { fail, isWholeRows, jsonBytes, parseRect, rectAddress } from "./fake-model";
@@ -222,5 +223,48 @@ export class FakeHeaderFooter extends FakeProxy<string> implements Pick<Excel.He
   }
   set centerHeader(x: string) {
     this.text("centerHeader", x);
+  }
+}
+
+/** Excel keeps at most this many manual horizontal page breaks on a sheet (the file formats' limit, MS-XLS 2.4.142). */
+export const MAX_PAGE_BREAKS = 1026;
+
+/** A page break as `add` returns it: the 0-based row it sits above, and column A. */
+export class FakePageBreak extends FakeProxy<{ row: number }> implements Pick<Excel.PageBreak, "rowIndex" | "columnIndex"> {
+  protected readonly props = { rowIndex: (t: { row: number }) => t.row, columnIndex: () => 0 };
+  constructor(ctx: FakeContext, bind: (tx: BatchTx) => { row: number } | null) {
+    super(ctx, bind);
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+}
+
+/**
+ * `worksheet.horizontalPageBreaks`: "Adds a page break before the top-left cell of the range specified." Kept on the
+ * sheet as the 1-based row a page ends after. A break above row 1 is refused (there is no page before it), as is a
+ * break beyond Excel's limit; adding one that is already there changes nothing.
+ */
+export class FakePageBreakCollection extends FakeProxy<string> {
+  protected readonly props = {};
+  constructor(ctx: FakeContext, via: (tx: BatchTx) => string | null) {
+    super(ctx, { via });
+  }
+
+  add(pageBreakRange: FakeRange | string): FakePageBreak {
+    const address = typeof pageBreakRange === "string" ? pageBreakRange : null;
+    let row = -1;
+    this.call(address === null ? 0 : jsonBytes(address), (id, tx) => {
+      row = (address === null ? (pageBreakRange as FakeRange).targetIn(tx) : { rect: parseRect(address) }).rect.r0;
+      if (row < 1) bad("pageBreakRange", address ?? "row 1");
+      const s = tx.mut(id, false);
+      if (s.pageBreaks.includes(row)) return;
+      if (s.pageBreaks.length >= MAX_PAGE_BREAKS) fail("InvalidOperation", `fake Excel: more than ${MAX_PAGE_BREAKS} page breaks`);
+      s.pageBreaks = [...s.pageBreaks, row].sort((a, b) => a - b);
+    });
+    return new FakePageBreak(this.context, () => ({ row }));
   }
 }

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * Fake Excel.Range: 2-D values, formulas and number formats with Excel's shape rules and input coercion, insert
- * and delete (whole rows or within columns), clear, select, used range and merged areas.
+ * and delete (whole rows or within columns), clear, select, used range, merging and merged areas.
  */
 import { BatchTx, FakeContext, FakeProxy } from "./fake-context";
 import {
@@ -165,6 +165,8 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
       }
       if (t.rect.r0 < s.rows.length) s.rows = [...s.rows.slice(0, t.rect.r0), ...new Array<undefined>(n), ...s.rows.slice(t.rect.r0)];
       s.merges = s.merges.map((m) => shiftRect(m, t.rect.r0, n));
+      // A break sits above its row (break b is above 0-based row b) and moves down with it.
+      s.pageBreaks = s.pageBreaks.map((b) => (b >= t.rect.r0 ? b + n : b));
       s.validations = shiftValidations(s.validations, t.rect.r0, n);
       shiftRefsForInsert(tx, s, t.rect.r0, n);
     });
@@ -189,6 +191,8 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
       }
       s.rows = [...s.rows.slice(0, t.rect.r0), ...s.rows.slice(t.rect.r1 + 1)];
       s.merges = s.merges.filter((m) => !intersect(parseRect(m), t.rect)).map((m) => shiftRect(m, t.rect.r0, -n));
+      // The break above a deleted row goes with it; the ones below move up.
+      s.pageBreaks = s.pageBreaks.filter((b) => b < t.rect.r0 || b > t.rect.r1).map((b) => (b > t.rect.r1 ? b - n : b));
       s.validations = cutValidations(s.validations, t.rect.r0, t.rect.r1);
       shiftRefsForDelete(tx, s, t.rect.r0, t.rect.r1);
     });
@@ -212,6 +216,31 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
             if (row.st) row.st[j] = null;
           }
         }
+      }
+    });
+  }
+
+  /**
+   * One merged area (or, `across`, one per row), keeping the upper-left cell's value as Excel does: the other cells'
+   * values and formulas are dropped. A one-cell range stays as it is. Merging over an existing merged area, or whole
+   * rows or columns, is not modelled and fails.
+   */
+  merge(across = false): void {
+    this.call(jsonBytes(across), (t, tx) => {
+      needApi(tx, 2, "merge");
+      const s = tx.mut(t.sheetId);
+      const r = t.rect;
+      if (isWholeRows(r) || (r.r0 === 0 && r.r1 === MAX_ROWS - 1)) fail("UnmodelledInFake", "fake Excel: merging whole rows or columns");
+      const areas = across ? Array.from({ length: r.r1 - r.r0 + 1 }, (_, i) => ({ ...r, r0: r.r0 + i, r1: r.r0 + i })) : [r];
+      for (const a of areas) {
+        if (cellCount(a) === 1) continue;
+        if (s.merges.some((m) => intersect(parseRect(m), a))) fail("UnmodelledInFake", `fake Excel: merging ${rectAddress(a)} over a merged area`);
+        for (let i = a.r0; i <= Math.min(a.r1, s.rows.length - 1); i++) {
+          if (!s.rows[i]) continue;
+          const row = tx.row(s, i);
+          for (let j = a.c0; j <= a.c1; j++) if (i !== a.r0 || j !== a.c0) setCell(row, j, { v: null });
+        }
+        s.merges.push(rectAddress(a));
       }
     });
   }

@@ -43,6 +43,8 @@ export interface EtSheetData {
   protected: boolean;
   rows: (EtRow | undefined)[];
   merges: Rect[];
+  /** Manual page breaks (HPageBreaks), as 1-based rows a printed page ends after (a break above row n + 1), ascending. */
+  pageBreaks: number[];
   validations: { rect: Rect; list: string[] }[];
   splitRow: number;
   frozen: boolean;
@@ -126,7 +128,7 @@ export function typeIn(s: string): { v: EtCell; f?: string } {
 }
 
 export function newSheetData(name: string): EtSheetData {
-  return { name, visible: -1, protected: false, rows: [], merges: [], validations: [], splitRow: 0, frozen: false, autoFilter: null, widths: {}, selection: "A1", deleted: false, page: {} };
+  return { name, visible: -1, protected: false, rows: [], merges: [], pageBreaks: [], validations: [], splitRow: 0, frozen: false, autoFilter: null, widths: {}, selection: "A1", deleted: false, page: {} };
 }
 
 export function rowOf(s: EtSheetData, r: number): EtRow {
@@ -194,6 +196,8 @@ export interface EtDumpSheet {
   autoFilter: string | null;
   widths: Record<number, number>;
   merges: string[];
+  /** 1-based rows a printed page ends after. */
+  pageBreaks: number[];
   validations: { range: string; list: string[] }[];
   selection: string;
   cells: Record<string, EtDumpCell>;
@@ -238,6 +242,7 @@ export function dumpBook(book: EtBookData): EtDump {
         autoFilter: s.autoFilter,
         widths: { ...s.widths },
         merges: s.merges.map((m) => areaAddress(m, false, false)),
+        pageBreaks: [...s.pageBreaks],
         validations: s.validations.map((v) => ({ range: areaAddress(v.rect, false, false), list: [...v.list] })),
         selection: s.selection,
         cells: out,

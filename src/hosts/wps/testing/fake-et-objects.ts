@@ -5,7 +5,7 @@
  * characters, sheet names follow ET's rules, a hidden sheet cannot be activated.
  */
 import { EtSheetData, PROTECTED, etFail, newSheetData, parseArea, usedRect } from "./fake-et-model";
-import { FakePageSetup } from "./fake-et-page";
+import { FakeHPageBreaks, FakePageSetup } from "./fake-et-page";
 import { EtWorld, FakeRange } from "./fake-et-range";
 
 const NAME_CHARS = /[:\\/?*[\]]/;
@@ -50,6 +50,9 @@ export class FakeWorksheet {
   }
   get PageSetup(): FakePageSetup {
     return new FakePageSetup(this._w, this._live);
+  }
+  get HPageBreaks(): FakeHPageBreaks {
+    return new FakeHPageBreaks(this._w, this._live);
   }
   get UsedRange(): FakeRange {
     return new FakeRange(this._w, this._live, [usedRect(this._live)]);

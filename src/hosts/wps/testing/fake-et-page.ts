@@ -3,9 +3,10 @@
  * 1/2, `Zoom` a percentage (10–400) or False to fit to pages, `FitToPagesWide`/`FitToPagesTall` a page count or
  * False for "automatic" (0 is refused), margins in points, `PrintTitleRows` whole rows only, header/footer texts of
  * at most 255 characters. What the adapter set is kept on the sheet (`page`); unset members read as defaults.
+ * And the sheet's manual page breaks (`HPageBreaks`), added above a range's top row.
  */
 import { EtSheetData, areaAddress, etFail, isWholeRows, parseArea } from "./fake-et-model";
-import type { EtWorld } from "./fake-et-range";
+import { EtWorld, FakeRange } from "./fake-et-range";
 
 /** A new sheet in a Chinese WPS: A4 portrait at 100 %, Excel's Normal margins, no titles, no footer. */
 export const PAGE_DEFAULTS: Record<string, unknown> = {
@@ -146,5 +147,38 @@ export class FakePageSetup {
   }
   set CenterHeader(x: unknown) {
     this._set("CenterHeader", x, text(x));
+  }
+}
+
+/** At most this many manual horizontal page breaks on a sheet, as in Excel's file formats (MS-XLS 2.4.142). */
+export const MAX_PAGE_BREAKS = 1026;
+
+/**
+ * `Worksheet.HPageBreaks`: `Add(Before)` puts a manual break above the top row of the range it is given (a Range, not
+ * an address); a break above row 1 is refused, one already there changes nothing. Like page setup, allowed on a
+ * protected sheet. Kept on the sheet as the 1-based row a page ends after.
+ */
+export class FakeHPageBreaks {
+  constructor(
+    readonly _w: EtWorld,
+    readonly _s: EtSheetData,
+  ) {}
+
+  _live(): EtSheetData {
+    if (this._s.deleted) etFail("对象已被删除 (the worksheet was deleted)");
+    return this._s;
+  }
+  get Count(): number {
+    return this._live().pageBreaks.length;
+  }
+  Add(before: unknown): boolean {
+    const s = this._live();
+    if (!(before instanceof FakeRange) || before._s !== s) etFail("HPageBreaks 类的 Add 方法无效 (Before must be a Range of this sheet)");
+    const row = (before as FakeRange)._a.r0;
+    if (row < 1) etFail("HPageBreaks 类的 Add 方法无效 (no page break above row 1)");
+    if (s.pageBreaks.includes(row)) return true;
+    if (s.pageBreaks.length >= MAX_PAGE_BREAKS) etFail(`fake ET: more than ${MAX_PAGE_BREAKS} page breaks`);
+    s.pageBreaks = [...s.pageBreaks, row].sort((a, b) => a - b);
+    return true;
   }
 }

@@ -2,12 +2,12 @@
  * Fake ET Range, with ET's quirks: `Value2` a scalar for one cell and row arrays
  * otherwise, CVErr numbers for errors, typed-in coercion of strings, `Value` a read-only method, parameterised
  * members as methods (`Address(false,false)`, `Resize(r,c)`, `Item(i)`), BGR colours with -4142 for "no fill",
- * whole-row Insert/Delete, Select only on the active sheet, cell text ≤ 32,767 characters, and protected sheets refusing
- * every change.
+ * whole-row Insert/Delete (merged areas and page breaks move with the rows), Merge keeping the upper-left value,
+ * Select only on the active sheet, cell text ≤ 32,767 characters, and protected sheets refusing every change.
  */
 import {
   EtBookData, EtCell, EtSheetData, MAX_COLS, PROTECTED, Rect, areaAddress, cells, etFail, formatAt, formulaAt,
-  inside, intersects, isWholeRows, parseArea, rowOf, setCell, typeIn, valueAt, valueOut,
+  inside, intersects, isWholeColumns, isWholeRows, parseArea, rowOf, setCell, typeIn, valueAt, valueOut,
 } from "./fake-et-model";
 import { FakeFont, FakeInterior, FakeValidation, rangeStyle } from "./fake-et-format";
 
@@ -251,6 +251,8 @@ export class FakeRange {
     this._s.rows.splice(a.r0, 0, ...new Array<undefined>(n).fill(undefined));
     const move = (r: Rect) => (r.r0 >= a.r0 ? { ...r, r0: r.r0 + n, r1: r.r1 + n } : r.r1 >= a.r0 ? { ...r, r1: r.r1 + n } : r);
     this._s.merges = this._s.merges.map(move);
+    // A break sits above its row (break b is above 0-based row b) and moves down with it.
+    this._s.pageBreaks = this._s.pageBreaks.map((b) => (b >= a.r0 ? b + n : b));
     this._s.validations = this._s.validations.map((v) => ({ ...v, rect: move(v.rect) }));
     return true;
   }
@@ -262,7 +264,33 @@ export class FakeRange {
     this._s.rows.splice(a.r0, n);
     const move = (r: Rect) => (r.r0 > a.r1 ? { ...r, r0: r.r0 - n, r1: r.r1 - n } : r);
     this._s.merges = this._s.merges.filter((m) => !intersects(m, a)).map(move);
+    // The break above a deleted row goes with it; the ones below move up.
+    this._s.pageBreaks = this._s.pageBreaks.filter((b) => b < a.r0 || b > a.r1).map((b) => (b > a.r1 ? b - n : b));
     this._s.validations = this._s.validations.filter((v) => !intersects(v.rect, a)).map((v) => ({ ...v, rect: move(v.rect) }));
+    return true;
+  }
+  /**
+   * One merged area (or, `across`, one per row), keeping the upper-left value as ET does. With DisplayAlerts on, ET
+   * would ask before dropping the other cells' data (the fake refuses); with it off they are dropped. A one-cell range
+   * stays as it is; merging a multi-area range, whole rows or columns, or over a merged area is not modelled.
+   */
+  Merge(across?: boolean): boolean {
+    this._writable();
+    if (this._areas.length > 1) etFail("fake ET: Merge of a multi-area range is not modelled");
+    const r = this._a;
+    if (isWholeRows(r) || isWholeColumns(r)) etFail("fake ET: merging whole rows or columns is not modelled");
+    const areas = across === true ? Array.from({ length: r.r1 - r.r0 + 1 }, (_, i) => ({ ...r, r0: r.r0 + i, r1: r.r0 + i })) : [r];
+    for (const a of areas) {
+      if (cells(a) === 1) continue;
+      if (this._s.merges.some((m) => intersects(m, a))) etFail(`fake ET: merging ${areaAddress(a, false, false)} over a merged area is not modelled`);
+      const others: [number, number][] = [];
+      for (let row = a.r0; row <= a.r1; row++) {
+        for (let c = a.c0; c <= a.c1; c++) if ((row !== a.r0 || c !== a.c0) && (valueAt(this._s, row, c) !== null || formulaAt(this._s, row, c) !== null)) others.push([row, c]);
+      }
+      if (others.length && this._w.displayAlerts) etFail("fake ET: merging cells that hold data with DisplayAlerts on would ask the user to confirm");
+      for (const [row, c] of others) setCell(this._s, row, c, { v: null });
+      this._s.merges.push(a);
+    }
     return true;
   }
   ClearContents(): boolean {

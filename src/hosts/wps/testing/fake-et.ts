@@ -25,7 +25,7 @@ export interface EtCall {
 }
 
 /** Calls that change the workbook or what the user sees. */
-const MUTATORS = new Set(["Add", "Delete", "Insert", "ClearContents", "Move", "AutoFilter", "AutoFit", "Activate", "Select", "Navigate", "setItem"]);
+const MUTATORS = new Set(["Add", "Delete", "Insert", "ClearContents", "Merge", "Move", "AutoFilter", "AutoFit", "Activate", "Select", "Navigate", "setItem"]);
 export const isMutation = (c: EtCall) => c.kind === "set" || (c.kind === "call" && MUTATORS.has(c.member));
 
 type Members = Map<string, { kind: "prop" | "method"; settable: boolean }>;
