@@ -42,8 +42,8 @@ export interface NewSheet {
   print?: PrintSetup;
   /**
    * Layout for a form (绩效自评表): A1 ranges to merge, number formats by A1 address (`0.00%`), and 1-based rows a
-   * printed page ends after. Written into .xlsx files; hosts that do not support them yet ignore them (the values
-   * and formulas are the same either way).
+   * printed page ends after. Every host writes them; Excel's page breaks need ExcelApi 1.9 and WPS's are best
+   * effort (the values and formulas are the same either way).
    */
   merges?: string[];
   numberFormats?: Record<string, string>;

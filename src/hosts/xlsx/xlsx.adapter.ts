@@ -267,7 +267,11 @@ export class XlsxAdapter implements WorkbookPort {
     const recorded = this.meta.owned.get(ws.name);
     if (recorded === undefined) return false;
     const first = ws.getRow(1);
-    const values = Array.from({ length: first.cellCount }, (_, i) => first.getCell(i + 1).value);
+    // A merged title reads as its master's value in every cell of the area (ExcelJS); as written, only the first.
+    const values = Array.from({ length: first.cellCount }, (_, i) => {
+      const cell = first.getCell(i + 1);
+      return cell.type === ExcelJS.ValueType.Merge ? null : cell.value;
+    });
     return signatureMatches(recorded, values);
   }
 
