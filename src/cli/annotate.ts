@@ -16,7 +16,7 @@ import {
 import { XlsxAdapter } from "../hosts/xlsx/xlsx.adapter";
 import { openWorkbook, type Unkept } from "../hosts/xlsx/xlsx.open";
 import { CliIO, note } from "./args";
-import { NullProgress } from "./progress";
+import { NullProgress, stepsOn } from "./progress";
 import { ruleSetLine } from "./rules-cmd";
 import { loadFailureText, writeWorkbookFile } from "./workbook-file";
 
@@ -155,8 +155,7 @@ export function unkeptNote(parts: readonly Unkept[]): string {
 export async function runAnnotate(a: AnnotateArgs, io: AnnotateIO): Promise<number> {
   const progress = io.progress ?? NullProgress;
   const output = a.output ?? path.join(path.dirname(a.target), outputName(a.target, new Set()));
-  const steps = ["read", "split", "check", "write"];
-  const r = await annotateFile(a.target, output, { sheet: a.sheet, locale: a.lang, rules: a.rules, step: (s) => progress.update(steps.indexOf(s), steps.length, path.basename(a.target)) });
+  const r = await annotateFile(a.target, output, { sheet: a.sheet, locale: a.lang, rules: a.rules, step: stepsOn(progress, ["read", "split", "check", "write"], path.basename(a.target)) });
   progress.end();
   if (!r.ok) {
     io.err(r.message);

@@ -5,6 +5,7 @@
  * adapter, so the file is what the web page would save). Exit 0 (changes are not errors), 2 on unreadable input.
  */
 import * as path from "path";
+import { stepsOn } from "./progress";
 import { compareSheets } from "../actions/compare-actions";
 import { type Change, CompareJsonSchema, compareTables, historyFindings } from "../core";
 import { Locale, changeLabel, cliBoth, compareStrings, findingMessage, findingMessages, withMessage } from "../i18n";
@@ -35,18 +36,25 @@ export async function runCompare(argv: string[], given: CliIO): Promise<number> 
   const [oldFile, newFile] = p.positionals;
   const output = p.values.output;
   if (output !== undefined && [oldFile, newFile].some((f) => path.resolve(f) === path.resolve(output))) return fail(io, cliBoth((s) => s.args.sameFile));
+  // Two big tables take seconds (§10): the bar shows which file is being read, the comparison, the output.
+  const step = stepsOn(io.progress, ["old", "new", "compare", "write"], `${path.basename(oldFile)} → ${path.basename(newFile)}`);
+  step("old");
   const before = await parseFile(oldFile, p.values.sheet);
   if (!before.ok) return fail(io, before.message);
+  step("new");
   const after = await parseFile(newFile, p.values.sheet);
   if (!after.ok) return fail(io, after.message);
+  step("compare");
   const cmp = compareTables(before.parsed, after.parsed);
   const findings = historyFindings(cmp, after.rules, { before: before.parsed, after: after.parsed });
   let written = "";
   if (output !== undefined) {
+    step("write");
     const w = await writeCompared(before, newFile, after.parsed.sheet, output, lang, after.rules);
     if (!w.ok) return fail(io, w.message);
     written = compareStrings(lang).written(output, w.sheet, w.marked);
   }
+  io.progress?.end();
   if (p.values.json) {
     const table = (file: string, x: typeof before.parsed) => ({ file, sheet: x.sheet, layout: x.layout, projects: x.projects.length, indicators: x.indicators.length });
     const json = CompareJsonSchema.parse({
@@ -101,6 +109,7 @@ async function writeCompared(
 }
 
 function fail(io: CliIO, message: string): number {
+  io.progress?.end();
   io.err(message);
   return 2;
 }

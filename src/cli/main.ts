@@ -14,7 +14,7 @@ import { CLI_COMMANDS, CliCommand, Locale, catalogues, cliBoth, cliStrings, cliU
 import { runAnnotate } from "./annotate";
 import { CliIO, OUTPUT_OPTIONS, OptionSpecs, SeverityPaint, Stop, isStop, jobsOption, langOption, note, parseCommand, quietly, refuse, severityPaint, stopWith, usageError } from "./args";
 import { runAnnotateDir, runCheckDir } from "./batches";
-import { ttyProgress } from "./progress";
+import { stepsOn, ttyProgress } from "./progress";
 import { checkJson, parseFile, parseJson } from "./run-file";
 import { renderTable } from "./text-table";
 import { runTemplate } from "./template";
@@ -132,14 +132,20 @@ async function runCheck(a: Args, given: RuleSet | undefined, io: CliIO): Promise
     return 2;
   }
   if (stat?.isDirectory()) return runCheckDir(a.target, { sheet: a.sheet, lang: a.lang, rulesSpec: a.rules, rules: given, jobs: a.jobs, json: a.json }, io);
+  // One big file takes seconds (§10): the bar shows reading, then checking.
+  const step = stepsOn(io.progress, ["read", "check"], path.basename(a.target));
+  step("read");
   const r = await parseFile(a.target, a.sheet, given);
+  step("check");
   if (!r.ok) {
+    io.progress?.end();
     io.err(r.message);
     return 2;
   }
   const approved = a.targets === undefined ? [] : await approvedFindings(r.parsed, a.targets, r.rules, io);
-  if (approved === null) return 2;
+  if (approved === null) return io.progress?.end(), 2;
   const report = CheckJsonSchema.parse(checkJson(a.target, r.parsed, a.lang, r.rules, r.review ? { state: r.review, grid: r.grid } : undefined, r.notices, approved));
+  io.progress?.end();
   for (const n of r.notices) note(io, storedNoticeLine(n));
   if (a.json) io.out(JSON.stringify(report));
   else {

@@ -9,6 +9,11 @@ export interface Progress {
 
 export const NullProgress: Progress = { update: () => undefined, end: () => undefined };
 
+/** One file's steps on the bar (`read` 0/4 … `write` 3/4), labelled with the file: an action's `step` callback. */
+export function stepsOn(progress: Progress | undefined, steps: readonly string[], label: string): (step: string) => void {
+  return (step) => progress?.update(Math.max(0, steps.indexOf(step)), steps.length, label);
+}
+
 export interface TtyLike {
   write(s: string): unknown;
   columns?: number;

@@ -6,6 +6,7 @@
  * Exit codes: 0 written, 2 bad usage, unreadable input or a refusal (nothing written).
  */
 import * as path from "path";
+import { stepsOn } from "./progress";
 import { makeSelfEvaluation } from "../actions/selfeval-actions";
 import { loadRules as loadStoredRules } from "../actions/rule-store";
 import type { ActionErrorCode } from "../actions/result";
@@ -73,6 +74,9 @@ export async function runSelfEval(argv: string[], given: CliIO): Promise<number>
     if (!r.ok) return r.lines.forEach((l) => io.err(l)), 2;
     ruleSet = r.rules;
   }
+  // Over a second on a big table (§10): the bar shows reading, working out and writing.
+  const step = stepsOn(io.progress, ["open", "read", "work", "write", "save"], path.basename(a.file));
+  step("open");
   const opened = await openWorkbookFile(a.file);
   if (!opened.ok) return io.err(loadFailureText(opened.code)), 2;
   const port = opened.adapter;
@@ -83,9 +87,11 @@ export async function runSelfEval(argv: string[], given: CliIO): Promise<number>
 
   const grid = pickSheet(await Promise.all((await port.sheetNames()).map((n) => port.readSheet(n))), a.sheet);
   if (!grid) return io.err(refusal("sheet-not-found", a.sheet ?? "")), 2;
-  const r = await makeSelfEvaluation(port, { sheet: grid.name, shape: a.shape, rules, ...(a.year === undefined ? {} : { year: a.year }) });
-  if (!r.ok) return io.err(refusal(r.code, r.detail, r.headerWords)), 2;
+  const r = await makeSelfEvaluation(port, { sheet: grid.name, shape: a.shape, rules, step, ...(a.year === undefined ? {} : { year: a.year }) });
+  if (!r.ok) return io.progress?.end(), io.err(refusal(r.code, r.detail, r.headerWords)), 2;
+  step("save");
   await writeWorkbookFile(a.output, port);
+  io.progress?.end();
   io.out(selfEvalStrings(a.lang).written({ source: r.value.source, sheet: r.value.sheet, blocks: r.value.blocks.length, shape: a.shape, output: a.output }));
   return 0;
 }
