@@ -30,6 +30,8 @@ module.exports = function web(env, argv) {
     output: {
       path: path.resolve(__dirname, env.webOut || "dist/web"),
       filename: "[name].[contenthash:8].js",
+      // The workbook's worker and what it shares with the page's own fallback (ExcelJS), named as the page is.
+      chunkFilename: "perftarget-[name].[contenthash:8].js",
       // Relative URLs, so the folder works under any path.
       publicPath: "",
       // dist/web also holds the core library (built at the same time): clean only the page's files.

@@ -50,6 +50,8 @@ export interface AppProps {
   embedded?: boolean;
   /** Where the long actions run: here over the port (default), or beside the workbook (the web page's worker). */
   actions?: ActionRunner;
+  /** The user asked to see a cell (a finding, a project): the web page's drawer gets out of the way. */
+  onShowCell?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -70,7 +72,7 @@ const useStyles = makeStyles({
 const REVIEW_WORK: readonly string[] = ["accept", "reopen", "verdict", "reviewSheet", "rules"];
 
 export function App(props: AppProps): React.JSX.Element {
-  const { port, initialLocale = "zh-CN", progressDelayMs = 1000, templateEnabled = false, demo = false, autoRun, loadOtherFile, embedded = false, actions: runner = directActions } = props;
+  const { port, initialLocale = "zh-CN", progressDelayMs = 1000, templateEnabled = false, demo = false, autoRun, loadOtherFile, embedded = false, actions: runner = directActions, onShowCell } = props;
   const Root = embedded ? "div" : "main";
   const styles = useStyles();
   const [locale, setLocale] = React.useState<Locale>(initialLocale);
@@ -177,6 +179,7 @@ export function App(props: AppProps): React.JSX.Element {
     try {
       await port.select(sheet, address);
       setVersion((v) => v + 1);
+      onShowCell?.();
     } catch (e) {
       setOutcome({ kind: "failure", failure: failureFromError(e) });
     }

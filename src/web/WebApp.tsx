@@ -94,6 +94,12 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
     setPaneOpen(false);
     toggleRef.current?.focus();
   };
+  /** On a narrow screen the drawer covers the grid: a clicked finding closes it, and the grid takes the focus. */
+  const sheetRef = React.useRef<HTMLElement>(null);
+  const showCell = () => {
+    setPaneOpen(false);
+    sheetRef.current?.querySelector<HTMLElement>("[role=grid]")?.focus();
+  };
 
   /** Re-read sheets, active sheet and selection after the pane (or the page) changed the workbook. */
   const refresh = React.useCallback(async (remote: RemotePort, scroll: boolean) => {
@@ -216,7 +222,7 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
 
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
-      <div className={styles.root} {...drop}>
+      <div className={styles.root} {...drop} data-workbook-host={client.mode()}>
         {picker.input}
         <Toolbar strings={strings} seeds={seeds} fileName={doc?.fileName ?? null} busy={loading !== null} onOpen={onOpen} onSeed={onSeed} pick={picker.pick} saving={saving} onDownload={doc && !saving ? () => void onDownload(doc) : null}
           pane={doc && narrow ? { open: paneOpen, toggle: () => setPaneOpen((o) => !o), ref: toggleRef } : null} />
@@ -251,7 +257,7 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
         </div>
         {doc && ws ? (
           <main className={mergeClasses(styles.main, narrow && styles.mainNarrow)}>
-            <section className={styles.sheet} aria-busy={pending} data-testid="sheet">
+            <section ref={sheetRef} className={styles.sheet} aria-busy={pending} data-testid="sheet">
               {/* Focusable: a long text scrolls here, and a keyboard user must be able to scroll it too. */}
               <div className={styles.cellBar} data-testid="cell-bar" role="region" aria-label={strings.cellBar} tabIndex={0}>
                 <span className={styles.address}>{selected ? `${columnLetter(selected.col)}${selected.row + 1}` : ""}</span>
@@ -261,7 +267,7 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
               <SheetTabs sheets={place.sheets} active={place.active} label={strings.sheetTabs} onChoose={(name) => void doc.port.select(name, "A1")} />
             </section>
             <PaneDrawer strings={strings} narrow={narrow} open={paneOpen} onClose={closePane}>
-              <App key={doc.id} port={doc.port} actions={doc.actions} templateEnabled embedded initialLocale={locale} loadOtherFile={loadOther} />
+              <App key={doc.id} port={doc.port} actions={doc.actions} onShowCell={narrow ? showCell : undefined} templateEnabled embedded initialLocale={locale} loadOtherFile={loadOther} />
             </PaneDrawer>
           </main>
         ) : (

@@ -100,6 +100,15 @@ describe.each(SIZES)("the web page at $width px", ({ width, height }) => {
       await page.locator("[data-testid=count-warning]").waitFor();
       await page.keyboard.press("Escape");
       await expect(pane().getAttribute("data-drawer")).resolves.toBe("closed");
+      // A finding clicked in the drawer: the drawer closes over its cell, which is selected, and the grid has the focus.
+      await page.click("[data-testid=pane-toggle]");
+      await settled();
+      await pane().locator('button[title="定位到 B10"]').first().click();
+      await page.locator('[data-selected="B10"]').waitFor();
+      await expect(pane().getAttribute("data-drawer")).resolves.toBe("closed");
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("role"))).resolves.toBe("grid");
+      await settled();
+      await shot(`fit-${width}-finding.png`);
     }
   });
 });

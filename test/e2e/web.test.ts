@@ -75,6 +75,8 @@ describe("the offline web page in Chromium", () => {
     await page.click("[data-testid=seed-menu]");
     await page.click("[data-seed='004']");
     await page.locator("[role=grid]").waitFor();
+    // Served (not opened from a folder), the workbook lives in a Web Worker.
+    await expect(page.locator("[data-workbook-host]").getAttribute("data-workbook-host")).resolves.toBe("worker");
     await shot("02-seed-004.png");
     await pane().getByRole("button", { name: "一键校验" }).click();
     await page.locator("[data-testid=count-warning]").waitFor();

@@ -41,7 +41,7 @@ function unwrap(answer: Answer): unknown {
 
 /** The host on this page's thread, loaded only when it is needed (a separate chunk, as the worker is). */
 function inPage(): Send {
-  const host = import(/* webpackChunkName: "perftarget-workbook-page" */ "./workbook-host").then((m) => new m.WorkbookHost());
+  const host = import(/* webpackChunkName: "workbook-page" */ "./workbook-host").then((m) => new m.WorkbookHost());
   let queue: Promise<unknown> = Promise.resolve();
   return (req, _transfer, control) => {
     const run = { signal: control?.signal ?? new AbortController().signal, step: control?.step ?? (() => undefined) };

@@ -8,6 +8,6 @@ export const startWorkbookWorker: (() => Worker) | null =
     : () =>
         new Worker(
           // @ts-expect-error import.meta is ES module syntax; webpack resolves this URL at build time.
-          new URL(/* webpackChunkName: "perftarget-workbook" */ "./workbook.worker.ts", import.meta.url),
-          { name: "perftarget-workbook" },
+          new URL(/* webpackChunkName: "workbook" */ "./workbook.worker.ts", import.meta.url),
+          { name: "workbook" },
         );
