@@ -58,11 +58,21 @@ async function axeViolations(name: string): Promise<string[]> {
 
 /** The cell's box lies inside the grid's visible area (below the sticky letters, right of the row numbers). */
 async function inView(address: string): Promise<boolean> {
-  return page.evaluate((a) => {
-    const grid = document.querySelector("[role=grid]")!.getBoundingClientRect();
-    const c = document.querySelector(`[role=grid] [data-address="${a}"]`)?.getBoundingClientRect();
-    return !!c && c.top >= grid.top + 23 && c.bottom <= grid.bottom + 1 && c.left >= grid.left + 55 && c.right <= grid.right + 1;
-  }, address);
+  // The grid scrolls and the row's cells arrive from the workbook's worker a moment after the key: wait up to 5 s.
+  return page
+    .waitForFunction(
+      (a) => {
+        const grid = document.querySelector("[role=grid]")!.getBoundingClientRect();
+        const c = document.querySelector(`[role=grid] [data-address="${a}"]`)?.getBoundingClientRect();
+        return !!c && c.top >= grid.top + 23 && c.bottom <= grid.bottom + 1 && c.left >= grid.left + 55 && c.right <= grid.right + 1;
+      },
+      address,
+      { timeout: 5000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 async function shot(name: string, docs?: string): Promise<void> {
