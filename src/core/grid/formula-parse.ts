@@ -69,30 +69,20 @@ export function parseFormula(formula: string): Node | null {
     if (!isOp(v)) throw new Fail();
     i++;
   };
-  const comparison = (): Node => {
-    let l = additive();
-    while (["=", "<>", "<", "<=", ">", ">="].some(isOp)) {
-      const op = list[i++].v;
-      l = { k: "bin", op, l, r: additive() };
-    }
-    return l;
-  };
-  const additive = (): Node => {
-    let l = multiplicative();
-    while (isOp("+") || isOp("-")) {
-      const op = list[i++].v;
-      l = { k: "bin", op, l, r: multiplicative() };
-    }
-    return l;
-  };
-  const multiplicative = (): Node => {
-    let l = unary();
-    while (isOp("*") || isOp("/")) {
-      const op = list[i++].v;
-      l = { k: "bin", op, l, r: unary() };
-    }
-    return l;
-  };
+  /** One level of left-associative binary operators over the next tighter level (comparison > + - > * /). */
+  const level =
+    (ops: readonly string[], next: () => Node) =>
+    (): Node => {
+      let l = next();
+      while (ops.some(isOp)) {
+        const op = list[i++].v;
+        l = { k: "bin", op, l, r: next() };
+      }
+      return l;
+    };
+  const multiplicative = level(["*", "/"], () => unary());
+  const additive = level(["+", "-"], multiplicative);
+  const comparison = level(["=", "<>", "<", "<=", ">", ">="], additive);
   const unary = (): Node => {
     if (++depth > MAX_DEPTH) throw new Fail();
     try {
