@@ -84,6 +84,9 @@ export class PortError extends Error {
   }
 }
 
+/** The port's methods that change the workbook (the web page redraws its grid after each). */
+export const WRITING_METHODS: ReadonlySet<string> = new Set<keyof WorkbookPort>(["addSheet", "refreshOwnedSheet", "highlight", "clearHighlights", "insertRows", "writeCells", "setSetting"]);
+
 export interface WorkbookPort {
   /** The active sheet's used values, anchored at A1. */
   readActiveSheet(): Promise<SheetValues>;

@@ -19,7 +19,7 @@ import { Progress } from "./components/Progress";
 import { SheetPicker } from "./components/SheetPicker";
 import { StatusMessage } from "./components/StatusMessage";
 import { Summary } from "./components/Summary";
-import { Outcome, checkOutcome } from "./outcome";
+import { Outcome, checkOutcome, refusalOutcome } from "./outcome";
 import { ReviewPanel } from "./review/ReviewPanel";
 import { useReviewer } from "./review/reviewer";
 import { useReviewFlows } from "./review/use-review-flows";
@@ -28,7 +28,7 @@ import { useRules } from "./rules/use-rules";
 import { ComparePanel, LoadOtherFile } from "./compare/ComparePanel";
 import { SelfEvalPanel } from "./selfeval/SelfEvalPanel";
 import { Locale, TemplateTool, changeLabel, selfEvalStrings, findingKinds, findingMessages, otherLocale, templateStrings, uiStrings } from "../i18n";
-import { failureFromError, failureFromResult } from "./failure";
+import { failureFromError } from "./failure";
 import { TemplateTools } from "./templates/TemplateTools";
 import { useTemplateFlows } from "./templates/use-template-flows";
 import { ActionName, MainAction, RunControl, useBusy } from "./use-busy";
@@ -86,8 +86,7 @@ export function App(props: AppProps): React.JSX.Element {
   const rules = useRules(port);
   const strings = uiStrings(locale);
 
-  const fail = (code: string, detail?: string, words?: HeaderWords) =>
-    setOutcome(code === "cancelled" ? { kind: "cancelled" } : { kind: "failure", failure: failureFromResult(code, detail, words) });
+  const fail = (code: string, detail?: string, words?: HeaderWords) => setOutcome(refusalOutcome(code, detail, words));
 
   /** Run one action at a time; whatever it throws becomes a sentence, and the sheet views refresh after. */
   const perform = (name: ActionName, work: (control: RunControl) => Promise<void>) =>

@@ -3,8 +3,8 @@ import { Locale, templateErrorText, templateStrings, uiStrings } from "../i18n";
 import type { CheckResult } from "../actions/actions";
 import { ruleSetLabel } from "../core";
 import type { ActionErrorCode } from "../actions/result";
-import type { Finding, Verdict } from "../core";
-import { Failure, failureText } from "./failure";
+import type { Finding, HeaderWords, Verdict } from "../core";
+import { Failure, failureFromResult, failureText } from "./failure";
 
 /** What a template feature did (插入项目模板, SUM offer, 回写指标, 指标模板行, 恢复). */
 export type TemplateEvent =
@@ -122,6 +122,11 @@ function reviewText(e: ReviewEvent, locale: Locale): string {
 /** Outcomes worth a warning colour: errors found, or findings that could not be accepted. */
 export function needsAttention(o: Outcome): boolean {
   return (o.kind === "check" && o.counts.errors > 0) || (o.kind === "review" && o.event.type === "accepted" && o.event.changed.length > 0);
+}
+
+/** An action's refusal as the pane shows it: 取消 is no failure, only a note that nothing changed. */
+export function refusalOutcome(code: string, detail?: string, words?: HeaderWords): Outcome {
+  return code === "cancelled" ? { kind: "cancelled" } : { kind: "failure", failure: failureFromResult(code, detail, words) };
 }
 
 export function outcomeText(o: Outcome, locale: Locale): string {

@@ -161,7 +161,7 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
   const picker = useFilePicker(onOpen);
 
   // The view asks the host for the sheet's shape, then for rows as they are shown; it is rebuilt when the sheet or
-  // the workbook changes (`version`: new fills, a refreshed sheet). The old view stays on screen until the new one
+  // the workbook changes (`version`: new fills, a refreshed sheet). The old view (even of another sheet) stays on screen until the new one
   // has the rows the old one showed, so a check does not blank the grid for a moment.
   const [view, setView] = React.useState<RemoteView | null>(null);
   const [drawn, setDrawn] = React.useState(0);
@@ -189,14 +189,12 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
       live = false;
     };
   }, [client, doc, place.active, version]);
-  // While another sheet's rows are on their way, the grid keeps showing the last one (for a moment).
-  const ws = view;
   const pending = stale > 0 || !shownFor || shownFor.version !== version || shownFor.sheet !== place.active;
   const selected = place.selected && place.selected.sheet === place.active ? place.selected : null;
 
   const onSelectCell = (row: number, col: number, follow: boolean) => {
-    if (!doc || !ws) return;
-    const link = follow ? ws.link(row, col) : null;
+    if (!doc || !view) return;
+    const link = follow ? view.link(row, col) : null;
     // Shown at once; the workbook host (a worker) hears of it a moment later, and the refresh after agrees.
     if (!link) setPlace((p) => ({ ...p, selected: { sheet: p.active, row, col } }));
     // A link cell (来源单元格, 校验结果) goes to its target, as a click does in Excel.
@@ -255,15 +253,15 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
             </MessageBar>
           )}
         </div>
-        {doc && ws ? (
+        {doc && view ? (
           <main className={mergeClasses(styles.main, narrow && styles.mainNarrow)}>
             <section ref={sheetRef} className={styles.sheet} aria-busy={pending} data-testid="sheet">
               {/* Focusable: a long text scrolls here, and a keyboard user must be able to scroll it too. */}
               <div className={styles.cellBar} data-testid="cell-bar" role="region" aria-label={strings.cellBar} tabIndex={0}>
                 <span className={styles.address}>{selected ? `${columnLetter(selected.col)}${selected.row + 1}` : ""}</span>
-                <span data-testid="cell-input">{selected ? ws.input(selected.row, selected.col) : <span className={styles.note}>{strings.noCell}</span>}</span>
+                <span data-testid="cell-input">{selected ? view.input(selected.row, selected.col) : <span className={styles.note}>{strings.noCell}</span>}</span>
               </div>
-              <SheetGrid view={ws} version={version + drawn} selected={selected} scrollKey={scrollKey} label={strings.grid(place.active)} onSelectCell={onSelectCell} />
+              <SheetGrid view={view} version={version + drawn} selected={selected} scrollKey={scrollKey} label={strings.grid(place.active)} onSelectCell={onSelectCell} />
               <SheetTabs sheets={place.sheets} active={place.active} label={strings.sheetTabs} onChoose={(name) => void doc.port.select(name, "A1")} />
             </section>
             <PaneDrawer strings={strings} narrow={narrow} open={paneOpen} onClose={closePane}>

@@ -13,22 +13,14 @@ export interface Seed {
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const ACCEPT = ".xlsx,.csv,.tsv,.txt";
 
-function readBytes(file: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
+/** A picked or dropped file's bytes; null when the browser could not read it (moved, no permission). */
+export function fileBytes(file: Blob): Promise<Uint8Array | null> {
+  return new Promise((resolve) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.onerror = () => resolve(null);
     reader.readAsArrayBuffer(file);
   });
-}
-
-/** A picked or dropped file's bytes; null when the browser could not read it (moved, no permission). */
-export async function fileBytes(file: Blob): Promise<Uint8Array | null> {
-  try {
-    return await readBytes(file);
-  } catch {
-    return null;
-  }
 }
 
 /** A bundled seed's bytes: its text, opened as the CLI opens a .txt. */

@@ -2,11 +2,10 @@
  * The task pane talks to a WorkbookPort and knows nothing of the page around it. Wrapping the port lets the page
  * hear about every change the pane makes (a new sheet, highlights, a selected finding) and redraw the grid.
  */
-import type { WorkbookPort } from "../hosts/workbook.port";
+import { WRITING_METHODS, type WorkbookPort } from "../hosts/workbook.port";
 
 export type PortEvent = "changed" | "selected";
 
-const CHANGES: ReadonlySet<string> = new Set(["addSheet", "refreshOwnedSheet", "highlight", "clearHighlights", "insertRows", "writeCells", "setSetting"]);
 
 export function observePort<T extends WorkbookPort>(port: T, listener: (event: PortEvent) => void): WorkbookPort {
   return new Proxy(port, {
@@ -14,7 +13,7 @@ export function observePort<T extends WorkbookPort>(port: T, listener: (event: P
       const value = Reflect.get(target, prop, receiver) as unknown;
       if (typeof value !== "function") return value;
       const name = String(prop);
-      const event: PortEvent | null = name === "select" ? "selected" : CHANGES.has(name) ? "changed" : null;
+      const event: PortEvent | null = name === "select" ? "selected" : WRITING_METHODS.has(name) ? "changed" : null;
       if (!event) return (value as (...a: unknown[]) => unknown).bind(target);
       return async (...args: unknown[]) => {
         try {

@@ -9,16 +9,23 @@ import { installDomShims, seedAdapter } from "./pane-fixture";
 
 beforeAll(installDomShims);
 
+/** Make the port's `method` wait until the returned function is called: a slow workbook, on cue. */
+function hold(port: ReturnType<typeof seedAdapter>, method: "readActiveSheet" | "refreshOwnedSheet"): () => void {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((r) => (release = r));
+  const slow = port as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+  const real = slow[method].bind(port);
+  slow[method] = async (...args) => {
+    await gate;
+    return real(...args);
+  };
+  return () => release();
+}
+
 describe("progress", () => {
   it("shows a progress bar while an action runs longer than the delay, and removes it after", async () => {
     const port = seedAdapter();
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((r) => (release = r));
-    const read = port.readActiveSheet.bind(port);
-    port.readActiveSheet = async () => {
-      await gate;
-      return read();
-    };
+    const release = hold(port, "readActiveSheet");
     render(<App port={port} progressDelayMs={20} />);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "一键校验" }));
@@ -37,13 +44,7 @@ describe("progress", () => {
   it("cancels a slow check before it writes: the workbook is exactly as it was, and the pane says so", async () => {
     const port = seedAdapter();
     const before = structuredClone(port.data);
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((r) => (release = r));
-    const read = port.readActiveSheet.bind(port);
-    port.readActiveSheet = async () => {
-      await gate;
-      return read();
-    };
+    const release = hold(port, "readActiveSheet");
     render(<App port={port} progressDelayMs={0} />);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "一键校验" }));
@@ -60,13 +61,7 @@ describe("progress", () => {
 
   it("offers no 取消 once the action writes: it finishes", async () => {
     const port = seedAdapter();
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((r) => (release = r));
-    const add = port.refreshOwnedSheet.bind(port);
-    port.refreshOwnedSheet = async (sheet) => {
-      await gate;
-      return add(sheet);
-    };
+    const release = hold(port, "refreshOwnedSheet");
     render(<App port={port} progressDelayMs={0} />);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "一键校验" }));

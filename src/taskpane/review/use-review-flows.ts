@@ -9,8 +9,7 @@ import { columnLetter, projectKey, ProjectReview, Verdict, type Finding, type He
 import { draftOpinion, findingKinds, findingMessages, type Locale } from "../../i18n";
 import type { WorkbookPort } from "../../hosts/workbook.port";
 import { findingAddress } from "../components/FindingRow";
-import type { Outcome, ReviewEvent } from "../outcome";
-import { failureFromResult } from "../failure";
+import { refusalOutcome, type Outcome, type ReviewEvent } from "../outcome";
 import type { ActionName, RunControl } from "../use-busy";
 import type { ActionRunner } from "../action-runner";
 import { localDate } from "./reviewer";
@@ -45,7 +44,7 @@ export interface ReviewFlows {
 export function useReviewFlows(d: ReviewDeps): ReviewFlows {
   const { port, locale, checked } = d;
   const by = () => ({ who: d.reviewer.trim(), when: new Date().toISOString() });
-  const fail = (r: { code: string; detail?: string; headerWords?: HeaderWords }) => d.setOutcome({ kind: "failure", failure: failureFromResult(r.code, r.detail, r.headerWords) });
+  const fail = (r: { code: string; detail?: string; headerWords?: HeaderWords }) => d.setOutcome(refusalOutcome(r.code, r.detail, r.headerWords));
 
   /** Do one change, refresh the shown check, and report; resolves whether the change went through. */
   const change = async <T>(name: ActionName, work: (rules: RuleSet, sheet: string) => Promise<ActionResult<T>>, event: (v: T) => ReviewEvent): Promise<boolean> => {
@@ -92,7 +91,7 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
         const rules = await d.rules();
         const meta = { date: localDate(), ...(d.reviewer.trim() ? { reviewer: d.reviewer.trim() } : {}) };
         const r = await d.actions.reviewSheet(port, checked?.source, meta, { rules, message: findingMessages(locale), opinion: draftOpinion, activate: true, ...control }, locale);
-        if (!r.ok) return r.code === "cancelled" ? d.setOutcome({ kind: "cancelled" }) : fail(r);
+        if (!r.ok) return fail(r);
         d.setOutcome({ kind: "review", event: { type: "review-sheet", ...r.value } });
       }),
     goToProject: (r) => {

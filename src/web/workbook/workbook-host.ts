@@ -10,7 +10,7 @@ import type { ActionStep } from "../../actions/result";
 import { writeReviewSheet } from "../../actions/review-actions";
 import { makeSelfEvaluation } from "../../actions/selfeval-actions";
 import { changeLabel, draftOpinion, findingKinds, findingMessages, type Locale } from "../../i18n";
-import { PortError } from "../../hosts/workbook.port";
+import { PortError, WRITING_METHODS } from "../../hosts/workbook.port";
 import type { XlsxAdapter } from "../../hosts/xlsx/xlsx.adapter";
 import { openWorkbook, type OpenResult } from "../../hosts/xlsx/xlsx.open";
 import { sheetView, type SheetView } from "../sheet-view";
@@ -23,13 +23,17 @@ export interface ActionControl {
 }
 
 
-/** Port methods that change the workbook: a cached view is stale after any of them. */
-const WRITES: ReadonlySet<string> = new Set(["addSheet", "refreshOwnedSheet", "highlight", "clearHighlights", "insertRows", "writeCells", "setSetting"]);
 
 interface Doc {
   adapter: XlsxAdapter;
   version: number;
   views: Map<string, SheetView>;
+}
+
+/** The workbook changed: views and row blocks of the old version are dropped. */
+function changed(d: Doc): void {
+  d.version++;
+  d.views.clear();
 }
 
 export class WorkbookHost {
@@ -89,8 +93,7 @@ export class WorkbookHost {
           return await writeReviewSheet(port, args[0] as string | undefined, args[1] as { date: string; reviewer?: string }, { ...opts, message, opinion: draftOpinion });
       }
     } finally {
-      d.version++;
-      d.views.clear();
+      changed(d);
     }
   }
 
@@ -126,10 +129,8 @@ export class WorkbookHost {
       return await (f as (...a: unknown[]) => Promise<unknown>).apply(d.adapter, args);
     } finally {
       // Also after a failure: the grid should show what is there.
-      if (WRITES.has(method)) {
-        d.version++;
-        d.views.clear();
-      }
+      // A cached view is stale after any write.
+      if (WRITING_METHODS.has(method)) changed(d);
     }
   }
 

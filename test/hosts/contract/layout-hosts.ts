@@ -12,11 +12,27 @@ import { columnIndex, type Grid } from "../../../src/core";
 import { ExcelAdapter } from "../../../src/hosts/excel/excel.adapter";
 import { MemoryAdapter } from "../../../src/hosts/memory/memory.adapter";
 import { newSheet, newWorkbook } from "../../../src/hosts/memory/memory.workbook";
-import type { WorkbookPort } from "../../../src/hosts/workbook.port";
+import type { NewSheet, WorkbookPort } from "../../../src/hosts/workbook.port";
 import { WpsAdapter } from "../../../src/hosts/wps/wps.adapter";
 import { FakeEt } from "../../../src/hosts/wps/testing/fake-et";
 import { XlsxAdapter } from "../../../src/hosts/xlsx/xlsx.adapter";
 import { FakeExcel } from "../../support/fake-excel";
+
+/** A small form: a merged title, a merged label column, a text column of codes and a rate column. */
+export const SMALL_FORM: NewSheet = {
+  name: "表",
+  rows: [
+    ["项目支出绩效自评表", null, null, null],
+    ["编码", "指标", "完成率", "得分"],
+    ["001", "产出", 0.8523, 4.5],
+    [null, "效益", 1, 5],
+    ["002", "满意度", 0.9, 3],
+  ],
+  textColumns: [0],
+  merges: ["A1:D1", "A3:A4"],
+  numberFormats: { C3: "0.00%", C4: "0.00%", C5: "0.00%", D5: "0.0", A5: "0" },
+  pageBreaks: [4],
+};
 
 export interface NormLayout {
   /** Sorted. */

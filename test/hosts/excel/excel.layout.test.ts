@@ -11,6 +11,7 @@ import { ExcelAdapter } from "../../../src/hosts/excel/excel.adapter";
 import { NewSheet, PortError } from "../../../src/hosts/workbook.port";
 import { FakeExcel, FakeExcelOptions } from "../../support/fake-excel";
 import { memoryPort, typedSeed } from "../../support/templates";
+import { SMALL_FORM as form } from "../contract/layout-hosts";
 
 let fake: FakeExcel;
 function start(options: FakeExcelOptions = {}, grid: Grid = { name: "Sheet1", rows: [["a"]] }): ExcelAdapter {
@@ -26,21 +27,6 @@ async function syncs<T>(f: () => Promise<T>): Promise<{ value: T; syncs: number 
   return { value, syncs: fake.syncCount - before };
 }
 
-/** A small form: a merged title, a merged label column, a text column of codes and a rate column. */
-const form: NewSheet = {
-  name: "表",
-  rows: [
-    ["项目支出绩效自评表", null, null, null],
-    ["编码", "指标", "完成率", "得分"],
-    ["001", "产出", 0.8523, 4.5],
-    [null, "效益", 1, 5],
-    ["002", "满意度", 0.9, 3],
-  ],
-  textColumns: [0],
-  merges: ["A1:D1", "A3:A4"],
-  numberFormats: { C3: "0.00%", C4: "0.00%", C5: "0.00%", D5: "0.0", A5: "0" },
-  pageBreaks: [4],
-};
 
 /** `n` one-row merged titles, one per two-row block: a form as long as `n` projects. */
 function manyMerges(n: number): NewSheet {

@@ -12,6 +12,7 @@ import { WpsAdapter } from "../../../src/hosts/wps/wps.adapter";
 import { NewSheet, PortError } from "../../../src/hosts/workbook.port";
 import { EtCall, EtQuirks, FakeEt, isMutation } from "../../../src/hosts/wps/testing/fake-et";
 import { memoryPort, typedSeed } from "../../support/templates";
+import { SMALL_FORM as form } from "../contract/layout-hosts";
 
 function start(quirks: EtQuirks = {}, grid = typedSeed("000", "Sheet1")): { fake: FakeEt; port: WpsAdapter; logged: string[] } {
   const fake = FakeEt.fromGrids(grid, quirks);
@@ -20,21 +21,6 @@ function start(quirks: EtQuirks = {}, grid = typedSeed("000", "Sheet1")): { fake
 }
 const small = () => start({}, { name: "Sheet1", rows: [["a"]] });
 
-/** A small form: a merged title, a merged label column, a text column of codes and a rate column. */
-const form: NewSheet = {
-  name: "表",
-  rows: [
-    ["项目支出绩效自评表", null, null, null],
-    ["编码", "指标", "完成率", "得分"],
-    ["001", "产出", 0.8523, 4.5],
-    [null, "效益", 1, 5],
-    ["002", "满意度", 0.9, 3],
-  ],
-  textColumns: [0],
-  merges: ["A1:D1", "A3:A4"],
-  numberFormats: { C3: "0.00%", C4: "0.00%", C5: "0.00%", D5: "0.0", A5: "0" },
-  pageBreaks: [4],
-};
 
 /** `n` one-row merged titles, one per two-row block, each block's rate formatted and a page each: `n` projects. */
 function manyBlocks(n: number): NewSheet {
