@@ -48,6 +48,14 @@ describe.each([
 });
 
 describe("layout E readings", () => {
+  it("reads a form whose indicator block is missing, at the sheet's end, without reaching past the sheet", () => {
+    // fast-check found it (test/core/indicator/parser-properties): the form's range read a row after the last.
+    const grid = { name: "Sheet1", rows: [["一级指标", "二级指标", "三级指标", "指标值", "计量单位", "指标性质"], ["项目名称", { error: "#REF!" as const }]] };
+    const r = parseSheet(grid);
+    expect(r.ok && r.value.layout).toBe("E");
+    expect(r.ok && r.value.projects.map((p) => p.range)).toEqual(["A1:F2"]);
+  });
+
   it("reads the key-value cells, the period and the goals (03: side by side, 202001-202012)", () => {
     const [x] = parse(text("03-hubei-wuhan-qingshan")).projects;
     expect([x.name, x.department, x.unit]).toEqual(["教育系统基础设施建设和设备购置", "[015001]武汉市青山区教育局", "武汉市青山区教育局"]);

@@ -95,10 +95,11 @@ function mapBlock(header: readonly string[], blockTag: "period" | "annual" | nul
   return block;
 }
 
-/** Read every indicator block from `start`; returns the last row read. */
+/** Read every indicator block from `start`; returns the last row read (`start - 1` when there is no block). */
 export function readIndicatorBlocks(s: Sheet, start: number, hi: number, project: ProjectOut, b: SheetBuilder): number {
   let r = start;
-  let last = start;
+  // A form with no indicator block has `start` at the sheet's end: no row past the form may count as read.
+  let last = start - 1;
   while (r < hi && isFormIndicatorHeader(s.cells[r])) {
     const header = s.cells[r];
     const l1 = header.indexOf("一级指标");
