@@ -5,12 +5,13 @@
  */
 import * as React from "react";
 import { Divider, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { CheckResult, clearMarks } from "../actions/actions";
-import { CompareResult, OtherVersion } from "../actions/compare-actions";
+import { clearMarks } from "../actions/actions";
+import type { OtherVersion } from "../actions/compare-actions";
+import type { ShownCheck, ShownCompare, ShownParse } from "../actions/shown";
 import { ActionRunner, directActions } from "./action-runner";
 import { saveRules } from "../actions/rule-store";
 import { ruleSetLabel } from "../core";
-import type { Finding, HeaderWords, RuleSet, SelfEvalShape, SheetParse } from "../core";
+import type { Finding, HeaderWords, RuleSet, SelfEvalShape } from "../core";
 import type { WorkbookPort } from "../hosts/workbook.port";
 import { ActionBar } from "./components/ActionBar";
 import { findingAddress } from "./components/FindingRow";
@@ -77,9 +78,9 @@ export function App(props: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [locale, setLocale] = React.useState<Locale>(initialLocale);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
-  const [checked, setChecked] = React.useState<CheckResult | null>(null);
-  const [parsed, setParsed] = React.useState<SheetParse | null>(null);
-  const [compared, setCompared] = React.useState<CompareResult | null>(null);
+  const [checked, setChecked] = React.useState<ShownCheck | null>(null);
+  const [parsed, setParsed] = React.useState<ShownParse | null>(null);
+  const [compared, setCompared] = React.useState<ShownCompare | null>(null);
   const [version, setVersion] = React.useState(0);
   const [reviewer, setReviewer] = useReviewer();
   const { busy, slow, step, cancel, run } = useBusy(progressDelayMs);
@@ -100,7 +101,7 @@ export function App(props: AppProps): React.JSX.Element {
     });
   const flows = useTemplateFlows({ port, locale, rules: rules.current, run: perform, setOutcome });
 
-  const showChecked = (c: CheckResult) => {
+  const showChecked = (c: ShownCheck) => {
     setChecked(c);
     setParsed(c.parsed);
   };

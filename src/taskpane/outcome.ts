@@ -53,7 +53,7 @@ export type Outcome =
 
 /** A finished check as a status line: counts of the open findings, the rule set, the accepted ones left out. */
 /** `goesTo`: the front door selects the first finding (the pane); the ribbon shows 校验结果 instead, and says where the marks are. */
-export function checkOutcome(r: CheckResult, rulesFallback = false, goesTo = true): Outcome {
+export function checkOutcome(r: Pick<CheckResult, "review" | "summary" | "highlighted" | "resultSheet" | "rules">, rulesFallback = false, goesTo = true): Outcome {
   const where = marksWhere(r.review.open);
   return {
     kind: "check", counts: r.summary, highlighted: r.highlighted, sheet: r.resultSheet, rules: ruleSetLabel(r.rules), accepted: r.review.accepted.length,

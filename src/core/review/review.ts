@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { Finding, FINDING_CODES } from "../_lib/findings";
 import { Grid, cellAt, cellText, columnIndex } from "../grid/grid";
-import { ProjectOut, SheetParse } from "../sheet/model";
+import { IndicatorOut, ProjectOut } from "../sheet/model";
 
 export const REVIEW_SCHEMA_VERSION = 1;
 export const REVIEW_SETTING_KEY = "perftarget.review";
@@ -287,7 +287,7 @@ export interface ProjectReview {
 }
 
 /** One line per project, in sheet order: its verdict and the findings on its row or on its indicators' rows. */
-export function projectReviews(parsed: Pick<SheetParse, "projects" | "indicators">, split: ReviewSplit, review: SheetReview | undefined): ProjectReview[] {
+export function projectReviews(parsed: { projects: readonly ProjectOut[]; indicators: readonly Pick<IndicatorOut, "row" | "projectRow">[] }, split: ReviewSplit, review: SheetReview | undefined): ProjectReview[] {
   const verdicts = new Map((review?.verdicts ?? []).map((v) => [v.project, v] as const));
   const byRow = new Map<number, ProjectReview>();
   const out = parsed.projects.map((project) => {

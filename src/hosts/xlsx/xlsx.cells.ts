@@ -82,10 +82,12 @@ export function writeNewSheet(ws: ExcelJS.Worksheet, spec: NewSheet): void {
   const text = new Set(spec.textColumns ?? []);
   const width = widestRow(spec.rows);
   spec.rows.forEach((row, r) => {
+    // One row object per row: ws.getCell(r, c) finds the row again for every cell (a 150,000-row 指标明细).
+    const sheetRow = ws.getRow(r + 1);
     for (let c = 0; c < Math.max(row.length, text.size ? width : 0); c++) {
       const v = c < row.length ? row[c] : null;
       if (!text.has(c) && (v === null || v === undefined)) continue;
-      const cell = ws.getCell(r + 1, c + 1);
+      const cell = sheetRow.getCell(c + 1);
       if (text.has(c) && !isFormulaInput(v)) cell.style = { ...cell.style, numFmt: "@" };
       if (v !== null && v !== undefined) cell.value = excelValue(v);
     }

@@ -4,7 +4,8 @@
  */
 import * as React from "react";
 import { Button, CounterBadge, Field, MessageBar, MessageBarBody, Select, Subtitle2, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import type { CompareResult, OtherVersion } from "../../actions/compare-actions";
+import type { OtherVersion } from "../../actions/compare-actions";
+import type { ShownCompare } from "../../actions/shown";
 import { isOwnSheet } from "../../actions/own-sheets";
 import type { Change, Grid } from "../../core";
 import type { WorkbookPort } from "../../hosts/workbook.port";
@@ -42,7 +43,7 @@ export interface ComparePanelProps {
   busy: boolean;
   /** Changes after every action: the list of sheets is read again. */
   version: number;
-  result: CompareResult | null;
+  result: ShownCompare | null;
   /** The web page: open the other version from a file. Absent in Excel and WPS (a sheet of this workbook there). */
   loadFile?: LoadOtherFile;
   onCompare: (other: OtherVersion) => void;
@@ -56,7 +57,7 @@ interface Group {
   items: { change: Change; cell: string | null; key: number }[];
 }
 
-function groups(r: CompareResult): Group[] {
+function groups(r: ShownCompare): Group[] {
   const by = new Map<string, Group>();
   r.comparison.changes.forEach((change, key) => {
     const g = by.get(change.project) ?? by.set(change.project, { project: change.project, items: [] }).get(change.project)!;

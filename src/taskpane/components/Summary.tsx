@@ -1,7 +1,8 @@
 /** Counts, findings by kind and indicators by 一级 category (§4: an indicator counts under its 二级's parent). */
 import * as React from "react";
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding, Severity, SheetParse } from "../../core";
+import type { ShownParse } from "../../actions/shown";
+import type { Finding, Severity } from "../../core";
 import type { UiStrings } from "../../i18n";
 import { Bar, BarChart } from "./BarChart";
 
@@ -38,7 +39,7 @@ function byCode(findings: readonly Finding[], strings: UiStrings): Bar[] {
     .map(([code, g]) => ({ key: code, label: strings.codeLabel[code as Finding["code"]] ?? code, value: g.n, color: SEVERITY_COLOR[g.severity] }));
 }
 
-function byCategory(parsed: SheetParse, strings: UiStrings): Bar[] {
+function byCategory(parsed: ShownParse, strings: UiStrings): Bar[] {
   const counts = { output: 0, benefit: 0, satisfaction: 0, cost: 0, none: 0 };
   for (const i of parsed.indicators) counts[i.category ?? "none"]++;
   return (Object.keys(counts) as (keyof typeof counts)[])
@@ -46,7 +47,7 @@ function byCategory(parsed: SheetParse, strings: UiStrings): Bar[] {
     .map((k) => ({ key: k, label: strings.summary.categories[k], value: counts[k], color: CATEGORY_COLOR[k] }));
 }
 
-export function Summary(props: { strings: UiStrings; parsed: SheetParse; findings: readonly Finding[] | null }): React.JSX.Element {
+export function Summary(props: { strings: UiStrings; parsed: ShownParse; findings: readonly Finding[] | null }): React.JSX.Element {
   const styles = useStyles();
   const { strings, parsed, findings } = props;
   return (

@@ -11,7 +11,7 @@ import type { UiStrings } from "../../i18n";
 import { AcceptedList } from "./AcceptedList";
 import { OpenFindings } from "./OpenFindings";
 import { ProjectList } from "./ProjectList";
-import type { CheckResult } from "../../actions/actions";
+import type { ShownCheck } from "../../actions/shown";
 import type { ReviewFlows } from "./use-review-flows";
 
 type TabName = "open" | "accepted" | "projects";
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 export interface ReviewPanelProps {
-  checked: CheckResult;
+  checked: ShownCheck;
   locale: Locale;
   strings: UiStrings;
   busy: boolean;

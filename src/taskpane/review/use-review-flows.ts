@@ -3,7 +3,7 @@
  * workbook's rule set, then the shown check is refreshed so the lists (and marks) follow the change.
  */
 import { reopenFindings, acceptFindings, setVerdicts } from "../../actions/review-actions";
-import type { CheckResult } from "../../actions/actions";
+import type { ShownCheck } from "../../actions/shown";
 import type { ActionResult } from "../../actions/result";
 import { columnLetter, projectKey, ProjectReview, Verdict, type Finding, type HeaderWords, type RuleSet } from "../../core";
 import { draftOpinion, findingKinds, findingMessages, type Locale } from "../../i18n";
@@ -23,8 +23,8 @@ export interface ReviewDeps {
   /** Where 审核意见 and the re-check after a change run (the web page: beside the workbook). */
   actions: ActionRunner;
   setOutcome: (o: Outcome) => void;
-  checked: CheckResult | null;
-  setChecked: (c: CheckResult) => void;
+  checked: ShownCheck | null;
+  setChecked: (c: ShownCheck) => void;
   reviewer: string;
   /** Select a range in the workbook (and let the page follow). */
   select: (sheet: string, address: string) => void;
@@ -68,7 +68,7 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
     accept: (findings, reason) =>
       change(
         "accept",
-        (rules, sheet) => acceptFindings(port, sheet, findings.map((finding) => ({ finding, reason })), by(), { rules, message: findingMessages(locale), seen: checked?.grid }),
+        (rules, sheet) => acceptFindings(port, sheet, findings.map((finding) => ({ finding, reason })), by(), { rules, message: findingMessages(locale), seen: checked?.seen() }),
         (v) => ({ type: "accepted", accepted: v.accepted, changed: v.changed.map(findingAddress) }),
       ),
     reopen: (f) =>
@@ -96,7 +96,7 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
       }),
     goToProject: (r) => {
       if (!checked) return;
-      const width = Math.max(1, checked.grid.rows[r.project.row - 1]?.length ?? 0);
+      const width = Math.max(1, checked.seen().rows[r.project.row - 1]?.length ?? 0);
       d.select(checked.source, `A${r.project.row}:${columnLetter(width - 1)}${r.project.row}`);
     },
   };

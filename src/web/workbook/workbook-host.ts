@@ -14,6 +14,7 @@ import { PortError, WRITING_METHODS } from "../../hosts/workbook.port";
 import type { XlsxAdapter } from "../../hosts/xlsx/xlsx.adapter";
 import { openWorkbook, type OpenResult } from "../../hosts/xlsx/xlsx.open";
 import { sheetView, type SheetView } from "../sheet-view";
+import { toWire } from "./action-wire";
 import type { Answer, Opened, OtherFile, Request, RowBlock, RunnerAction, ShownCell, ViewMeta } from "./protocol";
 
 /** What a running action is given by the page: its cancel signal and where its steps are told. */
@@ -82,11 +83,11 @@ export class WorkbookHost {
     try {
       switch (name) {
         case "split":
-          return await splitIndicators(port, { ...opts, message });
+          return toWire(name, await splitIndicators(port, { ...opts, message }));
         case "check":
-          return await runCheck(port, { ...opts, message, kind: findingKinds() });
+          return toWire(name, await runCheck(port, { ...opts, message, kind: findingKinds() }));
         case "compare":
-          return await compareSheets(port, { ...(opts as Parameters<typeof compareSheets>[1]), message, label: changeLabel(locale) });
+          return toWire(name, await compareSheets(port, { ...(opts as Parameters<typeof compareSheets>[1]), message, label: changeLabel(locale) }));
         case "selfEval":
           return await makeSelfEvaluation(port, opts as Parameters<typeof makeSelfEvaluation>[1]);
         case "reviewSheet":

@@ -5,6 +5,7 @@
  */
 import type { ActionStep } from "../../actions/result";
 import type { ActionRunner } from "../../taskpane/action-runner";
+import { fromWire } from "./action-wire";
 import type { WorkbookClient } from "./workbook-client";
 
 /** Everything in an options object but functions and the signal: what can be posted to the worker. */
@@ -18,7 +19,7 @@ const control = (opts: { signal?: AbortSignal; step?: (s: ActionStep) => void })
 export function workerActions(client: WorkbookClient, doc: number, changed: () => void): ActionRunner {
   const run = async <T>(name: keyof ActionRunner, args: unknown[], locale: Parameters<ActionRunner["split"]>[2], opts: object): Promise<T> => {
     try {
-      return (await client.action(doc, name, args, locale, control(opts))) as T;
+      return fromWire(name, await client.action(doc, name, args, locale, control(opts))) as T;
     } finally {
       changed();
     }
