@@ -3,7 +3,7 @@
  * Every change re-reads and re-checks the sheet first, so an acceptance is pinned to the values in the workbook
  * now — never to a finding the pane showed before someone edited the cell.
  */
-import { acceptFinding, applyReview, applyReviewInput, checkSheet, clearVerdict, DEFAULT_RULES, emptySheetReview, Finding, findingFingerprint, Grid, projectKey, ProjectOut, ProjectReview, projectReviews, reopenFinding, REVIEW_SETTING_KEY, REVIEW_SHEET, Reviewer, ReviewInput, reviewKey, reviewSheet, ReviewState, reviewToJson, RuleSet, setVerdict, SheetReview, Verdict, type RuleSetIssue } from "../core";
+import { acceptFinding, applyReview, applyReviewInput, checkSheet, clearVerdict, DEFAULT_RULES, emptySheetReview, Finding, findingFingerprint, projectKey, ProjectOut, ProjectReview, projectReviews, reopenFinding, REVIEW_SETTING_KEY, REVIEW_SHEET, Reviewer, ReviewInput, reviewKey, reviewSheet, ReviewState, reviewToJson, RuleSet, setVerdict, SheetReview, Verdict, type RuleSetIssue } from "../core";
 import { WorkbookPort } from "../hosts/workbook.port";
 import { readReviewState } from "./actions";
 import { Table, readTable } from "./read-table";
@@ -32,9 +32,9 @@ async function save(port: WorkbookPort, l: Loaded, review: SheetReview, rules: R
 }
 
 /** The current finding a shown one stands for: same key, and computed from the same values as now. */
-function current(l: Loaded, shown: Finding, seen: Grid): Finding | undefined {
+function current(l: Loaded, shown: Finding, print: string | undefined): Finding | undefined {
+  if (print === undefined) return undefined;
   const key = reviewKey(shown);
-  const print = findingFingerprint(shown, seen);
   return l.findings.find((f) => reviewKey(f) === key && findingFingerprint(f, l.grid) === print);
 }
 
@@ -50,11 +50,12 @@ export interface AcceptOutcome {
 }
 
 /**
- * Accept findings shown to the user. `seen` is the sheet as it was when they were shown (CheckResult.grid): a
- * finding whose cells differ now is not accepted but returned in `changed`, so nobody accepts values unseen.
+ * Accept findings shown to the user. `seen` gives a shown finding's fingerprint as the user saw it (ShownCheck.seen,
+ * from the grid the check read): a finding whose cells differ now, or that `seen` does not know, is not accepted
+ * but returned in `changed`, so nobody accepts values unseen. Without `seen` the sheet as it is now counts.
  */
 export async function acceptFindings(
-  port: WorkbookPort, sheet: string, requests: AcceptRequest[], by: Reviewer, opts: Writes<ActionOptions & { seen?: Grid }>,
+  port: WorkbookPort, sheet: string, requests: AcceptRequest[], by: Reviewer, opts: Writes<ActionOptions & { seen?: (f: Finding) => string | undefined }>,
 ): Promise<ActionResult<AcceptOutcome>> {
   const rules = opts.rules ?? DEFAULT_RULES;
   return guard(async () => {
@@ -64,7 +65,7 @@ export async function acceptFindings(
     let review = l.value.review;
     const changed: Finding[] = [];
     for (const r of requests) {
-      const f = current(l.value, r.finding, opts.seen ?? l.value.grid);
+      const f = current(l.value, r.finding, opts.seen ? opts.seen(r.finding) : findingFingerprint(r.finding, l.value.grid));
       if (!f) {
         changed.push(r.finding);
         continue;

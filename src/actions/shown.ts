@@ -2,10 +2,10 @@
  * What a pane shows of an action's result, which is less than the result. The web page runs its actions in a
  * worker and posts the results to the page: a 20,000-row table's whole parse and grid are 70 MB to copy, 1.7 s on
  * the page's thread, while the pane reads of each indicator only where it is and what it counts under, and of the
- * grid only the cells an acceptance compares, when the user accepts. So the pane's types ask for just that, and
- * a runner that copies results (src/web/workbook/action-wire.ts) sends no more.
+ * grid only each finding's fingerprint (what an acceptance compares) and the rows' widths. So the pane's types ask
+ * for just that, and a runner that copies results (src/web/workbook/action-wire.ts) sends no more.
  */
-import type { Grid, IndicatorOut, SheetParse } from "../core";
+import { findingFingerprint, type Finding, type IndicatorOut, type SheetParse } from "../core";
 import type { CheckResult, SplitResult } from "./actions";
 import type { CompareResult } from "./compare-actions";
 
@@ -20,8 +20,10 @@ export type ShownSplit = Omit<SplitResult, "parsed"> & { parsed: ShownParse };
 export type ShownCompare = Omit<CompareResult, "parsed"> & { parsed: ShownParse };
 export type ShownCheck = Omit<CheckResult, "parsed" | "grid"> & {
   parsed: ShownParse;
-  /** The checked sheet as the user saw it (acceptFindings' `seen`), made when first asked for. */
-  seen: () => Grid;
+  /** A finding's fingerprint on the sheet as the check read it (acceptFindings' `seen`); undefined for one it did not raise. */
+  seen: (f: Finding) => string | undefined;
+  /** How many cells a row of the checked sheet has (1-based row; 定位项目 selects them all). */
+  rowWidth: (row: number) => number;
 };
 
 export function shownParse(p: ShownParse): ShownParse {
@@ -34,5 +36,5 @@ export function shownParse(p: ShownParse): ShownParse {
 /** A check run here, as the pane takes it: nothing is copied, the grid is the check's own. */
 export function shownCheck(c: CheckResult): ShownCheck {
   const { grid, ...rest } = c;
-  return { ...rest, seen: () => grid };
+  return { ...rest, seen: (f) => findingFingerprint(f, grid), rowWidth: (row) => grid.rows[row - 1]?.length ?? 0 };
 }

@@ -4,7 +4,7 @@ import { findingMessages } from "../../src/i18n";
 import { runCheck, CheckResult } from "../../src/actions/actions";
 import { acceptFindings, setVerdicts } from "../../src/actions/review-actions";
 import { insertProjectTemplate } from "../../src/actions/template-actions";
-import { Finding, projectKey, REVIEW_SETTING_KEY } from "../../src/core";
+import { Finding, findingFingerprint, projectKey, REVIEW_SETTING_KEY } from "../../src/core";
 import { MemoryAdapter } from "../../src/hosts/memory/memory.adapter";
 import { MemoryWorkbookData, newSheet, newWorkbook } from "../../src/hosts/memory/memory.workbook";
 import { WorkbookPort } from "../../src/hosts/workbook.port";
@@ -99,7 +99,7 @@ describe("accepting and reopening", () => {
     const first = await check(port);
     const f25 = at(first.findings, "low-satisfaction", "F25")!;
     await setCell(port, first.source, "F25", (t) => t.replace("≥60%", "≥65%"));
-    const r = await acceptFindings(port, first.source, [{ finding: f25, reason: "x" }], BY, { message: findingMessages(), seen: first.grid });
+    const r = await acceptFindings(port, first.source, [{ finding: f25, reason: "x" }], BY, { message: findingMessages(), seen: (f) => findingFingerprint(f, first.grid) });
     expect(r).toEqual({ ok: true, value: { accepted: 0, changed: [f25] } });
     expect(await port.getSetting(REVIEW_SETTING_KEY)).toBeNull();
   });

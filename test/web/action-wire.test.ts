@@ -5,7 +5,7 @@
 import { runCheck, splitIndicators } from "../../src/actions/actions";
 import { acceptFindings } from "../../src/actions/review-actions";
 import { shownParse } from "../../src/actions/shown";
-import { projectReviews } from "../../src/core";
+import { columnIndex, findingFingerprint, projectReviews } from "../../src/core";
 import { openWorkbook } from "../../src/hosts/xlsx/xlsx.open";
 import { findingKinds, findingMessages } from "../../src/i18n";
 import { fromWire, toWire } from "../../src/web/workbook/action-wire";
@@ -45,17 +45,24 @@ describe("an action's result as the web page's worker posts it", () => {
     expect(projectReviews(shown.value.parsed, shown.value.review, shown.value.sheetReview)).toEqual(projectReviews(direct.parsed, direct.review, direct.sheetReview));
   });
 
-  it("hands over the checked grid, read when the pane first asks for it, as the sheet was", async () => {
-    const { direct, shown } = await postedCheck("004");
-    expect(shown.value.seen()).toEqual(direct.grid);
-    expect(shown.value.seen()).toBe(shown.value.seen());
+  it("hands over each finding's fingerprint and each row's width on the checked sheet, not the sheet", async () => {
+    const { direct, posted, shown } = await postedCheck("004");
+    expect(JSON.stringify(posted)).not.toContain(direct.parsed.indicators[0].name);
+    for (const f of direct.findings) expect(shown.value.seen(f)).toBe(findingFingerprint(f, direct.grid));
+    for (const f of shown.value.review.open) expect(shown.value.seen(f)).toBe(findingFingerprint(f, direct.grid));
+    expect(shown.value.seen({ ...direct.findings[0], row: 99_999 })).toBeUndefined();
+    direct.grid.rows.forEach((row, i) => expect(shown.value.rowWidth(i + 1)).toBe(row.length));
   });
 
-  it("lets a finding shown from it be accepted, the values compared with the grid handed over", async () => {
+  it("lets a finding shown from it be accepted, and not once its cell has changed since", async () => {
     const { port, shown } = await postedCheck("004");
-    const finding = shown.value.review.open[0];
-    const r = await acceptFindings(port, shown.value.source, [{ finding, reason: "已核实" }], { who: "审核员", when: "2026-12-03T10:00:00Z" }, { message: findingMessages(), seen: shown.value.seen() });
-    expect(r).toEqual({ ok: true, value: { accepted: 1, changed: [] } });
+    const [finding, other] = shown.value.review.open.filter((f) => f.code === "missing-core-category");
+    const by = { who: "审核员", when: "2026-12-03T10:00:00Z" };
+    const accept = (f: typeof finding) => acceptFindings(port, shown.value.source, [{ finding: f, reason: "已核实" }], by, { message: findingMessages(), seen: shown.value.seen });
+    expect(await accept(finding)).toEqual({ ok: true, value: { accepted: 1, changed: [] } });
+    const text = (await port.readSheet(shown.value.source)).rows[other.row - 1][columnIndex(other.column!)];
+    await port.writeCells(shown.value.source, [{ address: `${other.column}${other.row}`, value: `${String(text)}（改）` }]);
+    expect(await accept(other)).toEqual({ ok: true, value: { accepted: 0, changed: [other] } });
   });
 
   it("sends a split's parse as the pane shows it, and a refusal as it is", async () => {
@@ -64,6 +71,6 @@ describe("an action's result as the web page's worker posts it", () => {
     if (!r.ok) throw new Error(r.code);
     const posted = structuredClone(toWire("split", r)) as typeof r;
     expect(fromWire("split", posted)).toEqual({ ok: true, value: { ...r.value, parsed: shownParse(r.value.parsed) } });
-    expect(toWire("check", { ok: false, code: "no-table" })).toEqual({ ok: false, code: "no-table" });
+    expect(toWire("check", { ok: false, code: "cancelled" })).toEqual({ ok: false, code: "cancelled" });
   });
 });

@@ -68,7 +68,7 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
     accept: (findings, reason) =>
       change(
         "accept",
-        (rules, sheet) => acceptFindings(port, sheet, findings.map((finding) => ({ finding, reason })), by(), { rules, message: findingMessages(locale), seen: checked?.seen() }),
+        (rules, sheet) => acceptFindings(port, sheet, findings.map((finding) => ({ finding, reason })), by(), { rules, message: findingMessages(locale), seen: checked?.seen }),
         (v) => ({ type: "accepted", accepted: v.accepted, changed: v.changed.map(findingAddress) }),
       ),
     reopen: (f) =>
@@ -96,7 +96,7 @@ export function useReviewFlows(d: ReviewDeps): ReviewFlows {
       }),
     goToProject: (r) => {
       if (!checked) return;
-      const width = Math.max(1, checked.seen().rows[r.project.row - 1]?.length ?? 0);
+      const width = Math.max(1, checked.rowWidth(r.project.row));
       d.select(checked.source, `A${r.project.row}:${columnLetter(width - 1)}${r.project.row}`);
     },
   };
