@@ -35,6 +35,7 @@ export const FINDING_SEVERITY = {
   "stray-cells": "info",
   "cell-too-long": "warning",
   "money-cell-unsure": "info",
+  "money-block-unread": "info",
   // indicator problems (parser)
   "numbering-gap": "warning",
   "recovered-item": "warning",
@@ -126,6 +127,7 @@ export const DEFAULT_DIMENSION = {
   "stray-cells": "completeness",
   "cell-too-long": "completeness",
   "money-cell-unsure": "completeness",
+  "money-block-unread": "completeness",
   "numbering-gap": "completeness",
   "recovered-item": "completeness",
   "unplaced-text": "completeness",

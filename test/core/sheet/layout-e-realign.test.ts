@@ -57,7 +57,10 @@ describe("layout E: left-shifted indicator rows", () => {
     // Each indicator said where its 三级 really is: C on the block's first row (its 绩效指标 cell lost), B where a 二级
     // opens the row, A where only the 三级 and its value are left.
     expect(shifted.indicators.map((i) => `${i.column}${i.row}`)).toEqual(["C10", "A11", "A12", "B13", "B14", "B15", "A16", "A17", "C18", "A19", "B20", "A21", "C22", "A23", "A24", "A25"]);
-    expect(realigned(shifted)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25]);
+    expect(realigned(shifted)).toEqual([5, 6, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25]);
+    // Its money block and goal too (the 其中 lines in A, the goal's text in A8).
+    expect(shifted.projects[0].amounts).toEqual(grid.projects[0].amounts);
+    expect(shifted.projects[0].goals).toEqual(grid.projects[0].goals);
     expect(checkSheet(shifted).filter((f) => f.severity === "error")).toEqual([]);
     expect(verdicts(shifted)).toEqual(verdicts(grid));
   });
@@ -108,5 +111,54 @@ describe("layout E: left-shifted indicator rows", () => {
     const p = parse(tsv(rows));
     expect(p.indicators.map((i) => i.name)).toEqual(["培训人次", "完成项目数"]);
     expect(realigned(p)).toEqual([5]);
+  });
+});
+
+describe("layout E: left-shifted money and goal rows", () => {
+  const HEAD = [["项目支出绩效目标表"], ["项目名称", "某项目"]];
+  const IND = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人次", "≥100人次"]];
+  const money = (p: SheetParse) => p.money?.map((m) => Object.entries(m.cells).map(([k, c]) => `${k} ${c.cents / 100}@${c.col}:${c.row}`));
+  const codes = (p: SheetParse) => p.findings.map((f) => `${f.code}@${f.column ?? ""}${f.row}`);
+
+  it("reads a money block whose label merge was lost as the block in place, each line where its value is", () => {
+    const inPlace = parse(tsv([...HEAD, ["资金情况(万元)", "年度资金总额:", "25"], ["", "其中:财政拨款", "20"], ["", "其他资金", "5"], ...IND]));
+    const lost = parse(tsv([...HEAD, ["资金情况(万元)", "年度资金总额:", "25"], ["其中:财政拨款", "20", ""], ["其他资金", "5", ""], ...IND]));
+    expect(lost.projects[0].amounts).toEqual(inPlace.projects[0].amounts);
+    expect(lost.projects[0].amounts).toEqual({ total: 25, fiscal: 20, specialAccount: 0, other: 5 });
+    expect(money(lost)).toEqual([["total 25@2:3", "fiscal 20@1:4", "other 5@1:5"]]);
+    expect(realigned(lost)).toEqual([4, 5]);
+    expect(realigned(inPlace)).toEqual([]);
+  });
+
+  it("finds a shifted block's sum wrong where its cells really are", () => {
+    const p = parse(tsv([...HEAD, ["资金情况(万元)", "年度资金总额:", "25"], ["其中:财政拨款", "20", ""], ["其他资金", "4", ""], ...IND]));
+    const sums = checkSheet(p).filter((f) => f.code === "row-sum");
+    expect(sums).toEqual([expect.objectContaining({ severity: "error", row: 3, column: "C", expected: 24, actual: 25, from: ["B4", "B5"] })]);
+  });
+
+  it("says that 其中 lines with no total above them were not read, rather than leaving the form looking checked", () => {
+    const p = parse(tsv([...HEAD, ["资金情况(万元)", "", ""], ["其中:财政拨款", "20", ""], ["其他资金", "5", ""], ...IND]));
+    expect(p.projects[0].amounts).toBeNull();
+    expect(p.findings.filter((f) => f.code === "money-block-unread")).toEqual([
+      expect.objectContaining({ severity: "info", row: 4, column: "A", params: { label: "其中:财政拨款" } }),
+    ]);
+  });
+
+  it("does not join to a total the 其中 lines that are not right below it or whose values sit elsewhere", () => {
+    const gap = parse(tsv([...HEAD, ["资金情况(万元)", "年度资金总额:", "25"], ["", "", ""], ["其中:财政拨款", "20", ""], ...IND]));
+    expect(codes(gap)).toContain("money-block-unread@A5");
+    expect(gap.projects[0].amounts).toBeNull();
+    const offset = parse(tsv([...HEAD, ["资金情况(万元)", "年度资金总额:", "25"], ["其中:财政拨款", "", "20"], ...IND]));
+    expect(codes(offset)).toContain("money-block-unread@A4");
+    expect(realigned(offset)).toEqual([]);
+  });
+
+  it("reads a goal whose text slid out from under its header, and not when two goal headers share the row", () => {
+    const one = parse(tsv([...HEAD, ["总体目标", "年度目标", "年度总体目标完成情况"], ["完成培训100人次", "", ""], ...IND]));
+    expect(one.projects[0].goals).toEqual({ period: null, annual: "完成培训100人次" });
+    expect(realigned(one)).toEqual([4]);
+    const two = parse(tsv([...HEAD, ["总体目标", "中长期目标", "年度目标"], ["完成培训100人次", "", ""], ...IND]));
+    expect(two.projects[0].goals).toEqual({ period: null, annual: null });
+    expect(realigned(two)).toEqual([]);
   });
 });

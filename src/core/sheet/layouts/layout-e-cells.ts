@@ -45,8 +45,18 @@ export function lastColumn(s: Sheet, lo: number, hi: number): number {
 /** A short cell naming a goal column rather than holding one (`预期目标`, `年度总体目标完成情况`). */
 const isGoalHeading = (t: string) => t.length <= 12 && /目标|完成情况/.test(t);
 
-export function readGoals(s: Sheet, goals: { row: number; col: number; kind: "period" | "annual" | "holder" }[], blockStart: number): { period: string | null; annual: string | null } {
+/**
+ * The goals; `shifted` lists the rows whose text slid out from under its header when merged cells were lost in a
+ * copy from a web page (`总体目标 | 年度目标 | …` above a lone text in A): taken when it is the row's only cell and
+ * its header the only goal header in its row, so there is no other column it could belong to.
+ */
+export function readGoals(
+  s: Sheet,
+  goals: { row: number; col: number; kind: "period" | "annual" | "holder" }[],
+  blockStart: number,
+): { goals: { period: string | null; annual: string | null }; shifted: number[] } {
   const out: { period: string | null; annual: string | null } = { period: null, annual: null };
+  const shifted: number[] = [];
   const textAt = (r: number, c: number) => cellText(s.raw[r]?.[c]);
   for (const g of goals) {
     if (g.kind === "holder") continue;
@@ -64,6 +74,12 @@ export function readGoals(s: Sheet, goals: { row: number; col: number; kind: "pe
           break;
         }
       }
+      const filled = below.flatMap((t, c) => (t ? [c] : []));
+      const alone = goals.every((x) => x === g || x.row !== g.row || x.kind === "holder");
+      if (!text && alone && filled.length === 1 && filled[0] < g.col && !isLabel(below[filled[0]]) && !isGoalHeading(below[filled[0]])) {
+        text = textAt(g.row + 1, filled[0]);
+        shifted.push(g.row + 1);
+      }
     }
     if (text && out[g.kind] === null) out[g.kind] = text;
   }
@@ -77,5 +93,5 @@ export function readGoals(s: Sheet, goals: { row: number; col: number; kind: "pe
       }
     }
   }
-  return out;
+  return { goals: out, shifted };
 }

@@ -18,6 +18,8 @@ export interface MoneyEntry {
   text: string;
   valueCol: number;
   value: CellValue;
+  /** A 其中 line that lost a merged cell to its left: read where its value is, not in its total's value column. */
+  shifted?: boolean;
 }
 
 type Read = { kind: "amount"; cents: number } | { kind: "blank" } | { kind: "unsure"; text: string };
@@ -43,11 +45,54 @@ function readAmount(v: CellValue, moneyUnit: string | null): Read {
   return { kind: "unsure", text };
 }
 
+const isTotal = (e: MoneyEntry) => e.label.role === "total";
+
+/**
+ * A money block whose label merge was lost in a copy from a web page (`资金情况(万元) | 年度资金总额: | 10` above
+ * `其中:财政拨款 | 10`): the 其中 lines, in the rows right below a total that has none of its own, start k columns
+ * left of the total's label, and their values sit k columns left of the total's value. They join the total's
+ * column, each read where its value is, and each row is said as realigned. Lines that belong to no total are said
+ * as a block not read, so that a form whose money was not checked does not look checked.
+ */
+function joinShiftedParts(byCol: Map<number, MoneyEntry[]>, b: SheetBuilder): void {
+  for (const [col, group] of [...byCol.entries()].sort((x, y) => x[0] - y[0])) {
+    const totals = group.filter(isTotal);
+    for (const total of totals) {
+      if (group.some((e) => !isTotal(e) && e.row === total.row + 1)) continue;
+      for (const [left, other] of byCol) {
+        const k = col - left;
+        if (k <= 0 || other.some(isTotal)) continue;
+        const run: MoneyEntry[] = [];
+        for (const e of [...other].sort((x, y) => x.row - y.row)) {
+          if (e.row !== total.row + 1 + run.length || e.valueCol !== total.valueCol - k) break;
+          run.push(e);
+        }
+        if (!run.length) continue;
+        for (const e of run) {
+          e.shifted = true;
+          e.col = col;
+          b.note(finding("realigned-row", e.row + 1, null, { params: { name: e.text } }));
+        }
+        byCol.set(left, other.filter((e) => !run.includes(e)));
+        group.push(...run);
+        break;
+      }
+    }
+  }
+  for (const [col, group] of byCol) {
+    const first = group.filter((e) => !isTotal(e)).sort((x, y) => x.row - y.row)[0];
+    if (first && !group.some((e) => isTotal(e) && e.row < first.row)) {
+      b.note(finding("money-block-unread", first.row + 1, columnLetter(col), { params: { label: first.text } }));
+    }
+  }
+}
+
 /** Money blocks by label column; returns the rows of unsure cells. */
 export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | null, project: ProjectOut, b: SheetBuilder, money: MoneyRow[]): number[] {
   const unsure: number[] = [];
   const byCol = new Map<number, MoneyEntry[]>();
   for (const e of entries) byCol.set(e.col, [...(byCol.get(e.col) ?? []), e]);
+  joinShiftedParts(byCol, b);
   let chosen: { annual: boolean; amounts: NonNullable<ProjectOut["amounts"]> | null } | null = null;
   for (const group of [...byCol.values()]) {
     const totals = group.filter((e) => e.label.role === "total");
@@ -61,6 +106,7 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
     // Labels in one column, values in one column: each 其中 line is read where its total's value is.
     if (total.valueCol > total.col) {
       for (const e of parts) {
+        if (e.shifted) continue;
         e.valueCol = total.valueCol;
         e.value = s.raw[e.row][total.valueCol] ?? null;
       }

@@ -151,7 +151,9 @@ function readForm(s: Sheet, lo: number, nameRow: number, hi: number, moneyUnit: 
   const end = readIndicatorBlocks(s, blockStart, hi, project, b);
   project.range = `${a1(lo, 0)}:${a1(Math.max(end, lastRow), lastColumn(s, lo, Math.max(end, lastRow)))}`;
   if (periodRaw !== null) project.period = { raw: periodRaw, ...periodOf(periodRaw) } satisfies ProjectPeriod;
-  project.goals = readGoals(s, goals, blockStart);
+  const read = readGoals(s, goals, blockStart);
+  for (const r of read.shifted) b.note(finding("realigned-row", r + 1, null, { params: { name: cellText(s.raw[r].find((v) => cellText(v) !== "")) } }));
+  project.goals = read.goals;
   project.goal = project.goals.annual ?? project.goals.period; // what 年度对比 compares, as for the other layouts
   return { department: project.department };
 }
