@@ -78,6 +78,18 @@ describe("XlsxAdapter sheets of its own", () => {
     expect(await portError(port.addSheet({ name: "x", rows: [], validations: [{ column: 0, lastRow: 2, list: ["a,b"] }] }))).toBe("host-error");
   });
 
+  it("colours, formats and edits one text cell of a new sheet without touching the others (they share one style)", async () => {
+    const port = await adapterOf(richWorkbook());
+    const name = await port.addSheet({ name: DETAIL_SHEET, rows: [["代码", "名称"], ["001", "甲"], ["002", "乙"]], textColumns: [0, 1], header: true });
+    await port.highlight(name, [{ address: "A2", color: "#FFC7CE" }]);
+    await port.writeCells(name, [{ address: "B3", value: { formula: "=1+1" } }]);
+    const ws = (await reopen(port)).workbook.getWorksheet(name)!;
+    expect(solidFills(ws)).toEqual({ A2: "#FFC7CE" });
+    expect(["A1", "A2", "A3", "B1", "B2"].map((a) => ws.getCell(a).numFmt)).toEqual(["@", "@", "@", "@", "@"]);
+    expect(ws.getCell("B3").value).toMatchObject({ formula: "1+1" });
+    expect(ws.getCell("B3").numFmt).toBeUndefined();
+  });
+
   it("names a new sheet without overwriting one, and refreshes only a sheet it made, in its place", async () => {
     const wb = richWorkbook();
     wb.addWorksheet(RESULT_SHEET).getCell("A1").value = "用户自己的表";
