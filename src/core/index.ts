@@ -4,7 +4,7 @@
  */
 
 // _lib/ — shared low-level: findings as data
-export { finding, FINDING_CODES, FINDING_SEVERITY, sortFindings, summarize } from "./_lib/findings";
+export { finding, FINDING_CODES, FINDING_SEVERITY, ROUNDED_SUM_CODES, sortFindings, summarize } from "./_lib/findings";
 export { DEFAULT_DIMENSION, DIMENSION_ZH, DIMENSIONS, dimensionOf, groupByDimension } from "./_lib/findings";
 export type { Dimension } from "./_lib/findings";
 export { RULE_PACK_DEFAULTS } from "./rules/rule-pack";

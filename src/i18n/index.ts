@@ -2,7 +2,7 @@
  * The way in to every text a user reads. Messages are made here, at the edge, from findings that are data; the
  * pane, the web page, the template features and the CLI pick their words from the catalogues re-exported below.
  */
-import { fitText, type Finding } from "../core";
+import { fitText, ROUNDED_SUM_CODES, type Finding } from "../core";
 import { Catalogue, Locale, SheetErrorCode } from "./catalogue";
 import { en } from "./findings/en";
 import { loadMessages } from "./load-messages";
@@ -45,7 +45,7 @@ export function findingMessage(f: Finding, locale: Locale = "zh-CN"): string {
   const p: Record<string, string> = {};
   for (const [k, v] of Object.entries(f.params ?? {})) p[k] = fitText(String(v), QUOTE_CHARS);
   if (p.category && p.category in c.category) p.categoryName = c.category[p.category as keyof Catalogue["category"]];
-  p.rounding = f.severity === "warning" && (f.code === "row-sum" || f.code === "subtotal" || f.code === "grand-total") ? c.withinRounding : "";
+  p.rounding = f.severity === "warning" && ROUNDED_SUM_CODES.includes(f.code) ? c.withinRounding : "";
   return c.findings[f.code](f, p);
 }
 

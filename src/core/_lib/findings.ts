@@ -67,6 +67,7 @@ export const FINDING_SEVERITY = {
   "row-sum": "error",
   subtotal: "error",
   "grand-total": "error",
+  "cost-table-total": "error",
   "budget-levels": "error",
   "budget-blank": "info",
   "key-tasks-total": "warning",
@@ -98,6 +99,9 @@ export const FINDING_SEVERITY = {
 export type FindingCode = keyof typeof FINDING_SEVERITY;
 
 export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
+
+/** Sums whose severity is decided per finding (a warning within rounding, else an error): no rule set overrides it. */
+export const ROUNDED_SUM_CODES: readonly FindingCode[] = ["row-sum", "subtotal", "grand-total", "cost-table-total"];
 
 /**
  * The reviewers' four dimensions (审核意见 are written in them): 完整性 (is everything there), 相关性 (do the indicators
@@ -155,6 +159,7 @@ export const DEFAULT_DIMENSION = {
   "row-sum": "appropriateness",
   subtotal: "appropriateness",
   "grand-total": "appropriateness",
+  "cost-table-total": "appropriateness",
   "budget-levels": "appropriateness",
   "budget-blank": "completeness",
   "key-tasks-total": "appropriateness",

@@ -107,6 +107,18 @@ function grandTotals(rows: MoneyRow[], keys: MoneyKey[], bound: number, out: Fin
   }
 }
 
+/** A form's cost table: each money column's 合计 against its lines (layout E). */
+function costTables(p: SheetParse, bound: number, out: Finding[]): void {
+  for (const t of p.costTables ?? []) {
+    for (const col of t.columns) {
+      if (!col.total) continue;
+      const addends = col.lines.map((cell) => ({ row: cell.row ?? t.row, cell }));
+      const f = compare("cost-table-total", { row: col.total.row ?? t.row, cell: col.total }, addends, bound, { name: t.project, column: col.header });
+      if (f) out.push(f);
+    }
+  }
+}
+
 function deptForm(p: SheetParse, out: Finding[]): void {
   const form = p.deptForm;
   if (!form) return;
@@ -144,6 +156,7 @@ export function reconcile(p: SheetParse, roundingPerAddend = 0.005): Finding[] {
   rowSums(p.money, p.moneyKeys, roundingPerAddend, out);
   blockSums(p.money, p.moneyKeys, roundingPerAddend, out);
   grandTotals(p.money, p.moneyKeys, roundingPerAddend, out);
+  costTables(p, roundingPerAddend, out);
   deptForm(p, out);
   return out;
 }

@@ -21,7 +21,7 @@
  */
 import { ruleSetLabel } from "../rules/rule-set";
 import { CellInput, fitText } from "../grid/cell-input";
-import { Dimension, DIMENSION_ZH, DIMENSIONS, dimensionOf, Finding, FindingCode, Severity } from "../_lib/findings";
+import { Dimension, DIMENSION_ZH, DIMENSIONS, dimensionOf, Finding, FindingCode, ROUNDED_SUM_CODES, Severity } from "../_lib/findings";
 import { Acceptance, ProjectReview, VERDICTS, reviewKey } from "./review";
 
 export const REVIEW_SHEET = "审核意见";
@@ -79,7 +79,7 @@ const ACCEPTED_HEADER = ["序号", "说明", "单元格", "级别", "接受理�
 const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 const UNREVIEWED = "未审";
 /** Findings about amounts: their expected and actual values belong in the sentence a reader sees. */
-const MONEY_CODES = new Set<Finding["code"]>(["row-sum", "subtotal", "grand-total", "budget-levels", "key-tasks-total"]);
+const MONEY_CODES = new Set<Finding["code"]>([...ROUNDED_SUM_CODES, "budget-levels", "key-tasks-total"]);
 /** Excel's limit for the text of one cell. */
 const clip = (s: string): string => fitText(s);
 

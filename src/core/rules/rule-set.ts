@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { DEFAULT_FRAMEWORK } from "./framework";
-import { DIMENSIONS, FINDING_CODES, FindingCode } from "../_lib/findings";
+import { DIMENSIONS, FINDING_CODES, FindingCode, ROUNDED_SUM_CODES } from "../_lib/findings";
 import { DEFAULT_PLACEHOLDERS } from "./placeholders";
 import { RULE_PACK_DEFAULTS } from "./rule-pack";
 import { DEFAULT_SELF_EVALUATION, SelfEvaluationRulesSchema } from "./selfeval-rules";
@@ -15,9 +15,7 @@ export const RULE_SET_SCHEMA_VERSION = 1;
 
 const Category = z.enum(["output", "benefit", "satisfaction", "cost"]);
 
-/** Money codes pick warning vs error per finding (within rounding or not), so they cannot be overridden. */
-const PER_FINDING_SEVERITY: readonly FindingCode[] = ["row-sum", "subtotal", "grand-total"];
-export const OVERRIDABLE_CODES = FINDING_CODES.filter((c) => !PER_FINDING_SEVERITY.includes(c));
+export const OVERRIDABLE_CODES = FINDING_CODES.filter((c) => !ROUNDED_SUM_CODES.includes(c));
 
 const Level1 = z.strictObject({ code: z.string().regex(/^\d$/), name: z.string().min(1), category: Category, aliases: z.array(z.string()).optional() });
 const Level2 = z.strictObject({

@@ -84,6 +84,17 @@ export interface MoneyRow {
   cells: Partial<Record<MoneyKey, MoneyCell>>;
 }
 
+/**
+ * Layout E: a form's cost table (项目预算成本构成 | 金额 | 测算依据 | 2020年实际执行数 …): per money column, its lines'
+ * cells and its 合计 cell (null when there is no 合计 line, or a cell of the column could not be read for certain).
+ */
+export interface CostTable {
+  project: string;
+  /** 1-based row of the table's head. */
+  row: number;
+  columns: { header: string; budget: boolean; lines: MoneyCell[]; total: MoneyCell | null }[];
+}
+
 /** Layout B's budget and key-task figures (§6). */
 export interface DeptBudgetEntry {
   label: string;
@@ -123,4 +134,6 @@ export interface SheetParse {
   money: MoneyRow[];
   moneyKeys: MoneyKey[];
   deptForm?: DeptForm;
+  /** Layout E: the forms' cost tables, reconciled per column (absent when no form has one). */
+  costTables?: CostTable[];
 }

@@ -82,6 +82,7 @@ export function parseSheet(grid: Grid, options: ParseOptions = {}): SheetParseRe
     case "E": {
       const r = readLayoutE(grid, b, norms);
       value = { ...base, moneyUnit: r.moneyUnit, department: r.department, money: r.money, moneyKeys: r.moneyKeys };
+      if (r.costTables.length) value.costTables = r.costTables;
       break;
     }
     case "S": {

@@ -270,6 +270,25 @@ export function isMoneyProse(normed: string): boolean {
   return /(资金总额|总额|财政拨款|其他资金|自有资金)[:]?\d/.test(normed) && normed.length > 12;
 }
 
+/**
+ * A form's cost table (S-Ezhou: `项目预算成本构成 | 金额 | 测算(公式)依据 | 2020年实际执行数 | 2021年实际执行数`, then its
+ * lines and a 合计): the head cell, its money columns (the budget, or what was spent in a year) and its total line.
+ */
+export function isCostTableHead(normed: string): boolean {
+  return /^(项目)?(预算)?(成本|支出|经费|资金)(构成|测算|明细)(表|情况|明细)?$/.test(labelKey(normed));
+}
+
+export function costColumnOf(normed: string): "budget" | "spent" | null {
+  const t = labelKey(normed).replace(/\((万元|千元|百元|元|亿元)\)$/, "");
+  if (/^(\d{4}年度?)?(实际)?(执行数|执行金额|支出数|决算数)$/.test(t) || /^\d{4}年度?实际/.test(t)) return "spent";
+  if (/^(\d{4}年度?)?(金额|预算数|预算金额|预算资金|申请金额|申报金额|测算金额)$/.test(t)) return "budget";
+  return null;
+}
+
+export function isCostTotalLabel(normed: string): boolean {
+  return /^(合计|总计|小计)$/.test(labelKey(normed));
+}
+
 /** Indicator block columns of a form (a header row holds 一级指标 and 二级指标…). */
 export type FormColumn = "l1" | "l2" | "l3" | "value" | "nature" | "measure" | "weight" | "direction";
 

@@ -108,6 +108,7 @@ export const uiEn: UiStrings = {
     "low-quantitative-share": "Few quantitative",
     "row-sum": "Row sum",
     subtotal: "Unit subtotal",
+    "cost-table-total": "Cost table total",
     "grand-total": "Grand total",
     "budget-levels": "Budget levels",
     "budget-blank": "Blank amount",

@@ -109,6 +109,7 @@ export const uiZhCN: UiStrings = {
     "low-quantitative-share": "定量指标偏少",
     "row-sum": "行合计",
     subtotal: "单位小计",
+    "cost-table-total": "成本构成合计",
     "grand-total": "总合计",
     "budget-levels": "预算级次",
     "budget-blank": "金额未填",

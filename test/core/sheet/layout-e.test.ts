@@ -12,19 +12,20 @@ import { editRow, mustParse } from "../../support/seeds";
 const DIR = path.join(__dirname, "..", "..", "variants");
 const text = (f: string) => fs.readFileSync(path.join(DIR, `e-${f}.tsv`), "utf8");
 const parse = (tsv: string) => mustParse(gridFromTsv("s", tsv));
-const MONEY = ["row-sum", "subtotal", "grand-total"];
+const MONEY = ["row-sum", "subtotal", "grand-total", "cost-table-total"];
 const errors = (tsv: string) => checkSheet(parse(tsv)).filter((f) => f.severity === "error");
 
 describe.each([
-  // fixture, amounts (total/fiscal/specialAccount/other) or null, indicators, the errors the table really has
-  ["02-chongqing-fengjie-yunwu", { total: 65, fiscal: 65, specialAccount: 0, other: 0 }, 1, 3],
-  ["03-hubei-wuhan-qingshan", { total: 10000, fiscal: 10000, specialAccount: 0, other: 0 }, 7, 0],
-  ["04-hubei-ezhou", null, 6, 2],
-  ["06-hunan-yueyang-county", null, 12, 0],
-  ["07-hunan-nanyue", { total: 10, fiscal: 10, specialAccount: 0, other: 0 }, 16, 0],
-  ["08-hunan-ningxiang-batang", null, 18, 0],
-  ["12-shanxi-template-synthetic", { total: 300000, fiscal: 300000, specialAccount: 0, other: 0 }, 5, 0],
-] as const)("layout E: %s", (file, amounts, count, realErrors) => {
+  // fixture, amounts (total/fiscal/specialAccount/other) or null, indicators, the errors the table really has, its
+  // money errors (04: 2020年实际执行数 prints 662.98 under 191 + 99 + 372.88)
+  ["02-chongqing-fengjie-yunwu", { total: 65, fiscal: 65, specialAccount: 0, other: 0 }, 1, 3, []],
+  ["03-hubei-wuhan-qingshan", { total: 10000, fiscal: 10000, specialAccount: 0, other: 0 }, 7, 0, []],
+  ["04-hubei-ezhou", { total: 814, fiscal: 0, specialAccount: 0, other: 0 }, 6, 2, ["D9"]],
+  ["06-hunan-yueyang-county", null, 12, 0, []],
+  ["07-hunan-nanyue", { total: 10, fiscal: 10, specialAccount: 0, other: 0 }, 16, 0, []],
+  ["08-hunan-ningxiang-batang", null, 18, 0, []],
+  ["12-shanxi-template-synthetic", { total: 300000, fiscal: 300000, specialAccount: 0, other: 0 }, 5, 0, []],
+] as const)("layout E: %s", (file, amounts, count, realErrors, moneyErrors) => {
   const p = parse(text(file));
   it("is one project with its amounts and indicators", () => {
     expect(p.layout).toBe("E");
@@ -33,10 +34,10 @@ describe.each([
     expect(p.indicators).toHaveLength(count);
     expect(p.projects[0].indicatorCount).toBe(count);
   });
-  it("has no money error, and no error but the table's own missing categories", () => {
+  it("has no money error but the table's own, and no other error but its missing categories", () => {
     const all = checkSheet(p);
-    expect(all.filter((f) => MONEY.includes(f.code))).toEqual([]);
-    const errs = all.filter((f) => f.severity === "error");
+    expect(all.filter((f) => MONEY.includes(f.code)).map((f) => `${f.column}${f.row}`)).toEqual(moneyErrors);
+    const errs = all.filter((f) => f.severity === "error" && !MONEY.includes(f.code));
     expect(errs.every((f) => f.code === "missing-core-category")).toBe(true);
     expect(errs).toHaveLength(realErrors);
   });
@@ -105,6 +106,60 @@ describe("layout E readings", () => {
     const money = checkSheet(parse(planted)).filter((f) => MONEY.includes(f.code));
     expect(money).toHaveLength(1);
     expect(money[0]).toMatchObject({ code: "row-sum", severity: "error", row: 4, column: "C", expected: 9, actual: 10, from: ["C5", "C6"] });
+  });
+
+  it("reconciles each money column of a cost table down to its 合计, and names the 2020 column's (04)", () => {
+    const p = parse(text("04-hubei-ezhou"));
+    expect(p.costTables?.map((t) => t.columns.map((c) => [c.header, c.budget, c.total?.cents]))).toEqual([
+      [
+        ["金额", true, 81400],
+        ["2020年实际执行数", false, 66298],
+        ["2021年实际执行数", false, 79455],
+      ],
+    ]);
+    const money = checkSheet(p).filter((f) => MONEY.includes(f.code));
+    expect(money).toEqual([expect.objectContaining({ code: "cost-table-total", severity: "error", row: 9, column: "D", expected: 662.88, actual: 662.98, from: ["D6", "D7", "D8"] })]);
+  });
+
+  it("reports a planted wrong cost line as an error on the 合计 it no longer adds up to (04)", () => {
+    const planted = editRow(text("04-hubei-ezhou"), 7, (c) => c.map((x, k) => (k === 1 ? "98" : x)));
+    const money = checkSheet(parse(planted)).filter((f) => f.code === "cost-table-total");
+    expect(money.map((f) => [`${f.column}${f.row}`, f.expected, f.actual])).toEqual([
+      ["B9", 813, 814],
+      ["D9", 662.88, 662.98],
+    ]);
+  });
+
+  const costForm = (costLine: string) =>
+    [
+      "项目支出绩效目标表\t\t",
+      "项目名称\t测试项目\t",
+      "年度资金总额\t100\t",
+      "其中：财政拨款\t100\t",
+      "其他资金\t0\t",
+      "成本测算明细\t金额\t测算依据",
+      "劳务费\t60\t按 3 人计",
+      costLine,
+      "合计\t100\t",
+      "年度目标\t完成任务\t",
+      "一级指标\t二级指标\t三级指标",
+      "产出指标\t数量指标\t完成数 ≥5个",
+    ].join("\n");
+
+  it("keeps a form's money block as its amounts beside a cost table, whose 其他 line is no 其他资金", () => {
+    const p = parse(costForm("其他\t40\t"));
+    expect(p.projects[0].amounts).toEqual({ total: 100, fiscal: 100, specialAccount: 0, other: 0 });
+    expect(p.money).toHaveLength(1);
+    expect(p.findings.map((f) => f.code)).not.toContain("money-block-unread");
+    expect(p.costTables?.[0].columns.map((c) => c.lines.map((x) => x.cents))).toEqual([[6000, 4000]]);
+    expect(checkSheet(p).filter((f) => MONEY.includes(f.code))).toEqual([]);
+  });
+
+  it("says a cost line it cannot read instead of reconciling that column", () => {
+    const p = parse(costForm("其他\t详见附件\t"));
+    expect(p.findings.filter((f) => f.code === "money-cell-unsure").map((f) => `${f.column}${f.row}`)).toEqual(["B8"]);
+    expect(p.costTables?.[0].columns[0].total).toBeNull();
+    expect(checkSheet(p).filter((f) => MONEY.includes(f.code))).toEqual([]);
   });
 
   it("reads several forms on one sheet, each a project with its own indicators and money", () => {

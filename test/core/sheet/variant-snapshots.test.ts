@@ -42,6 +42,13 @@ function renderForms(p: SheetParse): string {
     });
     out.push(`  money row ${m.row}: ${cells.join(", ")}`);
   }
+  for (const t of p.costTables ?? []) {
+    const at = (c: MoneyCell) => `${c.blank ? "blank" : c.cents / 100}@${columnLetter(c.col ?? 0)}${c.row}`;
+    for (const col of t.columns) {
+      const total = col.total ? at(col.total) : "not reconciled";
+      out.push(`  cost table row ${t.row} · ${col.header}${col.budget ? "" : " (spent)"}: ${total} = ${col.lines.map(at).join(" + ")}`);
+    }
+  }
   return `${out.join("\n")}\n\n`;
 }
 

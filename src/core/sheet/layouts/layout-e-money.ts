@@ -22,10 +22,10 @@ export interface MoneyEntry {
   shifted?: boolean;
 }
 
-type Read = { kind: "amount"; cents: number } | { kind: "blank" } | { kind: "unsure"; text: string };
+export type Read = { kind: "amount"; cents: number } | { kind: "blank" } | { kind: "unsure"; text: string };
 
 /** A money cell: a number, `10000万元` in the sheet's unit, `854万(高标准农田建设400万元,…)`; anything else is unsure. */
-function readAmount(v: CellValue, moneyUnit: string | null): Read {
+export function readAmount(v: CellValue, moneyUnit: string | null): Read {
   const text = cellText(v);
   const p = parseAmount(v);
   if (p.kind === "blank") return p;

@@ -19,7 +19,7 @@
  */
 import { Grid, a1, cellText, columnLetter } from "../../grid/grid";
 import { finding } from "../../_lib/findings";
-import { MoneyKey, MoneyRow, ProjectOut, ProjectPeriod } from "../model";
+import { CostTable, MoneyKey, MoneyRow, ProjectOut, ProjectPeriod } from "../model";
 import { amountWithUnit } from "../../values/money";
 import { SheetBuilder } from "../sheet-builder";
 import { NormRows } from "../norm-rows";
@@ -41,12 +41,14 @@ import { projectLabelAt } from "./detect";
 import { Sheet, valueRightOf, isTitleRow, lastColumn, readGoals } from "./layout-e-cells";
 import { MoneyEntry, readMoney } from "./layout-e-money";
 import { readIndicatorBlocks } from "./layout-e-indicators";
+import { costTableTotal, readCostTables } from "./layout-e-cost";
 
 export interface LayoutEResult {
   department: string | null;
   moneyUnit: string | null;
   money: MoneyRow[];
   moneyKeys: MoneyKey[];
+  costTables: CostTable[];
 }
 
 export function readLayoutE(grid: Grid, b: SheetBuilder, norms: NormRows = new NormRows(grid)): LayoutEResult {
@@ -65,19 +67,29 @@ export function readLayoutE(grid: Grid, b: SheetBuilder, norms: NormRows = new N
     for (let r = 0; r < s.raw.length && !moneyUnit; r++) for (const v of s.raw[r]) if (!moneyUnit && moneyLabelOf(norm(v)) === null) moneyUnit = amountWithUnit(v, "元")?.unit ?? null;
   }
   const money: MoneyRow[] = [];
+  const costTables: CostTable[] = [];
   let department: string | null = null;
   starts.forEach((st, k) => {
     const hi = k + 1 < bounds.length ? bounds[k + 1] : s.cells.length;
-    const form = readForm(s, bounds[k], st, hi, moneyUnit, b, money);
+    const form = readForm(s, bounds[k], st, hi, moneyUnit, b, money, costTables);
     if (k === 0) department = form.department;
   });
   const keys = new Set<MoneyKey>();
   for (const m of money) for (const key of Object.keys(m.cells) as MoneyKey[]) keys.add(key);
   const moneyKeys = (["total", "fiscal", "specialAccount", "other"] as const).filter((key) => keys.has(key));
-  return { department, moneyUnit, money, moneyKeys };
+  return { department, moneyUnit, money, moneyKeys, costTables };
 }
 
-function readForm(s: Sheet, lo: number, nameRow: number, hi: number, moneyUnit: string | null, b: SheetBuilder, money: MoneyRow[]): { department: string | null } {
+function readForm(
+  s: Sheet,
+  lo: number,
+  nameRow: number,
+  hi: number,
+  moneyUnit: string | null,
+  b: SheetBuilder,
+  money: MoneyRow[],
+  costTables: CostTable[],
+): { department: string | null } {
   let blockStart = hi;
   for (let r = nameRow; r < hi; r++) {
     if (isFormIndicatorHeader(s.cells[r])) {
@@ -94,8 +106,14 @@ function readForm(s: Sheet, lo: number, nameRow: number, hi: number, moneyUnit: 
   const goals: { row: number; col: number; kind: "period" | "annual" | "holder" }[] = [];
   const prose: { row: number; col: number; label: string; text: string }[] = [];
   let lastRow = lo;
+  const costs = readCostTables(s, lo, blockStart, moneyUnit, b);
+  const inCostTable = (r: number) => costs.some((t) => r >= t.first && r <= t.last);
   for (let r = lo; r < blockStart; r++) {
     const row = s.cells[r];
+    if (inCostTable(r)) {
+      lastRow = r;
+      continue;
+    }
     for (let c = 0; c < row.length; c++) {
       const t = row[c];
       if (!t) continue;
@@ -143,6 +161,10 @@ function readForm(s: Sheet, lo: number, nameRow: number, hi: number, moneyUnit: 
   };
   b.projects.push(project);
   const unsure = readMoney(s, entries, moneyUnit, project, b, money);
+  for (const t of costs) costTables.push({ ...t.table, project: name });
+  // A form whose only money is its cost table: the project's amount is the table's 合计.
+  const costTotal = costTableTotal(costs.map((t) => t.table));
+  if (!entries.length && !project.amounts && costTotal !== null) project.amounts = { total: costTotal / 100, fiscal: 0, specialAccount: 0, other: 0 };
   for (const p of prose) {
     b.note(finding("money-cell-unsure", p.row + 1, columnLetter(p.col), { params: { label: p.label, text: p.text.replace(/\s+/g, " ").slice(0, 60) } }));
     unsure.push(p.row);
