@@ -275,6 +275,8 @@ export function isMoneyProse(normed: string): boolean {
  * lines and a 合计): the head cell, its money columns (the budget, or what was spent in a year) and its total line.
  */
 export function isCostTableHead(normed: string): boolean {
+  // Every cell of a form is asked: most are no head by their length or their last character, with no regex run.
+  if (normed.length < 4 || normed.length > 14 || !"成算细表况:".includes(normed[normed.length - 1])) return false;
   return /^(项目)?(预算)?(成本|支出|经费|资金)(构成|测算|明细)(表|情况|明细)?$/.test(labelKey(normed));
 }
 

@@ -39,8 +39,8 @@ const ROLES: [Role, (t: string) => boolean][] = [
 ];
 
 /** The value cell, read with its 指标性质 comparator and 计量单位 when the cell itself carries neither (layouts D, E). */
-export function target(raw: string, nature: string, measure: string): Target | null {
-  const t = parseTarget(raw);
+export function target(raw: string, nature: string, measure: string, parsed: Target | null = parseTarget(raw)): Target | null {
+  const t = parsed;
   if (!t) return null;
   if (nature === "定性") return { ...t, label: null, operator: null, value: null, unit: null, qualitative: true };
   const op = natureOperator(nature);

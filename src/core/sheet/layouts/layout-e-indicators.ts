@@ -178,15 +178,17 @@ function readBlock(s: Sheet, headerRow: number, hi: number, block: Block, projec
       const av = annual ? raw(annual.col) : "";
       if (!name && !pv && !av) return;
       if (isEllipsisMark(norm(name)) && !pv && !av) return;
-      const periodTarget: Target | null = pv ? target(pv, nature, measure) : null;
-      const annualTarget: Target | null = av ? target(av, nature, measure) : null;
+      // Each value is parsed once: as written (for the unit-conflict check), then with the row's comparator and unit.
+      const pw = pv ? parseTarget(pv) : null;
+      const aw = av ? parseTarget(av) : null;
+      const periodTarget: Target | null = pv ? target(pv, nature, measure, pw) : null;
+      const annualTarget: Target | null = av ? target(av, nature, measure, aw) : null;
       b.indicatorRow({ row: r + 1, column: at(nameCol), group: 1, seq: null, ...levels, name, periodTarget, annualTarget, ...(direction ? { direction } : {}) }, project);
       if (!name) {
         const level = levels.level2?.name ?? levels.level1?.name ?? "";
         b.note(finding("indicator-name-missing", r + 1, at(nameCol), { params: { label: level.replace(/\s+/g, ""), text: av || pv } }));
       }
-      for (const [v, col] of [[av, annual?.col], [pv, period?.col]] as const) {
-        const written = v ? parseTarget(v) : null;
+      for (const [v, written, col] of [[av, aw, annual?.col], [pv, pw, period?.col]] as const) {
         if (written && !written.qualitative && written.unit && measure && nfkc(written.unit) !== nfkc(measure)) {
           b.note(finding("unit-conflict", r + 1, at(col!), { params: { name, text: v, unit: written.unit, column: measure } }));
         }
