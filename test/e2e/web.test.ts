@@ -128,6 +128,41 @@ describe("the offline web page in Chromium", () => {
     await pane().getByRole("tab", { name: /^未解决/ }).click();
   });
 
+  it("names each finding's kind in Chinese in 校验结果's 类别 column (the codes stay in JSON)", async () => {
+    await page.locator('[role=tab][data-sheet="校验结果"]').click();
+    // The grid asks the workbook host for a sheet's rows in blocks: wait for the header's text, not just its cell.
+    await page.locator('[role=grid] [data-address="D1"]', { hasText: "类别" }).waitFor();
+    await settled(page);
+    const kinds = new Set<string>();
+    for (let r = 2; r <= 12; r++) kinds.add(((await cell(`D${r}`).textContent()) ?? "").trim());
+    expect([...kinds].filter((k) => !/[\u4e00-\u9fff]/.test(k) || /[a-z]-[a-z]/.test(k))).toEqual([]);
+    expect(kinds.size).toBeGreaterThan(1);
+    maybeUpdateDocs(await shot("05-result-sheet.png"), "web-result-sheet.png");
+    await page.locator('[role=tab][data-sheet^="004_"]').click();
+    await settled(page);
+  });
+
+  it("sets verdicts for many projects at once: two picked → 退回, every other unreviewed → 待定, one save each", async () => {
+    const projects = pane().locator('section[aria-label="项目审核"]');
+    await pane().getByRole("tab", { name: /^项目/ }).click();
+    await projects.waitFor();
+    const option = (text: RegExp) => projects.locator("option", { hasText: text });
+    const total = Number(/\((\d+)\)/.exec((await option(/^全部项目/).textContent()) ?? "")?.[1]);
+    expect(total).toBeGreaterThan(10);
+    const picks = projects.getByRole("checkbox", { name: /^选择“/ });
+    await picks.nth(0).check();
+    await picks.nth(1).check();
+    await expect(projects.getByText("已选 2 个项目").count()).resolves.toBe(1);
+    await projects.getByLabel("所选项目的结论").selectOption("退回");
+    await projects.getByRole("button", { name: "保存所选（2）" }).click();
+    await option(/^退回 \(2\)$/).waitFor({ state: "attached" });
+    await projects.getByRole("button", { name: `未审的 ${total - 2} 个项目全部设为待定` }).click();
+    await option(/^未审 \(0\)$/).waitFor({ state: "attached" });
+    await expect(option(/^待定 /).textContent()).resolves.toBe(`待定 (${total - 2})`);
+    maybeUpdateDocs(await shot("05-bulk-verdicts.png"), "web-bulk-verdicts.png");
+    await pane().getByRole("tab", { name: /^未解决/ }).click();
+  });
+
   it("runs 拆分指标: a 指标明细 tab with 404 rows, whose links lead back to the table", async () => {
     await pane().getByRole("button", { name: "拆分指标" }).click();
     await pane().getByRole("status").filter({ hasText: /已拆分/ }).waitFor();
