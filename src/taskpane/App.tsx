@@ -234,7 +234,7 @@ export function App(props: AppProps): React.JSX.Element {
         <Divider />
         <SelfEvalPanel strings={strings} shapeNames={selfEvalStrings(locale).shapes} busy={busy !== null} onMake={onSelfEval} />
         <Divider />
-        <RuleSetPanel strings={strings} locale={locale} stored={rules.stored} busy={busy !== null} onSave={onSaveRules} />
+        <RuleSetPanel strings={strings} locale={locale} stored={rules.stored} busy={busy !== null} moneyUnit={(checked?.parsed ?? parsed)?.moneyUnit ?? null} onSave={onSaveRules} />
         {flows.dialog}
       </Root>
     </FluentProvider>

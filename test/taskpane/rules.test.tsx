@@ -66,6 +66,15 @@ describe("the rule set in force", () => {
 });
 
 describe("editing the rule set", () => {
+  it("says what the rounding allowance rounds to in the checked sheet's money unit (seed 004: 万元, so 百元, not 分)", async () => {
+    render(<App port={seedAdapter()} />);
+    await openRules("广州市-2025（2025.1）");
+    expect(panel().textContent).toContain("元表 0.005 即四舍五入到分，万元表即四舍五入到 0.01 万元（百元）");
+    await click(button("一键校验"));
+    expect(panel().textContent).toContain("单位与表格金额单位相同（万元），0.005 即四舍五入到 0.01 万元（百元）。");
+    expect(panel().textContent).not.toContain("四舍五入到分");
+  });
+
   it("switches to 广州市-2021前: the check no longer lists missing 成本 indicators and names the rule set", async () => {
     const port = seedAdapter();
     render(<App port={port} />);

@@ -3,6 +3,8 @@ import type { UiStrings } from "./strings";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+const ROUNDED_TO_EN: Record<string, string> = { 元: "cents", 千元: "10 元", 万元: "100 元", 亿元: "1,000,000 元" };
+
 export const uiEn: UiStrings = {
   title: "PerfTarget",
   otherLanguage: "中文",
@@ -147,7 +149,10 @@ export const uiEn: UiStrings = {
     satisfactionMin: "Minimum satisfaction target (%)",
     satisfactionHint: "Satisfaction targets below this are flagged.",
     rounding: "Rounding allowed per addend",
-    roundingHint: "In the table's money unit; 0.005 means rounded to cents.",
+    roundingHint: (u) =>
+      u === null
+        ? "In the table's money unit: 0.005 means rounded to cents in a 元 table, to 0.01 万元 (100 元) in a 万元 table."
+        : `In the table's money unit (${u}): 0.005 means rounded to 0.01 ${u}${ROUNDED_TO_EN[u] ? ` (${ROUNDED_TO_EN[u]})` : ""}.`,
     costRequired: "Require a cost indicator in every project",
     requiredCategories: "Categories every project must have",
     placeholders: "Placeholder words (one per line)",

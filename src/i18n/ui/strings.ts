@@ -75,7 +75,8 @@ export interface RuleStrings {
   satisfactionMin: string;
   satisfactionHint: string;
   rounding: string;
-  roundingHint: string;
+  /** In the checked sheet's money unit (null before a check): what 0.005 rounds to there. */
+  roundingHint: (unit: string | null) => string;
   costRequired: string;
   requiredCategories: string;
   placeholders: string;

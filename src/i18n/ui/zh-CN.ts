@@ -4,6 +4,9 @@
  */
 import type { UiStrings } from "./strings";
 
+/** 0.01 of a money unit, in the unit below it (the rounding hint of the rule-set form). */
+const ROUNDED_TO: Record<string, string> = { 元: "分", 千元: "十元", 万元: "百元", 亿元: "百万元" };
+
 export const uiZhCN: UiStrings = {
   title: "绩效目标表助手",
   otherLanguage: "English",
@@ -148,7 +151,10 @@ export const uiZhCN: UiStrings = {
     satisfactionMin: "满意度指标最低值（%）",
     satisfactionHint: "满意度目标低于此值时提示。",
     rounding: "每个加数允许的舍入误差",
-    roundingHint: "单位与表格金额单位相同，0.005 即四舍五入到分。",
+    roundingHint: (u) =>
+      u === null
+        ? "单位与表格金额单位相同：元表 0.005 即四舍五入到分，万元表即四舍五入到 0.01 万元（百元）。"
+        : `单位与表格金额单位相同（${u}），0.005 即四舍五入到 0.01 ${u}${ROUNDED_TO[u] ? `（${ROUNDED_TO[u]}）` : ""}。`,
     costRequired: "要求每个项目有成本指标",
     requiredCategories: "每个项目必须有的指标类别",
     placeholders: "占位文字（每行一个）",

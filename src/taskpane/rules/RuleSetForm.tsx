@@ -27,11 +27,13 @@ export interface RuleSetFormProps {
   locale: Locale;
   rules: RuleSet;
   busy: boolean;
+  /** The checked (or split) sheet's money unit, for the rounding hint; null before either. */
+  moneyUnit: string | null;
   /** Store a valid rule set; resolves whether it was stored. */
   onSave: (rules: RuleSet) => Promise<boolean>;
 }
 
-export function RuleSetForm({ strings, locale, rules, busy, onSave }: RuleSetFormProps): React.JSX.Element {
+export function RuleSetForm({ strings, locale, rules, busy, moneyUnit, onSave }: RuleSetFormProps): React.JSX.Element {
   const styles = useStyles();
   const t = strings.rules;
   const [form, setForm] = React.useState<RuleForm>(() => toForm(rules));
@@ -91,7 +93,7 @@ export function RuleSetForm({ strings, locale, rules, busy, onSave }: RuleSetFor
       <Field label={t.satisfactionMin} hint={t.satisfactionHint} {...message("satisfactionMin")}>
         <Input inputMode="decimal" value={form.satisfactionMin} onChange={(_e, d) => edit({ satisfactionMin: d.value })} />
       </Field>
-      <Field label={t.rounding} hint={t.roundingHint} {...message("roundingPerAddend")}>
+      <Field label={t.rounding} hint={t.roundingHint(moneyUnit)} {...message("roundingPerAddend")}>
         <Input inputMode="decimal" value={form.roundingPerAddend} onChange={(_e, d) => edit({ roundingPerAddend: d.value })} />
       </Field>
       <Field {...message("costRequired")}>

@@ -27,11 +27,13 @@ export interface RuleSetPanelProps {
   /** null while the workbook is being read. */
   stored: StoredRules | null;
   busy: boolean;
+  /** The checked (or split) sheet's money unit, for the rounding hint; null before either. */
+  moneyUnit: string | null;
   /** Validate and store (saveRules); resolves whether the new rule set is in force. */
   onSave: (rules: RuleSet) => Promise<boolean>;
 }
 
-export function RuleSetPanel({ strings, locale, stored, busy, onSave }: RuleSetPanelProps): React.JSX.Element {
+export function RuleSetPanel({ strings, locale, stored, busy, moneyUnit, onSave }: RuleSetPanelProps): React.JSX.Element {
   const styles = useStyles();
   const t = strings.rules;
   const label = stored ? ruleSetLabel(stored.rules) : "…";
@@ -58,7 +60,7 @@ export function RuleSetPanel({ strings, locale, stored, busy, onSave }: RuleSetP
                 </MessageBar>
               )}
               <RuleSetFile strings={strings} locale={locale} rules={stored.rules} busy={busy} onImport={onSave} />
-              <RuleSetForm strings={strings} locale={locale} rules={stored.rules} busy={busy} onSave={onSave} />
+              <RuleSetForm strings={strings} locale={locale} rules={stored.rules} busy={busy} moneyUnit={moneyUnit} onSave={onSave} />
             </section>
           )}
         </AccordionPanel>
