@@ -178,8 +178,8 @@ export function labelKey(normed: string): string {
 export type FormField = "name" | "department" | "unit" | "kind" | "leader" | "period";
 
 const FORM_FIELDS: [FormField, readonly string[]][] = [
-  ["name", ["项目名称", "项目支出名称"]],
-  ["department", ["主管部门", "主管部门及编码", "主管部门及代码", "主管部门名称", "业务主管部门", "项目主管单位", "主管单位"]],
+  ["name", ["项目名称", "项目支出名称", "专项名称"]],
+  ["department", ["主管部门", "部门(单位)名称", "主管部门及编码", "主管部门及代码", "主管部门名称", "业务主管部门", "项目主管单位", "主管单位"]],
   // In order of preference: the 实施单位 is the project's unit, a 预算单位 only when the form names no other.
   ["unit", ["实施单位", "项目实施单位", "项目单位", "预算单位", "单位名称"]],
   ["kind", ["项目分类", "项目属性", "项目类别", "项目性质"]],
