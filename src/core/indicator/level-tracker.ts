@@ -16,23 +16,35 @@ export interface LevelState {
 export class LevelTracker {
   private l1: { ref: LevelRef; def?: Level1Def } | null = null;
   private l2: { ref: LevelRef; def?: Level2Def } | null = null;
+  /** The block writes its 一级 names in the 二级 column (a heading such as 实施效果指标 sits in the 一级 column). */
+  private oneRight = false;
 
   constructor(private readonly fw: FrameworkIndex) {}
 
   reset(): void {
     this.l1 = null;
     this.l2 = null;
+    this.oneRight = false;
   }
 
   set1(text: string): void {
     const def = this.fw.level1ByName(text);
     this.l1 = { ref: { code: def?.code ?? null, name: text }, def };
     this.l2 = null;
+    this.oneRight = false;
   }
 
   /** Set the 二级; a 二级 of another 一级 moves the (filled-down) 一级 to its parent, noted as inferred. */
   set2(text: string, row: number, column: string, explicit1: boolean, out: Finding[]): void {
     const def = this.level2Def(text);
+    // A 一级 name in the 二级 column under no known 一级 (宝坻: 实施效果指标 | 产出指标 | 建设项目个数): the levels
+    // sit one column right, so it is the 一级, and so is every later 一级 name in that column.
+    if (!def && (this.oneRight || !this.l1?.def) && this.fw.level1ByName(text)) {
+      this.set1(text);
+      this.oneRight = true;
+      out.push(finding("level-in-next-column", row, column, { params: { text } }));
+      return;
+    }
     this.l2 = { ref: { code: def?.code ?? null, name: text }, def };
     if (!def) {
       out.push(finding("unknown-level", row, column, { params: { text } }));

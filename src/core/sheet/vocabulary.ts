@@ -236,7 +236,7 @@ export type MoneyLabel =
   | { role: "total"; annual: boolean }
   | { role: "fiscal" | "specialAccount" | "other"; sub: boolean };
 
-const MONEY_TOTAL_ANNUAL = new Set(["年度资金总额", "当年资金总额", "本年度资金总额", "当年年度预算", "年度预算", "年度本级预算金额", "当年预算"]);
+const MONEY_TOTAL_ANNUAL = new Set(["下达中央预算内投资", "中央预算内投资", "下达资金", "年度资金总额", "当年资金总额", "本年度资金总额", "当年年度预算", "年度预算", "年度本级预算金额", "当年预算"]);
 const MONEY_TOTAL = new Set(["资金总额", "总额", "项目总预算", "实施期资金总额", "项目资金总额", "项目总金额"]);
 const MONEY_FISCAL = new Set(["财政拨款", "当年财政拨款", "财政资金", "当年财政资金", "财政拨款资金"]);
 /** Parts of 财政拨款 a form may list instead of (or under) it. */
@@ -248,7 +248,8 @@ const MONEY_OTHER_SUB = new Set(["单位自筹", "自筹资金", "自有资金",
 
 /** A money label of a form (`其中：财政拨款` → fiscal), or null (`财政资金科目代码`, `年度预算执行率` are no money). */
 export function moneyLabelOf(normed: string): MoneyLabel | null {
-  const key = labelKey(normed).replace(/^其中[:]?/, "");
+  // `下达中央预算内投资(万元)`, `年度资金总额（万元）`: the unit in brackets names no other label.
+  const key = labelKey(normed).replace(/^其中[:]?/, "").replace(/\((万元|千元|百元|元|亿元)\)$/, "");
   if (MONEY_TOTAL_ANNUAL.has(key)) return { role: "total", annual: true };
   if (MONEY_TOTAL.has(key)) return { role: "total", annual: false };
   if (MONEY_FISCAL.has(key)) return { role: "fiscal", sub: false };
@@ -289,6 +290,14 @@ export function costColumnOf(normed: string): "budget" | "spent" | null {
 
 export function isCostTotalLabel(normed: string): boolean {
   return /^(合计|总计|小计)$/.test(labelKey(normed));
+}
+
+/**
+ * A heading above the 一级 in the 一级 column (中央预算内投资 tables: `实施效果指标 | 产出指标 | 建设项目个数`): no
+ * level; the 一级 names then stand in the 二级 column.
+ */
+export function isLevelHeading(normed: string): boolean {
+  return /^(实施效果指标|绩效指标|项目绩效指标)$/.test(normed);
 }
 
 /** Indicator block columns of a form (a header row holds 一级指标 and 二级指标…). */

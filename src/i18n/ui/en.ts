@@ -73,6 +73,8 @@ export const uiEn: UiStrings = {
     "html-debris": "Web markup",
     "ocr-artefact": "OCR sign",
     "inferred-level": "Inferred level",
+    "level-in-next-column": "First level one column right",
+    "targets-unread": "Targets not read",
     "numbering-restart": "Numbering restart",
     "amount-not-number": "Amount not a number",
     "unrecognized-row": "Unrecognised row",

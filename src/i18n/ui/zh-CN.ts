@@ -75,6 +75,8 @@ export const uiZhCN: UiStrings = {
     "html-debris": "网页标记",
     "ocr-artefact": "识别符号",
     "inferred-level": "推定一级",
+    "level-in-next-column": "一级填在二级列",
+    "targets-unread": "指标值未读取",
     "numbering-restart": "编号重排",
     "amount-not-number": "金额非数字",
     "unrecognized-row": "无法识别的行",

@@ -25,6 +25,10 @@ describe.each([
   ["07-hunan-nanyue", { total: 10, fiscal: 10, specialAccount: 0, other: 0 }, 16, 0, []],
   ["08-hunan-ningxiang-batang", null, 18, 0, []],
   ["12-shanxi-template-synthetic", { total: 300000, fiscal: 300000, specialAccount: 0, other: 0 }, 5, 0, []],
+  // 13–15 are cut off before their 效益 / 满意度 rows: those missing categories are true of the files.
+  ["13-shaanxi-qingjian", { total: 500, fiscal: 500, specialAccount: 0, other: 0 }, 5, 2, []],
+  ["14-tianjin-baodi", { total: 2350, fiscal: 0, specialAccount: 0, other: 0 }, 4, 1, []],
+  ["15-fujian-longyan", { total: 30, fiscal: 30, specialAccount: 0, other: 0 }, 2, 2, []],
 ] as const)("layout E: %s", (file, amounts, count, realErrors, moneyErrors) => {
   const p = parse(text(file));
   it("is one project with its amounts and indicators", () => {
@@ -160,6 +164,28 @@ describe("layout E readings", () => {
     expect(p.findings.filter((f) => f.code === "money-cell-unsure").map((f) => `${f.column}${f.row}`)).toEqual(["B8"]);
     expect(p.costTables?.[0].columns[0].total).toBeNull();
     expect(checkSheet(p).filter((f) => MONEY.includes(f.code))).toEqual([]);
+  });
+
+  it("reads the 一级 names of a block whose levels sit one column right, under a heading (14: 实施效果指标 | 产出指标)", () => {
+    const p = parse(text("14-tianjin-baodi"));
+    expect(p.indicators.map((i) => `${i.column}${i.row} ${i.category} ${i.level1?.code}-${i.level1?.name} ${i.level2?.name ?? "—"}`)).toEqual([
+      "D8 output 1-产出指标 —",
+      "D9 output 1-产出指标 —",
+      "D10 output 1-产出指标 —",
+      "D11 benefit 2-效益指标 —",
+    ]);
+    expect(p.findings.map((f) => `${f.code}@${f.column}${f.row}`)).toEqual(["level-in-next-column@C8", "level-in-next-column@C11"]);
+  });
+
+  it("says that targets written one column per region were not read, rather than leaving them blank in silence (15)", () => {
+    const p = parse(text("15-fujian-longyan"));
+    expect(p.indicators.map((i) => i.annualTarget)).toEqual([null, null]);
+    expect(p.findings.filter((f) => f.code === "targets-unread").map((f) => `${f.column}${f.row} ${f.params?.label}`)).toEqual(["F9 区域目标值"]);
+  });
+
+  it("takes a lone total with its unit in the label as the project's amount, with nothing to reconcile (14)", () => {
+    const p = parse(text("14-tianjin-baodi"));
+    expect([p.moneyUnit, p.projects[0].amounts?.total, p.money]).toEqual(["万元", 2350, []]);
   });
 
   it("reads several forms on one sheet, each a project with its own indicators and money", () => {

@@ -18,6 +18,7 @@ import {
   directionOf,
   formColumnOf,
   isEllipsisMark,
+  isLevelHeading,
   isFormFooter,
   isFormIndicatorHeader,
   isFormSection,
@@ -105,6 +106,12 @@ export function readIndicatorBlocks(s: Sheet, start: number, hi: number, project
     const l1 = header.indexOf("一级指标");
     const label = header.slice(0, l1).find((t) => t !== "") ?? "";
     const block = mapBlock(header, label ? sideOf(label) : null);
+    // No value column (龙岩: `区域目标值` over one column per region): the targets are not read, and the form says so.
+    if (!block.sides.some((sd) => sd.values.length)) {
+      const at = header.findIndex((t) => /目标值|指标值/.test(t));
+      const col = at >= 0 ? at : l1;
+      b.note(finding("targets-unread", r + 1, columnLetter(col), { params: { label: cellText(s.raw[r][col]) } }));
+    }
     const end = readBlock(s, r, hi, block, project, b);
     last = Math.max(last, end);
     r = end + 1;
@@ -154,7 +161,7 @@ function readBlock(s: Sheet, headerRow: number, hi: number, block: Block, projec
     const raw = (c: number | undefined) => (c === undefined ? "" : cellText(row[c]));
     const l1 = raw(block.l1);
     const l1n = block.l1 === undefined ? "" : cells[block.l1];
-    if (l1 && !isEllipsisMark(l1n)) {
+    if (l1 && !isEllipsisMark(l1n) && !isLevelHeading(l1n)) {
       trackers.forEach((t, i) => {
         const out = i === 0 ? b.findings : SCRATCH;
         if (!block.shifted && fw.level1ByName(l1)) t.set1(l1);

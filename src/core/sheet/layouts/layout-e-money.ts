@@ -93,7 +93,9 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
   const byCol = new Map<number, MoneyEntry[]>();
   for (const e of entries) byCol.set(e.col, [...(byCol.get(e.col) ?? []), e]);
   joinShiftedParts(byCol, b);
-  let chosen: { annual: boolean; amounts: NonNullable<ProjectOut["amounts"]> | null } | null = null;
+  type Choice = { annual: boolean; amounts: NonNullable<ProjectOut["amounts"]> | null };
+  let chosen: Choice | null = null;
+  let alone: Choice | null = null;
   for (const group of [...byCol.values()]) {
     const totals = group.filter((e) => e.label.role === "total");
     const total = totals.find((e) => e.label.role === "total" && e.label.annual) ?? totals[0];
@@ -102,7 +104,17 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
     // The 其中 lines after the total (up to the next total in this column).
     const nextTotal = totals.find((e) => e.row > total.row)?.row ?? Number.MAX_SAFE_INTEGER;
     const parts = group.filter((e) => e.label.role !== "total" && e.row > total.row && e.row < nextTotal);
-    if (!parts.length) continue;
+    if (!parts.length) {
+      // A total with no 其中 lines (宝坻: `下达中央预算内投资(万元) | 2350`): the project's amount when no block has
+      // parts, with nothing to reconcile it against.
+      const a = readAmount(total.value, moneyUnit);
+      if (a.kind === "unsure") {
+        b.note(finding("money-cell-unsure", total.row + 1, columnLetter(total.valueCol), { params: { label: total.text, text: a.text.replace(/\s+/g, " ").slice(0, 60) } }));
+      } else if (a.kind === "amount" && (!alone || (annual && !alone.annual))) {
+        alone = { annual, amounts: { total: a.cents / 100, fiscal: 0, specialAccount: 0, other: 0 } };
+      }
+      continue;
+    }
     // Labels in one column, values in one column: each 其中 line is read where its total's value is.
     if (total.valueCol > total.col) {
       for (const e of parts) {
@@ -146,6 +158,9 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
     if (sure) money.push({ row: total.row + 1, kind: "project", name: project.name, cells });
     if (!chosen || (annual && !chosen.annual)) chosen = { annual, amounts };
   }
-  project.amounts = chosen?.amounts ?? null;
+  // A lone total stands for the project only in a form with no 其中 lines at all: beside lines it could not place, a
+  // total of X with 财政拨款 0 would say what the form does not.
+  const lines = entries.some((e) => !isTotal(e));
+  project.amounts = chosen?.amounts ?? (lines ? null : alone?.amounts) ?? null;
   return unsure;
 }
