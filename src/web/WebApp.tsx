@@ -86,6 +86,8 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
   const [dragging, setDragging] = React.useState(false);
   const current = React.useRef<RemotePort | null>(null);
   const ids = React.useRef(0);
+  /** Counts the cells picked on the page (click or key), so a host answer read before the last pick is not taken. */
+  const picks = React.useRef(0);
   const narrow = useMediaQuery(NARROW);
   /** The drawer on a narrow screen; on a wide one the pane is always beside the grid. */
   const [paneOpen, setPaneOpen] = React.useState(false);
@@ -104,10 +106,13 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
   /** Re-read sheets, active sheet and selection after the pane (or the page) changed the workbook. */
   const refresh = React.useCallback(async (remote: RemotePort, scroll: boolean) => {
     if (current.current !== remote) return; // a workbook that has since been replaced
+    const pick = picks.current;
     const [sheets, sel] = await Promise.all([remote.sheetNames(), remote.getSelection()]);
     if (current.current !== remote) return;
-    // The selection is on the active sheet, as in Excel.
-    setPlace({ sheets, active: sel.sheet, selected: { sheet: sel.sheet, row: sel.row - 1, col: sel.column - 1 } });
+    // The selection is on the active sheet, as in Excel. A cell picked on the page after this read was asked for
+    // is newer than the host's answer: keep it (a key pressed while a refresh was on its way went back otherwise).
+    const host = { sheet: sel.sheet, row: sel.row - 1, col: sel.column - 1 };
+    setPlace((p) => ({ sheets, active: sel.sheet, selected: picks.current !== pick && p.selected?.sheet === sel.sheet ? p.selected : host }));
     setVersion((v) => v + 1);
     if (scroll) setScrollKey((k) => k + 1);
   }, []);
@@ -196,7 +201,10 @@ export function WebApp({ seeds, locale = "zh-CN" }: { seeds: readonly Seed[]; lo
     if (!doc || !view) return;
     const link = follow ? view.link(row, col) : null;
     // Shown at once; the workbook host (a worker) hears of it a moment later, and the refresh after agrees.
-    if (!link) setPlace((p) => ({ ...p, selected: { sheet: p.active, row, col } }));
+    if (!link) {
+      picks.current++;
+      setPlace((p) => ({ ...p, selected: { sheet: p.active, row, col } }));
+    }
     // A link cell (来源单元格, 校验结果) goes to its target, as a click does in Excel.
     void (link ? doc.port.select(link.sheet, link.address) : doc.port.select(place.active, `${columnLetter(col)}${row + 1}`)).catch(() => undefined);
   };
