@@ -37,6 +37,7 @@ export const FINDING_SEVERITY = {
   "stray-cells": "info",
   "cell-too-long": "warning",
   "money-cell-unsure": "info",
+  "money-cell-doubled": "info",
   "money-block-unread": "info",
   // indicator problems (parser)
   "numbering-gap": "warning",
@@ -135,6 +136,7 @@ export const DEFAULT_DIMENSION = {
   "stray-cells": "completeness",
   "cell-too-long": "completeness",
   "money-cell-unsure": "completeness",
+  "money-cell-doubled": "completeness",
   "money-block-unread": "completeness",
   "numbering-gap": "completeness",
   "recovered-item": "completeness",

@@ -14,7 +14,8 @@ interface Addend {
 
 /** Drift bound in cents for n addends: n × roundingPerAddend (money units) × 100, compared exactly. */
 function severityFor(diffCents: number, n: number, roundingPerAddend: number): "warning" | "error" {
-  // |diff| ≤ n × bound, evaluated on integers to avoid float edges: bound is a multiple of 0.0005 in practice.
+  // |diff| ≤ n × bound, evaluated on integers to avoid float edges: bound is a multiple of 0.0005 in practice. The
+  // bound is a share of the last decimal place (0.005 is half a hundredth): with four places, of a ten-thousandth.
   const boundMilli = Math.round(roundingPerAddend * 100000);
   return Math.abs(diffCents) * 1000 <= n * boundMilli ? "warning" : "error";
 }
@@ -25,7 +26,9 @@ function compare(
   addends: Addend[],
   roundingPerAddend: number,
   params: Record<string, string>,
+  places: 2 | 4 = 2,
 ): Finding | null {
+  const unit = places === 4 ? 10_000 : 100;
   const actual = target.cell?.cents ?? 0;
   const expected = addends.reduce((s, a) => s + a.cell.cents, 0);
   const diff = actual - expected;
@@ -33,9 +36,9 @@ function compare(
   const n = addends.filter((a) => a.cell.cents !== 0).length;
   const col = target.cell?.col ?? null;
   const f = finding(code, target.row, col === null ? null : columnLetter(col), {
-    expected: expected / 100,
-    actual: actual / 100,
-    difference: diff / 100,
+    expected: expected / unit,
+    actual: actual / unit,
+    difference: diff / unit,
     from: addends.filter((a) => a.cell.col !== null).map((a) => a1(a.row - 1, a.cell.col!)),
     params,
   });
@@ -57,7 +60,7 @@ function rowSums(rows: MoneyRow[], keys: MoneyKey[], bound: number, out: Finding
     const cells = keys.map((k) => r.cells[k]);
     if (cells.every((c) => !c || c.blank)) continue;
     const addends = parts.flatMap((k) => addendsOf(r.row, r.cells[k]));
-    const f = compare("row-sum", { row: r.cells.total?.row ?? r.row, cell: r.cells.total }, addends, bound, { name: r.name });
+    const f = compare("row-sum", { row: r.cells.total?.row ?? r.row, cell: r.cells.total }, addends, bound, { name: r.name }, r.places);
     if (f) out.push(f);
   }
 }

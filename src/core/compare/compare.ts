@@ -110,9 +110,13 @@ function moneyChanges(a: Side, b: Side, o: ProjectOut, n: ProjectOut, out: Chang
   for (const k of ["total", "fiscal", "specialAccount", "other"] as const) {
     const x = ma.cells[k];
     const y = mb.cells[k];
-    if (!x || !y || x.cents === y.cents) continue;
+    if (!x || !y) continue;
+    // In ten-thousandths on both sides, whatever each row was read in (a form with 10606.7522万元).
+    const before = x.cents * (ma.places === 4 ? 1 : 100);
+    const after = y.cents * (mb.places === 4 ? 1 : 100);
+    if (before === after) continue;
     const at = (m: MoneyRow, col: number | null) => (col === null ? undefined : `${columnLetter(col)}${m.row}`);
-    out.push({ kind: "amount-changed", project: n.name, column: k, before: x.cents / 100, after: y.cents / 100, oldCell: at(ma, x.col), newCell: at(mb, y.col) });
+    out.push({ kind: "amount-changed", project: n.name, column: k, before: before / 10_000, after: after / 10_000, oldCell: at(ma, x.col), newCell: at(mb, y.col) });
   }
 }
 

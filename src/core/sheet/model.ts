@@ -82,6 +82,11 @@ export interface MoneyRow {
   kind: MoneyRowKind;
   name: string;
   cells: Partial<Record<MoneyKey, MoneyCell>>;
+  /**
+   * 4 when the row's `cents` are ten-thousandths of the unit: a form whose amounts have four decimals
+   * (`总额10606.7522万元`, exact to the 元) is reconciled exactly, not rounded to hundredths. Hundredths otherwise.
+   */
+  places?: 4;
 }
 
 /**

@@ -147,9 +147,9 @@ const WITH_UNIT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(元|百元|千�
 /**
  * An amount written with its unit (`250万`, `3.5亿元`, `1,200元`), in hundredths of `sheetUnit` — exactly, or not at
  * all: null when the text names no unit, or when the conversion would need more than two decimals (1,234 元 in a
- * 万元 table), so that nothing is rounded silently.
+ * 万元 table), so that nothing is rounded silently. `places` 4 reads it in ten-thousandths (`10606.7522万元`).
  */
-export function amountWithUnit(v: CellValue | undefined, sheetUnit: string): { cents: number; unit: string } | null {
+export function amountWithUnit(v: CellValue | undefined, sheetUnit: string, places: 2 | 4 = 2): { cents: number; unit: string } | null {
   if (typeof v !== "string") return null;
   const m = WITH_UNIT.exec(nfkc(v).replace(/\s+/g, "").replace(/^[¥￥]/, ""));
   const to = MONEY_UNIT_FACTOR[sheetUnit];
@@ -160,7 +160,7 @@ export function amountWithUnit(v: CellValue | undefined, sheetUnit: string): { c
   const frac = m[3] ?? "";
   if (frac.length > 8) return null;
   const scaled = BigInt(m[2].replace(/,/g, "") + frac.padEnd(8, "0")) * BigInt(from); // 1e-8 units × factor
-  const per = BigInt(to) * 1_000_000n; // 1e-8 units per hundredth of the sheet unit
+  const per = BigInt(to) * (places === 2 ? 1_000_000n : 10_000n); // 1e-8 units per hundredth (ten-thousandth) of the sheet unit
   if (scaled % per !== 0n) return null;
   const cents = Number(scaled / per);
   if (!Number.isSafeInteger(cents)) return null;

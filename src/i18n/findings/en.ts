@@ -17,6 +17,7 @@ export const en: Catalogue = {
     "amount-not-number": (_f, p) => `An amount cell is not a number: "${p.text}"; counted as 0.`,
     "unrecognized-row": (_f, p) => `Unrecognised row skipped: "${p.text}".`,
     "money-block-unread": (_f, p) => `The money lines from "${p.label}" have no total above them in this form (年度资金总额 or similar), so they were not read and this project's amounts were not reconciled.`,
+    "money-cell-doubled": (_f, p) => `The amount for "${p.label}" is written twice ("${p.text}"); read once, as ${p.amount}. Please correct the cell.`,
     "money-cell-unsure": (_f, p) => `The amount for "${p.label}" cannot be read with certainty ("${p.text}"); this project's amounts were not reconciled.`,
     "indicator-name-missing": (_f, p) => `An indicator under "${p.label}" has a value (${p.text}) but no name (三级指标 / 指标内容).`,
     "money-row-unsure": (f, p) => `This row has an amount of ${money(f.actual)} but no project, and it is not clear whose subtotal or total it is ("${p.text}"); it was not reconciled.`,

@@ -17,6 +17,7 @@ export const zhCN: Catalogue = {
     "amount-not-number": (_f, p) => `金额单元格不是数字：“${p.text}”，按 0 计算。`,
     "unrecognized-row": (_f, p) => `无法识别的行，已跳过：“${p.text}”。`,
     "money-block-unread": (_f, p) => `自“${p.label}”起的资金行上方找不到资金总额（年度资金总额等），未能读取，本项目的金额未参与核对。`,
+    "money-cell-doubled": (_f, p) => `“${p.label}”的金额重复填写了两遍（“${p.text}”），按一遍读作 ${p.amount}，请更正该单元格。`,
     "money-cell-unsure": (_f, p) => `“${p.label}”的金额无法确定（“${p.text}”），本项目的金额未参与核对。`,
     "indicator-name-missing": (_f, p) => `“${p.label}”下有一条指标填了指标值（${p.text}），但没有指标名称（三级指标/指标内容）。`,
     "money-row-unsure": (f, p) => `这一行有金额 ${money(f.actual)} 但没有项目，也看不出是哪个单位的小计或合计（“${p.text}”），未参与核对。`,

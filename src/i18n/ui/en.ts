@@ -80,6 +80,7 @@ export const uiEn: UiStrings = {
     "unrecognized-row": "Unrecognised row",
     "money-row-unsure": "Amount row not reconciled",
     "money-cell-unsure": "Amount not read",
+    "money-cell-doubled": "Amount written twice",
     "money-block-unread": "Money not read",
     "indicator-name-missing": "Indicator without a name",
     "unit-conflict": "Unit conflict",

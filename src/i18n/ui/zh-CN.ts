@@ -82,6 +82,7 @@ export const uiZhCN: UiStrings = {
     "unrecognized-row": "无法识别的行",
     "money-row-unsure": "未核对的金额行",
     "money-cell-unsure": "未读取的金额",
+    "money-cell-doubled": "金额重复填写",
     "money-block-unread": "资金未读取",
     "indicator-name-missing": "指标缺少名称",
     "unit-conflict": "单位不一致",

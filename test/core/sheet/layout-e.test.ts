@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { checkSheet, detectLayout, gridFromTsv, ParseJsonSchema, parseSheet } from "../../../src/core";
-import { sheetErrorMessage } from "../../../src/i18n";
+import { findingMessage, sheetErrorMessage } from "../../../src/i18n";
 import { editRow, mustParse } from "../../support/seeds";
 
 const DIR = path.join(__dirname, "..", "..", "variants");
@@ -21,9 +21,10 @@ describe.each([
   ["02-chongqing-fengjie-yunwu", { total: 65, fiscal: 65, specialAccount: 0, other: 0 }, 1, 3, []],
   ["03-hubei-wuhan-qingshan", { total: 10000, fiscal: 10000, specialAccount: 0, other: 0 }, 7, 0, []],
   ["04-hubei-ezhou", { total: 814, fiscal: 0, specialAccount: 0, other: 0 }, 6, 2, ["D9"]],
-  ["06-hunan-yueyang-county", null, 12, 0, []],
+  ["06-hunan-yueyang-county", { total: 854, fiscal: 854, specialAccount: 0, other: 0 }, 12, 0, []],
   ["07-hunan-nanyue", { total: 10, fiscal: 10, specialAccount: 0, other: 0 }, 16, 0, []],
-  ["08-hunan-ningxiang-batang", null, 18, 0, []],
+  // 08's money is one sentence in one cell, to four decimals of 万元 (exact to the 元).
+  ["08-hunan-ningxiang-batang", { total: 10606.7522, fiscal: 6923.3552, specialAccount: 0, other: 3683.397 }, 18, 0, []],
   ["12-shanxi-template-synthetic", { total: 300000, fiscal: 300000, specialAccount: 0, other: 0 }, 5, 0, []],
   // 13–15 are cut off before their 效益 / 满意度 rows: those missing categories are true of the files.
   ["13-shaanxi-qingjian", { total: 500, fiscal: 500, specialAccount: 0, other: 0 }, 5, 2, []],
@@ -96,13 +97,46 @@ describe("layout E readings", () => {
     expect(p.indicators.filter((i) => i.periodTarget && !i.annualTarget)).toHaveLength(9);
     expect(p.indicators.filter((i) => i.annualTarget && !i.periodTarget)).toHaveLength(9);
     expect(p.findings.filter((f) => f.code === "indicator-name-missing")).toHaveLength(18);
+    expect(p.findings.filter((f) => f.code === "money-cell-unsure")).toEqual([]);
+  });
+
+  it("reads money written in one sentence, line by line in its cell, exactly to four decimals (08)", () => {
+    const p = parse(text("08-hunan-ningxiang-batang"));
+    expect(p.moneyUnit).toBe("万元");
+    expect(p.money).toHaveLength(1);
+    expect(p.money[0]).toMatchObject({ row: 7, places: 4, cells: { total: { cents: 106067522, col: 1 }, fiscal: { cents: 69233552, col: 1 } } });
+    // 自有资金 (a part of 其他资金) and 其他 are the other money, in the order written: 0 + 3683.3970.
+    expect(p.money[0].cells.other?.parts?.map((c) => c.cents)).toEqual([0, 36833970]);
+    expect(checkSheet(p).filter((f) => MONEY.includes(f.code))).toEqual([]);
+  });
+
+  it("reports a planted wrong line of a money sentence as a row-sum error on its cell, in ten-thousandths (08)", () => {
+    const planted = text("08-hunan-ningxiang-batang").replace("三、其他:3683.3970万元", "三、其他:3683.4970万元");
+    const money = checkSheet(parse(planted)).filter((f) => MONEY.includes(f.code));
+    expect(money).toEqual([expect.objectContaining({ code: "row-sum", severity: "error", row: 7, column: "B", expected: 10606.8522, actual: 10606.7522 })]);
+    expect(findingMessage(money[0], "zh-CN")).toContain("10,606.8522");
+    // One ten-thousandth off is the rounding of the last place, as one cent is with two decimals.
+    const drift = text("08-hunan-ningxiang-batang").replace("三、其他:3683.3970万元", "三、其他:3683.3971万元");
+    expect(checkSheet(parse(drift)).filter((f) => MONEY.includes(f.code)).map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("does not read a money sentence with a line that is no money word, and says so (08 changed)", () => {
+    const changed = text("08-hunan-ningxiang-batang").replace("二、自有资金:0万元", "二、借款:0万元");
+    const p = parse(changed);
+    expect(p.money).toEqual([]);
+    expect(p.projects[0].amounts).toBeNull();
     expect(p.findings.filter((f) => f.code === "money-cell-unsure").map((f) => [f.row, f.column])).toEqual([[7, "B"]]);
   });
 
-  it("says an ambiguous money cell (854万854万(…)) instead of reconciling it (06)", () => {
+  it("reads an amount written twice (854万854万(…)) once, and says so (06)", () => {
     const p = parse(text("06-hunan-yueyang-county"));
-    expect(p.findings.filter((f) => f.code === "money-cell-unsure").map((f) => [f.row, f.column, f.severity])).toEqual([[6, "C", "info"]]);
-    expect(p.money).toEqual([]);
+    expect(p.findings.filter((f) => f.code === "money-cell-doubled").map((f) => [f.row, f.column, f.severity, f.params?.amount])).toEqual([[6, "C", "info", "854"]]);
+    expect(p.findings.filter((f) => f.code === "money-cell-unsure")).toEqual([]);
+    expect(checkSheet(p).filter((f) => MONEY.includes(f.code))).toEqual([]);
+    // Two different amounts in one cell are not a doubled one: unsure, as before.
+    const two = parse(text("06-hunan-yueyang-county").replace("854万854万(", "854万845万("));
+    expect(two.findings.filter((f) => f.code === "money-cell-unsure").map((f) => [f.row, f.column])).toEqual([[6, "C"]]);
+    expect(two.money).toEqual([]);
   });
 
   it("reports a planted wrong 财政拨款 as a row-sum error on the 年度资金总额 cell, from the cells in other rows (07)", () => {

@@ -38,7 +38,7 @@ function renderForms(p: SheetParse): string {
     const cells = MONEY_KEYS.filter((k) => m.cells[k]).map((k) => {
       const c = m.cells[k]!;
       const at = (x: MoneyCell) => (x.col === null ? "?" : `${columnLetter(x.col)}${x.row ?? m.row}`);
-      return `${k} ${c.blank ? "blank" : c.cents / 100}@${c.parts ? c.parts.map(at).join("+") : at(c)}`;
+      return `${k} ${c.blank ? "blank" : c.cents / (m.places === 4 ? 10_000 : 100)}@${c.parts ? c.parts.map(at).join("+") : at(c)}`;
     });
     out.push(`  money row ${m.row}: ${cells.join(", ")}`);
   }

@@ -4,13 +4,12 @@
  * money column is reconciled down (合计 = the lines' sum); a cell that cannot be read for certain is said as info
  * and its column is not reconciled, as in the money blocks.
  */
-import { cellText, columnLetter } from "../../grid/grid";
-import { finding } from "../../_lib/findings";
+import { cellText } from "../../grid/grid";
 import { CostTable, MoneyCell } from "../model";
 import { SheetBuilder } from "../sheet-builder";
 import { costColumnOf, formFieldOf, goalKindOf, isCostTableHead, isCostTotalLabel, isFormIndicatorHeader, isFormSection, moneyLabelOf } from "../vocabulary";
 import { Sheet } from "./layout-e-cells";
-import { readAmount } from "./layout-e-money";
+import { noteUnsure, readAmount } from "./layout-e-money";
 
 export interface CostRead {
   /** The table, its project named by the form once read. */
@@ -57,7 +56,7 @@ export function readCostTables(s: Sheet, lo: number, hi: number, moneyUnit: stri
         if (a.kind === "unsure") {
           sure = false;
           const label = cellText(s.raw[at][c]) || cellText(s.raw[r][k]);
-          b.note(finding("money-cell-unsure", at + 1, columnLetter(k), { params: { label, text: a.text.replace(/\s+/g, " ").slice(0, 60) } }));
+          noteUnsure(b, at, k, label, a.text);
         }
         return { cents: a.kind === "amount" ? a.cents : 0, blank: a.kind !== "amount", col: k, row: at + 1 };
       };

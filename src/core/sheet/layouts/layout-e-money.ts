@@ -20,27 +20,60 @@ export interface MoneyEntry {
   value: CellValue;
   /** A 其中 line that lost a merged cell to its left: read where its value is, not in its total's value column. */
   shifted?: boolean;
+  /** A line of a money sentence: its label and value are both in the one cell at `col`, this line's place in it. */
+  inCell?: number;
 }
 
-export type Read = { kind: "amount"; cents: number } | { kind: "blank" } | { kind: "unsure"; text: string };
+/** Where an entry is, in reading order: by row, then by its place in a money sentence. */
+const pos = (e: MoneyEntry) => e.row * 1024 + (e.inCell ?? 0);
 
-/** A money cell: a number, `10000万元` in the sheet's unit, `854万(高标准农田建设400万元,…)`; anything else is unsure. */
-export function readAmount(v: CellValue, moneyUnit: string | null): Read {
+/** A money cell that cannot be read for certain, said as info with its text (cut short) and not reconciled. */
+export function noteUnsure(b: SheetBuilder, row: number, col: number, label: string, text: string): void {
+  b.note(finding("money-cell-unsure", row + 1, columnLetter(col), { params: { label, text: text.replace(/\s+/g, " ").slice(0, 60) } }));
+}
+
+/** `doubled`: the same amount written twice in the cell (岳阳: `854万854万(…)`, a paste gone twice), read once. */
+export type Read = { kind: "amount"; cents: number; doubled?: true } | { kind: "blank" } | { kind: "unsure"; text: string };
+
+/**
+ * A money cell: a number, `10000万元` in the sheet's unit, `854万(高标准农田建设400万元,…)`; anything else is unsure.
+ * In hundredths of the unit, or ten-thousandths with `places` 4 (a block whose amounts have four decimals).
+ */
+export function readAmount(v: CellValue, moneyUnit: string | null, places: 2 | 4 = 2): Read {
   const text = cellText(v);
   const p = parseAmount(v);
   if (p.kind === "blank") return p;
-  // More than two decimals (10606.7522) cannot be held exactly in hundredths: not rounded silently.
-  if (p.kind === "amount") return typeof v === "string" && /\.\d{3,}/.test(v) ? { kind: "unsure", text } : p;
   const unit = moneyUnit ?? amountWithUnit(v, "元")?.unit ?? null;
-  const withUnit = unit ? amountWithUnit(v, unit) : null;
-  if (withUnit) return { kind: "amount", cents: withUnit.cents };
+  const read = (t: string, plain: boolean): number | null => {
+    if (places === 4) {
+      // Exact in ten-thousandths or not at all; a plain number is in the sheet's unit, whichever it is.
+      const a = plain ? amountWithUnit(`${t.replace(/,/g, "")}元`, "元", 4) : unit ? amountWithUnit(t, unit, 4) : null;
+      return a ? a.cents : null;
+    }
+    // More than two decimals (10606.7522) cannot be held exactly in hundredths: not rounded silently.
+    if (plain) return /\.\d{3,}/.test(t) ? null : (parseAmount(t) as { cents: number }).cents;
+    return unit ? (amountWithUnit(t, unit)?.cents ?? null) : null;
+  };
+  const whole = nfkc(typeof v === "number" ? String(v) : text).replace(/\s+/g, "").replace(/^[¥￥]/, "");
+  if (p.kind === "amount") {
+    if (typeof v === "number" && places === 2) return p;
+    const c = read(whole, true);
+    return c === null ? { kind: "unsure", text } : { kind: "amount", cents: c };
+  }
+  const withUnit = read(whole, false);
+  if (withUnit !== null) return { kind: "amount", cents: withUnit };
   // An amount with its breakdown in brackets: the amount before the bracket, when nothing else precedes it.
-  const m = /^([0-9][0-9,]*(?:\.[0-9]{1,2})?(?:万元?|元|亿元?)?)[(（][^()（）]*[)）]$/.exec(nfkc(text).replace(/\s+/g, ""));
+  const m = /^([0-9][0-9,]*(?:\.[0-9]+)?(?:万元?|元|亿元?)?)[(（][^()（）]*[)）]$/.exec(whole);
   if (m && unit) {
-    const lead = parseAmount(m[1]);
-    if (lead.kind === "amount") return lead;
-    const u = amountWithUnit(m[1], unit);
-    if (u) return { kind: "amount", cents: u.cents };
+    const lead = read(m[1], parseAmount(m[1]).kind === "amount");
+    if (lead !== null) return { kind: "amount", cents: lead };
+  }
+  // The same amount twice, with one breakdown or none: read once, and said (`854万854万(…)`); two different amounts stay unsure.
+  const core = whole.replace(/[(（][^()（）]*[)）]$/, "");
+  const half = core.length / 2;
+  if (half >= 2 && Number.isInteger(half) && core.slice(0, half) === core.slice(half) && /\d/.test(core)) {
+    const once = readAmount(core.slice(0, half) + whole.slice(core.length), moneyUnit, places);
+    if (once.kind === "amount" && !once.doubled) return { ...once, doubled: true };
   }
   return { kind: "unsure", text };
 }
@@ -80,8 +113,8 @@ function joinShiftedParts(byCol: Map<number, MoneyEntry[]>, b: SheetBuilder): vo
     }
   }
   for (const [col, group] of byCol) {
-    const first = group.filter((e) => !isTotal(e)).sort((x, y) => x.row - y.row)[0];
-    if (first && !group.some((e) => isTotal(e) && e.row < first.row)) {
+    const first = group.filter((e) => !isTotal(e)).sort((x, y) => pos(x) - pos(y))[0];
+    if (first && !group.some((e) => isTotal(e) && pos(e) < pos(first))) {
       b.note(finding("money-block-unread", first.row + 1, columnLetter(col), { params: { label: first.text } }));
     }
   }
@@ -102,23 +135,27 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
     if (!total) continue;
     const annual = total.label.role === "total" && total.label.annual;
     // The 其中 lines after the total (up to the next total in this column).
-    const nextTotal = totals.find((e) => e.row > total.row)?.row ?? Number.MAX_SAFE_INTEGER;
-    const parts = group.filter((e) => e.label.role !== "total" && e.row > total.row && e.row < nextTotal);
+    const next = totals.find((e) => pos(e) > pos(total));
+    const nextTotal = next ? pos(next) : Number.MAX_SAFE_INTEGER;
+    const parts = group.filter((e) => e.label.role !== "total" && pos(e) > pos(total) && pos(e) < nextTotal);
     if (!parts.length) {
       // A total with no 其中 lines (宝坻: `下达中央预算内投资(万元) | 2350`): the project's amount when no block has
       // parts, with nothing to reconcile it against.
       const a = readAmount(total.value, moneyUnit);
-      if (a.kind === "unsure") {
-        b.note(finding("money-cell-unsure", total.row + 1, columnLetter(total.valueCol), { params: { label: total.text, text: a.text.replace(/\s+/g, " ").slice(0, 60) } }));
-      } else if (a.kind === "amount" && (!alone || (annual && !alone.annual))) {
-        alone = { annual, amounts: { total: a.cents / 100, fiscal: 0, specialAccount: 0, other: 0 } };
+      // Four decimals (10606.7522) are read exactly in ten-thousandths.
+      const exact = a.kind === "unsure" ? readAmount(total.value, moneyUnit, 4) : null;
+      const amount = exact?.kind === "amount" ? exact.cents / 10_000 : a.kind === "amount" ? a.cents / 100 : null;
+      if (a.kind === "unsure" && amount === null) {
+        noteUnsure(b, total.row, total.valueCol, total.text, a.text);
+      } else if (amount !== null && (!alone || (annual && !alone.annual))) {
+        alone = { annual, amounts: { total: amount, fiscal: 0, specialAccount: 0, other: 0 } };
       }
       continue;
     }
     // Labels in one column, values in one column: each 其中 line is read where its total's value is.
     if (total.valueCol > total.col) {
       for (const e of parts) {
-        if (e.shifted) continue;
+        if (e.shifted || e.inCell !== undefined) continue;
         e.valueCol = total.valueCol;
         e.value = s.raw[e.row][total.valueCol] ?? null;
       }
@@ -128,16 +165,23 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
     const byKey: Partial<Record<MoneyKey, MoneyEntry[]>> = {
       fiscal: direct("fiscal").length ? direct("fiscal") : subs("fiscal"),
       specialAccount: direct("specialAccount"),
-      other: [...direct("other"), ...subs("other")].sort((x, y) => x.row - y.row),
+      other: [...direct("other"), ...subs("other")].sort((x, y) => pos(x) - pos(y)),
     };
+    // Four decimals in any cell (10606.7522万元) and the whole block is read in ten-thousandths, each cell exactly.
+    const block = [total, ...Object.values(byKey).flat()];
+    const places = block.some((e) => readAmount(e.value, moneyUnit).kind === "unsure" && readAmount(e.value, moneyUnit, 4).kind === "amount") ? 4 : 2;
+    const scale = places === 4 ? 10_000 : 100;
     let sure = true;
     const cellOf = (e: MoneyEntry): MoneyCell | null => {
-      const a = readAmount(e.value, moneyUnit);
+      const a = readAmount(e.value, moneyUnit, places);
       if (a.kind === "unsure") {
         sure = false;
         unsure.push(e.row);
-        b.note(finding("money-cell-unsure", e.row + 1, columnLetter(e.valueCol), { params: { label: e.text, text: a.text.replace(/\s+/g, " ").slice(0, 60) } }));
+        noteUnsure(b, e.row, e.valueCol, e.text, a.text);
         return null;
+      }
+      if (a.kind === "amount" && a.doubled) {
+        b.note(finding("money-cell-doubled", e.row + 1, columnLetter(e.valueCol), { params: { label: e.text, text: cellText(e.value).replace(/\s+/g, " ").slice(0, 60), amount: String(a.cents / scale) } }));
       }
       return { cents: a.kind === "amount" ? a.cents : 0, blank: a.kind === "blank", col: e.valueCol, row: e.row + 1 };
     };
@@ -153,9 +197,9 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
           : { cents: list.reduce((n, c) => n + c.cents, 0), blank: list.every((c) => c.blank), col: list[0].col, row: list[0].row, parts: list };
     }
     const amounts = sure
-      ? { total: (cells.total?.cents ?? 0) / 100, fiscal: (cells.fiscal?.cents ?? 0) / 100, specialAccount: (cells.specialAccount?.cents ?? 0) / 100, other: (cells.other?.cents ?? 0) / 100 }
+      ? { total: (cells.total?.cents ?? 0) / scale, fiscal: (cells.fiscal?.cents ?? 0) / scale, specialAccount: (cells.specialAccount?.cents ?? 0) / scale, other: (cells.other?.cents ?? 0) / scale }
       : null;
-    if (sure) money.push({ row: total.row + 1, kind: "project", name: project.name, cells });
+    if (sure) money.push({ row: total.row + 1, kind: "project", name: project.name, cells, ...(places === 4 ? { places } : {}) });
     if (!chosen || (annual && !chosen.annual)) chosen = { annual, amounts };
   }
   // A lone total stands for the project only in a form with no 其中 lines at all: beside lines it could not place, a

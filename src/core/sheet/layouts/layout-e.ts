@@ -17,7 +17,7 @@
  * This module finds the forms and reads each one's fields; layout-e-cells.ts holds the key–value reading and the
  * goals, layout-e-money.ts the money blocks, layout-e-indicators.ts the indicator blocks.
  */
-import { Grid, a1, cellText, columnLetter } from "../../grid/grid";
+import { Grid, a1, cellText, } from "../../grid/grid";
 import { finding } from "../../_lib/findings";
 import { CostTable, MoneyKey, MoneyRow, ProjectOut, ProjectPeriod } from "../model";
 import { amountWithUnit } from "../../values/money";
@@ -39,7 +39,8 @@ import {
 } from "../vocabulary";
 import { projectLabelAt } from "./detect";
 import { Sheet, valueRightOf, isTitleRow, lastColumn, readGoals } from "./layout-e-cells";
-import { MoneyEntry, readMoney } from "./layout-e-money";
+import { MoneyEntry, noteUnsure, readMoney } from "./layout-e-money";
+import { moneyProseLines, moneyProseUnit } from "./layout-e-prose";
 import { readIndicatorBlocks } from "./layout-e-indicators";
 import { costTableTotal, readCostTables } from "./layout-e-cost";
 
@@ -64,7 +65,12 @@ export function readLayoutE(grid: Grid, b: SheetBuilder, norms: NormRows = new N
   // The unit is the sheet's: from a title line or a money block's label, else the first amount written with one.
   for (const row of s.cells) for (const t of row) if (t) moneyUnit = moneyUnit ?? moneyUnitFromTitle(t) ?? moneyUnitOfLabel(t);
   if (!moneyUnit) {
-    for (let r = 0; r < s.raw.length && !moneyUnit; r++) for (const v of s.raw[r]) if (!moneyUnit && moneyLabelOf(norm(v)) === null) moneyUnit = amountWithUnit(v, "元")?.unit ?? null;
+    for (let r = 0; r < s.raw.length && !moneyUnit; r++) {
+      for (const v of s.raw[r]) {
+        if (moneyUnit || moneyLabelOf(norm(v)) !== null) continue;
+        moneyUnit = amountWithUnit(v, "元")?.unit ?? (isMoneyProse(norm(v)) ? moneyProseUnit(cellText(v)) : null);
+      }
+    }
   }
   const money: MoneyRow[] = [];
   const costTables: CostTable[] = [];
@@ -160,16 +166,22 @@ function readForm(
     indicatorCount: 0,
   };
   b.projects.push(project);
+  // Money in a sentence is read line by line, all in its cell, when every part of it is a money line for certain.
+  const unread = prose.filter((p) => {
+    const lines = moneyProseLines(p.text);
+    lines?.forEach((l, i) => entries.push({ row: p.row, col: p.col, label: l.label, text: l.text, valueCol: p.col, value: l.amount, inCell: i }));
+    return !lines;
+  });
   const unsure = readMoney(s, entries, moneyUnit, project, b, money);
   for (const t of costs) costTables.push({ ...t.table, project: name });
   // A form whose only money is its cost table: the project's amount is the table's 合计.
   const costTotal = costTableTotal(costs.map((t) => t.table));
   if (!entries.length && !project.amounts && costTotal !== null) project.amounts = { total: costTotal / 100, fiscal: 0, specialAccount: 0, other: 0 };
-  for (const p of prose) {
-    b.note(finding("money-cell-unsure", p.row + 1, columnLetter(p.col), { params: { label: p.label, text: p.text.replace(/\s+/g, " ").slice(0, 60) } }));
+  for (const p of unread) {
+    noteUnsure(b, p.row, p.col, p.label, p.text);
     unsure.push(p.row);
   }
-  if (prose.length) project.amounts = null;
+  if (unread.length) project.amounts = null;
   const end = readIndicatorBlocks(s, blockStart, hi, project, b);
   project.range = `${a1(lo, 0)}:${a1(Math.max(end, lastRow), lastColumn(s, lo, Math.max(end, lastRow)))}`;
   if (periodRaw !== null) project.period = { raw: periodRaw, ...periodOf(periodRaw) } satisfies ProjectPeriod;
