@@ -4,7 +4,7 @@
  * numbering changed, or separators, spaces and widths differ.
  */
 import { columnLetter } from "../grid/grid";
-import type { IndicatorOut, MoneyKey, MoneyRow, ProjectOut, SheetParse } from "../sheet/model";
+import type { IndicatorOut, MoneyCell, MoneyKey, MoneyRow, ProjectOut, SheetParse } from "../sheet/model";
 import { looseName, overlap, pairByKey, similarity } from "./matching";
 import { TargetDirection, targetChange } from "./target-diff";
 import type { Operator } from "../values/target-parser";
@@ -63,7 +63,8 @@ function side(parse: SheetParse): Side {
     if (list) list.push(i);
     else indicators.set(i.projectRow, [i]);
   }
-  const money = new Map(parse.money.filter((m) => m.kind === "project").map((m) => [m.row, m] as const));
+  // A project's money row is its own row, or (a form, layout E) the row of the block its amounts came from.
+  const money = new Map(parse.money.filter((m) => m.kind === "project").map((m) => [m.project ?? m.row, m] as const));
   return { parse, indicators, money };
 }
 
@@ -115,8 +116,9 @@ function moneyChanges(a: Side, b: Side, o: ProjectOut, n: ProjectOut, out: Chang
     const before = x.cents * (ma.places === 4 ? 1 : 100);
     const after = y.cents * (mb.places === 4 ? 1 : 100);
     if (before === after) continue;
-    const at = (m: MoneyRow, col: number | null) => (col === null ? undefined : `${columnLetter(col)}${m.row}`);
-    out.push({ kind: "amount-changed", project: n.name, column: k, before: before / 10_000, after: after / 10_000, oldCell: at(ma, x.col), newCell: at(mb, y.col) });
+    // A form's cells sit in rows of their own (layout E), a table's in the money row.
+    const at = (m: MoneyRow, c: MoneyCell) => (c.col === null ? undefined : `${columnLetter(c.col)}${c.row ?? m.row}`);
+    out.push({ kind: "amount-changed", project: n.name, column: k, before: before / 10_000, after: after / 10_000, oldCell: at(ma, x), newCell: at(mb, y) });
   }
 }
 

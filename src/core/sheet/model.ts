@@ -87,6 +87,8 @@ export interface MoneyRow {
    * (`总额10606.7522万元`, exact to the 元) is reconciled exactly, not rounded to hundredths. Hundredths otherwise.
    */
   places?: 4;
+  /** Layout E: the 1-based row of the form's project, on the block its amounts come from (a form's money is below it). */
+  project?: number;
 }
 
 /**

@@ -105,3 +105,24 @@ describe("what is not a change", () => {
     expect(targetChange(t("明显提升"), t("明显 提升。"))).toBeNull();
   });
 });
+
+describe("comparing two versions of a single-project form (layout E), whose money sits below the project's row", () => {
+  it("says a changed 财政拨款 at its cells (07)", () => {
+    const tsv = fs.readFileSync(path.join(__dirname, "..", "..", "variants", "e-07-hunan-nanyue.tsv"), "utf8");
+    const before = mustParse(gridFromTsv("s", tsv));
+    const after = mustParse(gridFromTsv("s", editRow(tsv, 5, (c) => c.map((x, k) => (k === 2 ? "9" : x)))));
+    const money = compareTables(before, after).changes.filter((c) => c.kind === "amount-changed");
+    expect(money).toEqual([expect.objectContaining({ column: "fiscal", before: 10, after: 9, oldCell: "C5", newCell: "C5" })]);
+  });
+});
+
+describe("comparing two versions of a form read in ten-thousandths", () => {
+  const tsv = fs.readFileSync(path.join(__dirname, "..", "..", "variants", "e-08-hunan-ningxiang-batang.tsv"), "utf8");
+  it("says an amount that changed by 0.1 万元 with its four decimals, and none that did not change (08)", () => {
+    const before = mustParse(gridFromTsv("s", tsv));
+    const after = mustParse(gridFromTsv("s", tsv.replace("三、其他:3683.3970万元", "三、其他:3683.4970万元")));
+    expect(compareTables(before, before).changes).toEqual([]);
+    const money = compareTables(before, after).changes.filter((c) => c.kind === "amount-changed");
+    expect(money).toEqual([expect.objectContaining({ column: "other", before: 3683.397, after: 3683.497, oldCell: "B7", newCell: "B7" })]);
+  });
+});

@@ -126,7 +126,7 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
   const byCol = new Map<number, MoneyEntry[]>();
   for (const e of entries) byCol.set(e.col, [...(byCol.get(e.col) ?? []), e]);
   joinShiftedParts(byCol, b);
-  type Choice = { annual: boolean; amounts: NonNullable<ProjectOut["amounts"]> | null };
+  type Choice = { annual: boolean; amounts: NonNullable<ProjectOut["amounts"]> | null; row?: MoneyRow };
   let chosen: Choice | null = null;
   let alone: Choice | null = null;
   for (const group of [...byCol.values()]) {
@@ -199,12 +199,15 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
     const amounts = sure
       ? { total: (cells.total?.cents ?? 0) / scale, fiscal: (cells.fiscal?.cents ?? 0) / scale, specialAccount: (cells.specialAccount?.cents ?? 0) / scale, other: (cells.other?.cents ?? 0) / scale }
       : null;
-    if (sure) money.push({ row: total.row + 1, kind: "project", name: project.name, cells, ...(places === 4 ? { places } : {}) });
-    if (!chosen || (annual && !chosen.annual)) chosen = { annual, amounts };
+    const row: MoneyRow | undefined = sure ? { row: total.row + 1, kind: "project", name: project.name, cells, ...(places === 4 ? { places } : {}) } : undefined;
+    if (row) money.push(row);
+    if (!chosen || (annual && !chosen.annual)) chosen = { annual, amounts, row };
   }
   // A lone total stands for the project only in a form with no 其中 lines at all: beside lines it could not place, a
   // total of X with 财政拨款 0 would say what the form does not.
   const lines = entries.some((e) => !isTotal(e));
   project.amounts = chosen?.amounts ?? (lines ? null : alone?.amounts) ?? null;
+  // What a version compare pairs with the project: the block its amounts came from.
+  if (chosen?.row) chosen.row.project = project.row;
   return unsure;
 }
