@@ -58,6 +58,11 @@ export interface IndicatorOut {
    * the tables read write 正向 beside `＝` and `≥` alike, so 正向 does not say ≥ (absent when the table has none).
    */
   direction?: IndicatorDirection;
+  /**
+   * Targets one column per region (龙岩: `区域目标值` over 新罗区 … 漳平市): the region this row's target is for. Each
+   * region is a row of its own, its name the 三级 with the region (`项目资金使用合规性（新罗区）`).
+   */
+  region?: string;
   /** Layout S: 分值, 得分, 实际完成值, 偏差原因 and the re-computed score. */
   score?: IndicatorScore;
 }

@@ -98,6 +98,8 @@ export const IndicatorSchema = z.object({
   cost: z.boolean(),
   /** 指标方向性 (正向/反向), where the table has it; data only, no comparator is made from it. */
   direction: z.enum(["positive", "negative"]).optional(),
+  /** Targets one column per region (区域目标值): the region of this row's target; its name carries it too. */
+  region: z.string().optional(),
   /** Layout S: 分值, 得分, 实际完成值, 偏差原因 and the score the rule set's formula gives. */
   score: IndicatorScoreSchema.optional(),
 });

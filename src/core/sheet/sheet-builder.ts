@@ -85,6 +85,7 @@ export class SheetBuilder {
       unit: project.unit,
     };
     if (ind.direction) out.direction = ind.direction;
+    if (ind.region) out.region = ind.region;
     this.indicators.push(out);
     project.indicatorCount++;
   }

@@ -10,6 +10,7 @@ export const en: Catalogue = {
     "realigned-row": (_f, p) => `This row is missing a cell and was realigned by content${p.indicatorColumn ? ` (indicators are in column ${p.indicatorColumn})` : ""}.`,
     "html-debris": () => "The cell contains web markup (such as <p>); it was stripped before parsing.",
     "ocr-artefact": (_f, p) => `A target contains the misrecognised sign ${p.text}; it was read as a comparison (≥ ≤).`,
+    "targets-by-region": (_f, p) => `The targets are one column per region ("${p.label}": ${p.text}); each region's target is read as an indicator of its own, named with its region.`,
     "targets-unread": (_f, p) => `The indicator block has no target column it can read ("${p.label}", such as one column per region); no target of its indicators was read or checked.`,
     "level-in-next-column": (_f, p) => `"${p.text}" is a first-level indicator written in the second-level column; read as the first level (this block's levels sit one column to the right).`,
     "inferred-level": (_f, p) => `The first-level indicator is missing or written as a second-level one (${p.text}); inferred as "${p.level1}".`,

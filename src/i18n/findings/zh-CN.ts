@@ -10,6 +10,7 @@ export const zhCN: Catalogue = {
     "realigned-row": (_f, p) => `此行缺少单元格，已按内容重新对齐${p.indicatorColumn ? `（绩效指标在 ${p.indicatorColumn} 列）` : ""}。`,
     "html-debris": () => "单元格含有网页标记（如 <p>），已去除后解析。",
     "ocr-artefact": (_f, p) => `指标值含有识别错误的符号 ${p.text}，已按比较符（≥ ≤）理解。`,
+    "targets-by-region": (_f, p) => `指标值按区域分列（“${p.label}”：${p.text}），每个区域的指标值各读作一条指标，指标名称后注明区域。`,
     "targets-unread": (_f, p) => `指标块没有可以读取的指标值列（“${p.label}”，如按区域分列），各指标的指标值未读取，也未参与检查。`,
     "level-in-next-column": (_f, p) => `“${p.text}”是一级指标，填在了二级指标列，已按一级指标读取（这一块的层级整体右移了一列）。`,
     "inferred-level": (_f, p) => `一级指标缺失或误填为二级（${p.text}），已按二级指标推定一级为“${p.level1}”。`,

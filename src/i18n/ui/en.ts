@@ -75,6 +75,7 @@ export const uiEn: UiStrings = {
     "inferred-level": "Inferred level",
     "level-in-next-column": "First level one column right",
     "targets-unread": "Targets not read",
+    "targets-by-region": "Targets per region",
     "numbering-restart": "Numbering restart",
     "amount-not-number": "Amount not a number",
     "unrecognized-row": "Unrecognised row",

@@ -77,6 +77,7 @@ export const uiZhCN: UiStrings = {
     "inferred-level": "推定一级",
     "level-in-next-column": "一级填在二级列",
     "targets-unread": "指标值未读取",
+    "targets-by-region": "按区域的指标值",
     "numbering-restart": "编号重排",
     "amount-not-number": "金额非数字",
     "unrecognized-row": "无法识别的行",

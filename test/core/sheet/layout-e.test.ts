@@ -29,7 +29,8 @@ describe.each([
   // 13–15 are cut off before their 效益 / 满意度 rows: those missing categories are true of the files.
   ["13-shaanxi-qingjian", { total: 500, fiscal: 500, specialAccount: 0, other: 0 }, 5, 2, []],
   ["14-tianjin-baodi", { total: 2350, fiscal: 0, specialAccount: 0, other: 0 }, 4, 1, []],
-  ["15-fujian-longyan", { total: 30, fiscal: 30, specialAccount: 0, other: 0 }, 2, 2, []],
+  // 15: 2 indicators, each with a target per region (7): 14 rows.
+  ["15-fujian-longyan", { total: 30, fiscal: 30, specialAccount: 0, other: 0 }, 14, 2, []],
 ] as const)("layout E: %s", (file, amounts, count, realErrors, moneyErrors) => {
   const p = parse(text(file));
   it("is one project with its amounts and indicators", () => {
@@ -211,10 +212,21 @@ describe("layout E readings", () => {
     expect(p.findings.map((f) => `${f.code}@${f.column}${f.row}`)).toEqual(["level-in-next-column@C8", "level-in-next-column@C11"]);
   });
 
-  it("says that targets written one column per region were not read, rather than leaving them blank in silence (15)", () => {
+  it("reads targets written one column per region as one indicator per region, named with its region (15)", () => {
     const p = parse(text("15-fujian-longyan"));
-    expect(p.indicators.map((i) => i.annualTarget)).toEqual([null, null]);
-    expect(p.findings.filter((f) => f.code === "targets-unread").map((f) => `${f.column}${f.row} ${f.params?.label}`)).toEqual(["F9 区域目标值"]);
+    const regions = ["新罗区", "永定区", "上杭县", "武平县", "长汀县", "连城县", "漳平市"];
+    expect(p.indicators.map((i) => i.region)).toEqual([...regions, ...regions]);
+    expect(p.indicators.slice(0, 7).map((i) => `${i.name} ${i.annualTarget?.raw}`)).toEqual(regions.map((g, k) => `宗教管理经费补助县(市、区)数量（${g}） ${"2312222"[k]}`));
+    expect(p.indicators.slice(7).every((i) => i.name.startsWith("项目资金使用合规性（") && i.annualTarget?.operator === ">=" && i.annualTarget.value === 95)).toBe(true);
+    expect(p.indicators.every((i) => i.level1?.name === "产出指标" && i.row >= 11)).toBe(true);
+    expect(p.findings.filter((f) => f.code.startsWith("targets-")).map((f) => `${f.code} ${f.column}${f.row} ${f.params?.label}`)).toEqual(["targets-by-region F9 区域目标值"]);
+  });
+
+  it("says that targets under a heading with no column it can read were not read, rather than leaving them blank in silence (15 changed)", () => {
+    // The region names lost: nothing says whose target each column is.
+    const p = parse(editRow(text("15-fujian-longyan"), 10, (c) => c.map(() => "")));
+    expect(p.indicators.map((i) => [i.region, i.annualTarget])).toEqual([[undefined, null], [undefined, null]]);
+    expect(p.findings.filter((f) => f.code.startsWith("targets-")).map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(["targets-unread F9"]);
   });
 
   it("takes a lone total with its unit in the label as the project's amount, with nothing to reconcile (14)", () => {

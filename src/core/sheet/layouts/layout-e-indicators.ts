@@ -47,6 +47,24 @@ interface Block {
   first: number;
   /** No 三级 column (鄂州): the 一级 column holds 二级 names and the 二级 column the indicators. */
   shifted: boolean;
+  /** Targets one column per region, named in the row under the header (龙岩: 区域目标值 over 新罗区 … 漳平市). */
+  regions?: { col: number; name: string }[];
+}
+
+/**
+ * The regions under a target heading with no column of its own: the row below the header is blank left of the
+ * heading and names two or more regions from it on (no figure among them, or it is a first indicator row).
+ */
+function regionsUnder(s: Sheet, headerRow: number, at: number): { col: number; name: string }[] | null {
+  const below = s.cells[headerRow + 1];
+  if (!below || below.slice(0, at).some((t) => t !== "")) return null;
+  const regions: { col: number; name: string }[] = [];
+  for (let c = at; c < below.length; c++) {
+    if (below[c] === "") continue;
+    if (/\d/.test(below[c]) || formColumnOf(below[c])) return null;
+    regions.push({ col: c, name: cellText(s.raw[headerRow + 1][c]).trim() });
+  }
+  return regions.length >= 2 ? regions : null;
 }
 
 function mapBlock(header: readonly string[], blockTag: "period" | "annual" | null): Block {
@@ -106,11 +124,17 @@ export function readIndicatorBlocks(s: Sheet, start: number, hi: number, project
     const l1 = header.indexOf("一级指标");
     const label = header.slice(0, l1).find((t) => t !== "") ?? "";
     const block = mapBlock(header, label ? sideOf(label) : null);
-    // No value column (龙岩: `区域目标值` over one column per region): the targets are not read, and the form says so.
+    // No value column: one column per region under the heading (龙岩: `区域目标值` over 新罗区 … 漳平市), each read as an
+    // indicator of its own; anything else is not read, and the form says so.
     if (!block.sides.some((sd) => sd.values.length)) {
       const at = header.findIndex((t) => /目标值|指标值/.test(t));
       const col = at >= 0 ? at : l1;
-      b.note(finding("targets-unread", r + 1, columnLetter(col), { params: { label: cellText(s.raw[r][col]) } }));
+      const regions = at >= 0 && block.sides.length === 1 ? regionsUnder(s, r, at) : null;
+      const label = cellText(s.raw[r][col]);
+      if (regions) {
+        block.regions = regions;
+        b.note(finding("targets-by-region", r + 1, columnLetter(col), { params: { label, text: regions.map((x) => x.name).join("、") } }));
+      } else b.note(finding("targets-unread", r + 1, columnLetter(col), { params: { label } }));
     }
     const end = readBlock(s, r, hi, block, project, b);
     last = Math.max(last, end);
@@ -139,8 +163,8 @@ function readBlock(s: Sheet, headerRow: number, hi: number, block: Block, projec
     const name = inPlace[levelColumns.l3! - k];
     return !isLabel(name) && !isFormSection(name) && valueColumns.some((v) => inPlace[v] === "" && (inPlace[v - k] ?? "") !== "");
   };
-  let last = headerRow;
-  for (let r = headerRow + 1; r < hi; r++) {
+  let last = block.regions ? headerRow + 1 : headerRow;
+  for (let r = last + 1; r < hi; r++) {
     let cells = s.cells[r];
     if (cells.every((t) => t === "")) continue;
     if (isFormIndicatorHeader(cells)) break;
@@ -180,7 +204,7 @@ function readBlock(s: Sheet, headerRow: number, hi: number, block: Block, projec
       const annual = sd.values.find((v) => v.side === "annual");
       return { sd, name: raw(sd.l3), levels: trackers[i].state(), period, annual };
     });
-    const emit = (name: string, nameCol: number, levels: ReturnType<LevelTracker["state"]>, period: { col: number } | undefined, annual: { col: number } | undefined) => {
+    const emit = (name: string, nameCol: number, levels: ReturnType<LevelTracker["state"]>, period: { col: number } | undefined, annual: { col: number } | undefined, region?: string) => {
       const pv = period ? raw(period.col) : "";
       const av = annual ? raw(annual.col) : "";
       if (!name && !pv && !av) return;
@@ -190,7 +214,8 @@ function readBlock(s: Sheet, headerRow: number, hi: number, block: Block, projec
       const aw = av ? parseTarget(av) : null;
       const periodTarget: Target | null = pv ? target(pv, nature, measure, pw) : null;
       const annualTarget: Target | null = av ? target(av, nature, measure, aw) : null;
-      b.indicatorRow({ row: r + 1, column: at(nameCol), group: 1, seq: null, ...levels, name, periodTarget, annualTarget, ...(direction ? { direction } : {}) }, project);
+      const named = region && name ? `${name}（${region}）` : name;
+      b.indicatorRow({ row: r + 1, column: at(nameCol), group: 1, seq: null, ...levels, name: named, periodTarget, annualTarget, ...(direction ? { direction } : {}), ...(region ? { region } : {}) }, project);
       if (!name) {
         const level = levels.level2?.name ?? levels.level1?.name ?? "";
         b.note(finding("indicator-name-missing", r + 1, at(nameCol), { params: { label: level.replace(/\s+/g, ""), text: av || pv } }));
@@ -210,6 +235,9 @@ function readBlock(s: Sheet, headerRow: number, hi: number, block: Block, projec
       const [p, a] = reads[0].sd.tag === "annual" ? [reads[1], reads[0]] : [reads[0], reads[1]];
       const main = a.name ? a : p;
       emit(main.name, main.sd.l3!, main.levels, p.period ?? p.annual, a.annual ?? a.period);
+    } else if (reads.length === 1 && block.regions) {
+      const x = reads[0];
+      for (const g of block.regions) emit(x.name, x.sd.l3 ?? block.first, x.levels, undefined, { col: g.col }, g.name);
     } else if (reads.length === 1) {
       const x = reads[0];
       emit(x.name, x.sd.l3 ?? block.first, x.levels, x.period, x.annual);
