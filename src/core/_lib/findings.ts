@@ -72,6 +72,7 @@ export const FINDING_SEVERITY = {
   subtotal: "error",
   "grand-total": "error",
   "cost-table-total": "error",
+  "money-breakdown": "error",
   "budget-levels": "error",
   "budget-blank": "info",
   "key-tasks-total": "warning",
@@ -105,7 +106,7 @@ export type FindingCode = keyof typeof FINDING_SEVERITY;
 export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
 
 /** Sums whose severity is decided per finding (a warning within rounding, else an error): no rule set overrides it. */
-export const ROUNDED_SUM_CODES: readonly FindingCode[] = ["row-sum", "subtotal", "grand-total", "cost-table-total"];
+export const ROUNDED_SUM_CODES: readonly FindingCode[] = ["row-sum", "subtotal", "grand-total", "cost-table-total", "money-breakdown"];
 
 /**
  * The reviewers' four dimensions (审核意见 are written in them): 完整性 (is everything there), 相关性 (do the indicators
@@ -168,6 +169,7 @@ export const DEFAULT_DIMENSION = {
   subtotal: "appropriateness",
   "grand-total": "appropriateness",
   "cost-table-total": "appropriateness",
+  "money-breakdown": "appropriateness",
   "budget-levels": "appropriateness",
   "budget-blank": "completeness",
   "key-tasks-total": "appropriateness",

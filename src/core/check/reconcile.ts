@@ -39,7 +39,8 @@ function compare(
     expected: expected / unit,
     actual: actual / unit,
     difference: diff / unit,
-    from: addends.filter((a) => a.cell.col !== null).map((a) => a1(a.row - 1, a.cell.col!)),
+    // One address once: a breakdown's items all sit in the amount's own cell.
+    from: [...new Set(addends.filter((a) => a.cell.col !== null).map((a) => a1(a.row - 1, a.cell.col!)))],
     params,
   });
   f.severity = severityFor(diff, n, roundingPerAddend);
@@ -110,13 +111,14 @@ function grandTotals(rows: MoneyRow[], keys: MoneyKey[], bound: number, out: Fin
   }
 }
 
-/** A form's cost table: each money column's 合计 against its lines (layout E). */
+/** A form's cost table: each money column's 合计 against its lines; an amount against its breakdown in brackets (layout E). */
 function costTables(p: SheetParse, bound: number, out: Finding[]): void {
   for (const t of p.costTables ?? []) {
     for (const col of t.columns) {
       if (!col.total) continue;
       const addends = col.lines.map((cell) => ({ row: cell.row ?? t.row, cell }));
-      const f = compare("cost-table-total", { row: col.total.row ?? t.row, cell: col.total }, addends, bound, { name: t.project, column: col.header });
+      const code = t.breakdown ? "money-breakdown" : "cost-table-total";
+      const f = compare(code, { row: col.total.row ?? t.row, cell: col.total }, addends, bound, { name: t.project, column: col.header }, t.places);
       if (f) out.push(f);
     }
   }

@@ -105,6 +105,10 @@ export interface CostTable {
   /** 1-based row of the table's head. */
   row: number;
   columns: { header: string; budget: boolean; lines: MoneyCell[]; total: MoneyCell | null }[];
+  /** An amount's breakdown in its own cell (岳阳: `854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)`): one column, all in that cell. */
+  breakdown?: true;
+  /** 4 when its cents are ten-thousandths (as MoneyRow.places). */
+  places?: 4;
 }
 
 /** Layout B's budget and key-task figures (§6). */

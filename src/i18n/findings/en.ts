@@ -48,6 +48,7 @@ export const en: Catalogue = {
     "goal-number-unmeasured": (_f, p) => `Project "${p.project}": the goal mentions ${p.pairs}, but no indicator measures ${Number(p.count) > 1 ? "these" : "it"}.`,
     "low-quantitative-share": (_f, p) => `Project "${p.project}": ${p.quantitative} of its ${p.total} indicators are quantitative (${p.share}%), below ${p.min}%.`,
     "row-sum": (f, p) => `Total does not equal fiscal + special account + other funds: ${diff(f)}${p.rounding}.`,
+    "money-breakdown": (f, p) => `The amount of "${p.column}" of project "${p.name}" does not equal the sum of its breakdown in brackets: ${diff(f)}${p.rounding}.`,
     "cost-table-total": (f, p) => `The total of the "${p.column}" column of project "${p.name}"'s cost table does not equal the sum of its lines: ${diff(f)}${p.rounding}.`,
     subtotal: (f, p) => `Unit "${p.name}" does not equal the sum of its projects: ${diff(f)}${p.rounding}.`,
     "grand-total": (f, p) => `The grand total does not equal the sum of the ${p.basis === "units" ? "units" : "projects"}: ${diff(f)}${p.rounding}.`,

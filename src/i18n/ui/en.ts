@@ -115,6 +115,7 @@ export const uiEn: UiStrings = {
     "row-sum": "Row sum",
     subtotal: "Unit subtotal",
     "cost-table-total": "Cost table total",
+    "money-breakdown": "Breakdown in brackets",
     "grand-total": "Grand total",
     "budget-levels": "Budget levels",
     "budget-blank": "Blank amount",

@@ -117,6 +117,7 @@ export const uiZhCN: UiStrings = {
     "row-sum": "行合计",
     subtotal: "单位小计",
     "cost-table-total": "成本构成合计",
+    "money-breakdown": "括号内分项",
     "grand-total": "总合计",
     "budget-levels": "预算级次",
     "budget-blank": "金额未填",

@@ -129,6 +129,21 @@ describe("layout E readings", () => {
     expect(p.findings.filter((f) => f.code === "money-cell-unsure").map((f) => [f.row, f.column])).toEqual([[7, "B"]]);
   });
 
+  it("reconciles an amount against its breakdown in brackets, and names a breakdown that does not add up (06)", () => {
+    const p = parse(text("06-hunan-yueyang-county"));
+    const tables = (p.costTables ?? []).filter((t) => t.breakdown);
+    // 年度资金总额 and 财政拨款 each carry 400 + 295 + 159 = 854.
+    expect(tables.map((t) => [t.row, t.columns[0].total?.cents, t.columns[0].lines.map((c) => c.cents)])).toEqual([
+      [5, 85400, [40000, 29500, 15900]],
+      [6, 85400, [40000, 29500, 15900]],
+    ]);
+    expect(checkSheet(p).filter((f) => f.code === "money-breakdown")).toEqual([]);
+    const planted = editRow(text("06-hunan-yueyang-county"), 5, (c) => c.map((x, k) => (k === 2 ? x.replace("示范建设295万元", "示范建设259万元") : x)));
+    const found = checkSheet(parse(planted)).filter((f) => f.code === "money-breakdown");
+    expect(found).toEqual([expect.objectContaining({ severity: "error", row: 5, column: "C", expected: 818, actual: 854, from: ["C5"] })]);
+    expect(findingMessage(found[0], "zh-CN")).toContain("括号内各分项之和不符");
+  });
+
   it("reads an amount written twice (854万854万(…)) once, and says so (06)", () => {
     const p = parse(text("06-hunan-yueyang-county"));
     expect(p.findings.filter((f) => f.code === "money-cell-doubled").map((f) => [f.row, f.column, f.severity, f.params?.amount])).toEqual([[6, "C", "info", "854"]]);

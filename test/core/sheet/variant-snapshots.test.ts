@@ -46,7 +46,8 @@ function renderForms(p: SheetParse): string {
     const at = (c: MoneyCell) => `${c.blank ? "blank" : c.cents / 100}@${columnLetter(c.col ?? 0)}${c.row}`;
     for (const col of t.columns) {
       const total = col.total ? at(col.total) : "not reconciled";
-      out.push(`  cost table row ${t.row} · ${col.header}${col.budget ? "" : " (spent)"}: ${total} = ${col.lines.map(at).join(" + ")}`);
+      const what = t.breakdown ? `breakdown row ${t.row} · ${col.header}` : `cost table row ${t.row} · ${col.header}${col.budget ? "" : " (spent)"}`;
+      out.push(`  ${what}: ${total} = ${col.lines.map(at).join(" + ")}`);
     }
   }
   return `${out.join("\n")}\n\n`;

@@ -5,7 +5,7 @@
 import { CellValue, cellText, columnLetter } from "../../grid/grid";
 import { finding } from "../../_lib/findings";
 import { nfkc } from "../../_lib/text";
-import { MoneyCell, MoneyKey, MoneyRow, ProjectOut } from "../model";
+import { CostTable, MoneyCell, MoneyKey, MoneyRow, ProjectOut } from "../model";
 import { amountWithUnit, parseAmount } from "../../values/money";
 import { SheetBuilder } from "../sheet-builder";
 import { MoneyLabel } from "../vocabulary";
@@ -33,7 +33,20 @@ export function noteUnsure(b: SheetBuilder, row: number, col: number, label: str
 }
 
 /** `doubled`: the same amount written twice in the cell (岳阳: `854万854万(…)`, a paste gone twice), read once. */
-export type Read = { kind: "amount"; cents: number; doubled?: true } | { kind: "blank" } | { kind: "unsure"; text: string };
+export type Read = { kind: "amount"; cents: number; doubled?: true; breakdown?: number[] } | { kind: "blank" } | { kind: "unsure"; text: string };
+
+/** The items of a breakdown in brackets (`高标准农田建设400万元,示范建设295万元`), each a name and an amount with its unit, or null. */
+function breakdownOf(inner: string, read: (t: string) => number | null): number[] | null {
+  const items = inner.split(/[,;、]/).filter((x) => x !== "");
+  const out: number[] = [];
+  for (const item of items) {
+    const m = /^\D+?:?([0-9][0-9,]*(?:\.[0-9]+)?(?:万元?|元|亿元?))$/.exec(item);
+    const c = m ? read(m[1]) : null;
+    if (c === null) return null;
+    out.push(c);
+  }
+  return out.length >= 2 ? out : null;
+}
 
 /**
  * A money cell: a number, `10000万元` in the sheet's unit, `854万(高标准农田建设400万元,…)`; anything else is unsure.
@@ -63,10 +76,12 @@ export function readAmount(v: CellValue, moneyUnit: string | null, places: 2 | 4
   const withUnit = read(whole, false);
   if (withUnit !== null) return { kind: "amount", cents: withUnit };
   // An amount with its breakdown in brackets: the amount before the bracket, when nothing else precedes it.
-  const m = /^([0-9][0-9,]*(?:\.[0-9]+)?(?:万元?|元|亿元?)?)[(（][^()（）]*[)）]$/.exec(whole);
+  const m = /^([0-9][0-9,]*(?:\.[0-9]+)?(?:万元?|元|亿元?)?)[(（]([^()（）]*)[)）]$/.exec(whole);
   if (m && unit) {
     const lead = read(m[1], parseAmount(m[1]).kind === "amount");
-    if (lead !== null) return { kind: "amount", cents: lead };
+    // Its items, when each is an amount with its unit, are reconciled against it (as a cost table's lines are).
+    const items = lead === null ? null : breakdownOf(m[2], (t) => read(t, false));
+    if (lead !== null) return { kind: "amount", cents: lead, ...(items ? { breakdown: items } : {}) };
   }
   // The same amount twice, with one breakdown or none: read once, and said (`854万854万(…)`); two different amounts stay unsure.
   const core = whole.replace(/[(（][^()（）]*[)）]$/, "");
@@ -121,7 +136,7 @@ function joinShiftedParts(byCol: Map<number, MoneyEntry[]>, b: SheetBuilder): vo
 }
 
 /** Money blocks by label column; returns the rows of unsure cells. */
-export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | null, project: ProjectOut, b: SheetBuilder, money: MoneyRow[]): number[] {
+export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | null, project: ProjectOut, b: SheetBuilder, money: MoneyRow[], breakdowns: CostTable[]): number[] {
   const unsure: number[] = [];
   const byCol = new Map<number, MoneyEntry[]>();
   for (const e of entries) byCol.set(e.col, [...(byCol.get(e.col) ?? []), e]);
@@ -183,7 +198,12 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
       if (a.kind === "amount" && a.doubled) {
         b.note(finding("money-cell-doubled", e.row + 1, columnLetter(e.valueCol), { params: { label: e.text, text: cellText(e.value).replace(/\s+/g, " ").slice(0, 60), amount: String(a.cents / scale) } }));
       }
-      return { cents: a.kind === "amount" ? a.cents : 0, blank: a.kind === "blank", col: e.valueCol, row: e.row + 1 };
+      const cell: MoneyCell = { cents: a.kind === "amount" ? a.cents : 0, blank: a.kind === "blank", col: e.valueCol, row: e.row + 1 };
+      if (a.kind === "amount" && a.breakdown) {
+        const lines = a.breakdown.map((cents) => ({ ...cell, cents }));
+        breakdowns.push({ project: project.name, row: e.row + 1, columns: [{ header: e.text.replace(/[:：]\s*$/, ""), budget: false, lines, total: cell }], breakdown: true, ...(places === 4 ? { places } : {}) });
+      }
+      return cell;
     };
     const totalCell = cellOf(total);
     const cells: MoneyRow["cells"] = {};

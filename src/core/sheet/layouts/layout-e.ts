@@ -172,7 +172,7 @@ function readForm(
     lines?.forEach((l, i) => entries.push({ row: p.row, col: p.col, label: l.label, text: l.text, valueCol: p.col, value: l.amount, inCell: i }));
     return !lines;
   });
-  const unsure = readMoney(s, entries, moneyUnit, project, b, money);
+  const unsure = readMoney(s, entries, moneyUnit, project, b, money, costTables);
   for (const t of costs) costTables.push({ ...t.table, project: name });
   // A form whose only money is its cost table: the project's amount is the table's 合计.
   const costTotal = costTableTotal(costs.map((t) => t.table));
