@@ -56,6 +56,8 @@ export function readAmount(v: CellValue, moneyUnit: string | null, places: 2 | 4
   const text = cellText(v);
   const p = parseAmount(v);
   if (p.kind === "blank") return p;
+  // A plain amount in hundredths (most cells): more than two decimals (10606.7522) is not rounded silently.
+  if (p.kind === "amount" && places === 2) return typeof v === "string" && /\.\d{3,}/.test(v) ? { kind: "unsure", text } : p;
   const unit = moneyUnit ?? amountWithUnit(v, "元")?.unit ?? null;
   const read = (t: string, plain: boolean): number | null => {
     if (places === 4) {
@@ -69,7 +71,6 @@ export function readAmount(v: CellValue, moneyUnit: string | null, places: 2 | 4
   };
   const whole = nfkc(typeof v === "number" ? String(v) : text).replace(/\s+/g, "").replace(/^[¥￥]/, "");
   if (p.kind === "amount") {
-    if (typeof v === "number" && places === 2) return p;
     const c = read(whole, true);
     return c === null ? { kind: "unsure", text } : { kind: "amount", cents: c };
   }
@@ -183,12 +184,15 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
       other: [...direct("other"), ...subs("other")].sort((x, y) => pos(x) - pos(y)),
     };
     // Four decimals in any cell (10606.7522万元) and the whole block is read in ten-thousandths, each cell exactly.
+    // Each cell is read once in hundredths; the block again in ten-thousandths only when that reads one it could not.
     const block = [total, ...Object.values(byKey).flat()];
-    const places = block.some((e) => readAmount(e.value, moneyUnit).kind === "unsure" && readAmount(e.value, moneyUnit, 4).kind === "amount") ? 4 : 2;
+    const reads = new Map(block.map((e) => [e, readAmount(e.value, moneyUnit)] as const));
+    const places = block.some((e) => reads.get(e)!.kind === "unsure" && readAmount(e.value, moneyUnit, 4).kind === "amount") ? 4 : 2;
+    if (places === 4) for (const e of block) reads.set(e, readAmount(e.value, moneyUnit, 4));
     const scale = places === 4 ? 10_000 : 100;
     let sure = true;
     const cellOf = (e: MoneyEntry): MoneyCell | null => {
-      const a = readAmount(e.value, moneyUnit, places);
+      const a = reads.get(e)!;
       if (a.kind === "unsure") {
         sure = false;
         unsure.push(e.row);
