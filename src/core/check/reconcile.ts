@@ -5,7 +5,7 @@
  */
 import { a1, columnLetter } from "../grid/grid";
 import { Finding, FindingCode, finding } from "../_lib/findings";
-import { MoneyCell, MoneyKey, MoneyRow, SheetParse } from "../sheet/model";
+import { CostTable, MoneyCell, MoneyKey, MoneyRow, SheetParse } from "../sheet/model";
 
 interface Addend {
   row: number;
@@ -114,6 +114,7 @@ function grandTotals(rows: MoneyRow[], keys: MoneyKey[], bound: number, out: Fin
 /** A form's cost table: each money column's 合计 against its lines; an amount against its breakdown in brackets (layout E). */
 function costTables(p: SheetParse, bound: number, out: Finding[]): void {
   for (const t of p.costTables ?? []) {
+    againstAmount(p, t, out);
     for (const col of t.columns) {
       if (!col.total) continue;
       const addends = col.lines.map((cell) => ({ row: cell.row ?? t.row, cell }));
@@ -122,6 +123,20 @@ function costTables(p: SheetParse, bound: number, out: Finding[]): void {
       if (f) out.push(f);
     }
   }
+}
+
+/**
+ * A cost table's budget 合计 against the amount its form asks for (the money block the project's amounts come from):
+ * a warning, not an error, since a table may cost the whole 实施期 beside a 年度 amount.
+ */
+function againstAmount(p: SheetParse, t: CostTable, out: Finding[]): void {
+  const col = t.breakdown ? undefined : t.columns.find((c) => c.budget);
+  if (!col?.total || col.total.blank) return;
+  const row = p.money.find((m) => m.project !== undefined && m.name === t.project);
+  const amount = row?.cells.total;
+  if (!row || !amount || amount.blank || (row.places ?? 2) !== (t.places ?? 2)) return;
+  const f = compare("cost-table-vs-amount", { row: amount.row ?? row.row, cell: amount }, [{ row: col.total.row ?? t.row, cell: col.total }], 0, { name: t.project, column: col.header }, t.places);
+  if (f) out.push({ ...f, severity: "warning" });
 }
 
 function deptForm(p: SheetParse, out: Finding[]): void {

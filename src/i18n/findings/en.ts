@@ -48,6 +48,7 @@ export const en: Catalogue = {
     "goal-number-unmeasured": (_f, p) => `Project "${p.project}": the goal mentions ${p.pairs}, but no indicator measures ${Number(p.count) > 1 ? "these" : "it"}.`,
     "low-quantitative-share": (_f, p) => `Project "${p.project}": ${p.quantitative} of its ${p.total} indicators are quantitative (${p.share}%), below ${p.min}%.`,
     "row-sum": (f, p) => `Total does not equal fiscal + special account + other funds: ${diff(f)}${p.rounding}.`,
+    "cost-table-vs-amount": (f, p) => `Project "${p.name}"'s cost table totals ${money(f.expected)} in "${p.column}", but the form asks for ${money(f.actual)}: please check that they cover the same money.`,
     "money-breakdown": (f, p) => `The amount of "${p.column}" of project "${p.name}" does not equal the sum of its breakdown in brackets: ${diff(f)}${p.rounding}.`,
     "cost-table-total": (f, p) => `The total of the "${p.column}" column of project "${p.name}"'s cost table does not equal the sum of its lines: ${diff(f)}${p.rounding}.`,
     subtotal: (f, p) => `Unit "${p.name}" does not equal the sum of its projects: ${diff(f)}${p.rounding}.`,

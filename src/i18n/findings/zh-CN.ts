@@ -48,6 +48,7 @@ export const zhCN: Catalogue = {
     "goal-number-unmeasured": (_f, p) => `项目“${p.project}”的绩效目标提到 ${p.pairs}，但没有指标衡量${Number(p.count) > 1 ? "这些数量" : "这一数量"}。`,
     "low-quantitative-share": (_f, p) => `项目“${p.project}”的 ${p.total} 项指标中定量指标 ${p.quantitative} 项（${p.share}%），低于 ${p.min}%。`,
     "row-sum": (f, p) => `总计与财政拨款、财政专户拨款、其他资金之和不符：${diff(f)}${p.rounding}。`,
+    "cost-table-vs-amount": (f, p) => `项目“${p.name}”成本构成表“${p.column}”列合计为 ${money(f.expected)}，而申报的资金总额为 ${money(f.actual)}，请核实二者口径是否一致。`,
     "money-breakdown": (f, p) => `项目“${p.name}”的“${p.column}”金额与括号内各分项之和不符：${diff(f)}${p.rounding}。`,
     "cost-table-total": (f, p) => `项目“${p.name}”成本构成表“${p.column}”列的合计与各行之和不符：${diff(f)}${p.rounding}。`,
     subtotal: (f, p) => `单位“${p.name}”的金额与其所属项目之和不符：${diff(f)}${p.rounding}。`,

@@ -116,6 +116,7 @@ export const uiEn: UiStrings = {
     subtotal: "Unit subtotal",
     "cost-table-total": "Cost table total",
     "money-breakdown": "Breakdown in brackets",
+    "cost-table-vs-amount": "Cost table vs amount",
     "grand-total": "Grand total",
     "budget-levels": "Budget levels",
     "budget-blank": "Blank amount",

@@ -118,6 +118,7 @@ export const uiZhCN: UiStrings = {
     subtotal: "单位小计",
     "cost-table-total": "成本构成合计",
     "money-breakdown": "括号内分项",
+    "cost-table-vs-amount": "成本表与资金总额",
     "grand-total": "总合计",
     "budget-levels": "预算级次",
     "budget-blank": "金额未填",

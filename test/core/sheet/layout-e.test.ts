@@ -144,6 +144,19 @@ describe("layout E readings", () => {
     expect(findingMessage(found[0], "zh-CN")).toContain("括号内各分项之和不符");
   });
 
+  it("warns when a cost table's 合计 is not the amount the form asks for, and says nothing when it is (04 with a 年度资金总额)", () => {
+    const withAmount = (amount: string) => {
+      const lines = text("04-hubei-ezhou").split("\n");
+      lines.splice(4, 0, `年度资金总额\t${amount}`, `其中:财政拨款\t${amount}`);
+      return checkSheet(parse(lines.join("\n"))).filter((f) => f.code === "cost-table-vs-amount");
+    };
+    expect(withAmount("814")).toEqual([]);
+    const found = withAmount("800");
+    expect(found).toEqual([expect.objectContaining({ severity: "warning", row: 5, column: "B", expected: 814, actual: 800, from: ["B11"] })]);
+    expect(findingMessage(found[0], "zh-CN")).toContain("成本构成表“金额”列合计为 814.00，而申报的资金总额为 800.00");
+    expect(checkSheet(parse(text("04-hubei-ezhou"))).filter((f) => f.code === "cost-table-vs-amount")).toEqual([]);
+  });
+
   it("reads an amount written twice (854万854万(…)) once, and says so (06)", () => {
     const p = parse(text("06-hunan-yueyang-county"));
     expect(p.findings.filter((f) => f.code === "money-cell-doubled").map((f) => [f.row, f.column, f.severity, f.params?.amount])).toEqual([[6, "C", "info", "854"]]);
