@@ -6,6 +6,7 @@
 import { a1, columnLetter } from "../grid/grid";
 import { Finding, FindingCode, finding } from "../_lib/findings";
 import { CostTable, MoneyCell, MoneyKey, MoneyRow, SheetParse } from "../sheet/model";
+import { MoneyPlaces, perUnit } from "../values/money";
 
 interface Addend {
   row: number;
@@ -26,9 +27,9 @@ function compare(
   addends: Addend[],
   roundingPerAddend: number,
   params: Record<string, string>,
-  places: 2 | 4 = 2,
+  places?: MoneyPlaces,
 ): Finding | null {
-  const unit = places === 4 ? 10_000 : 100;
+  const unit = perUnit(places);
   const actual = target.cell?.cents ?? 0;
   const expected = addends.reduce((s, a) => s + a.cell.cents, 0);
   const diff = actual - expected;
@@ -113,8 +114,11 @@ function grandTotals(rows: MoneyRow[], keys: MoneyKey[], bound: number, out: Fin
 
 /** A form's cost table: each money column's 合计 against its lines; an amount against its breakdown in brackets (layout E). */
 function costTables(p: SheetParse, bound: number, out: Finding[]): void {
+  // Each form's money row by its project, found once (a sheet may hold thousands of forms).
+  const amounts = new Map<string, MoneyRow>();
+  for (const m of p.money) if (m.project !== undefined && !amounts.has(m.name)) amounts.set(m.name, m);
   for (const t of p.costTables ?? []) {
-    againstAmount(p, t, out);
+    againstAmount(amounts.get(t.project), t, out);
     for (const col of t.columns) {
       if (!col.total) continue;
       const addends = col.lines.map((cell) => ({ row: cell.row ?? t.row, cell }));
@@ -129,10 +133,9 @@ function costTables(p: SheetParse, bound: number, out: Finding[]): void {
  * A cost table's budget 合计 against the amount its form asks for (the money block the project's amounts come from):
  * a warning, not an error, since a table may cost the whole 实施期 beside a 年度 amount.
  */
-function againstAmount(p: SheetParse, t: CostTable, out: Finding[]): void {
+function againstAmount(row: MoneyRow | undefined, t: CostTable, out: Finding[]): void {
   const col = t.breakdown ? undefined : t.columns.find((c) => c.budget);
   if (!col?.total || col.total.blank) return;
-  const row = p.money.find((m) => m.project !== undefined && m.name === t.project);
   const amount = row?.cells.total;
   if (!row || !amount || amount.blank || (row.places ?? 2) !== (t.places ?? 2)) return;
   const f = compare("cost-table-vs-amount", { row: amount.row ?? row.row, cell: amount }, [{ row: col.total.row ?? t.row, cell: col.total }], 0, { name: t.project, column: col.header }, t.places);

@@ -8,6 +8,7 @@ import type { IndicatorOut, MoneyCell, MoneyKey, MoneyRow, ProjectOut, SheetPars
 import { looseName, overlap, pairByKey, similarity } from "./matching";
 import { TargetDirection, targetChange } from "./target-diff";
 import type { Operator } from "../values/target-parser";
+import { perUnit } from "../values/money";
 
 export const CHANGE_KINDS = [
   "project-added", "project-removed", "project-renamed", "amount-changed", "goal-changed",
@@ -113,8 +114,8 @@ function moneyChanges(a: Side, b: Side, o: ProjectOut, n: ProjectOut, out: Chang
     const y = mb.cells[k];
     if (!x || !y) continue;
     // In ten-thousandths on both sides, whatever each row was read in (a form with 10606.7522万元).
-    const before = x.cents * (ma.places === 4 ? 1 : 100);
-    const after = y.cents * (mb.places === 4 ? 1 : 100);
+    const before = (x.cents * 10_000) / perUnit(ma.places);
+    const after = (y.cents * 10_000) / perUnit(mb.places);
     if (before === after) continue;
     // A form's cells sit in rows of their own (layout E), a table's in the money row.
     const at = (m: MoneyRow, c: MoneyCell) => (c.col === null ? undefined : `${columnLetter(c.col)}${c.row ?? m.row}`);

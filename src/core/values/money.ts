@@ -142,6 +142,19 @@ export function formatCents(cents: number): string {
 /** Money units a table states (金额单位：元 / 单位：万元 / 预算数（万元）), as multiples of 元. */
 export const MONEY_UNIT_FACTOR: Readonly<Record<string, number>> = { 元: 1, 百元: 100, 千元: 1_000, 万元: 10_000, 亿元: 100_000_000 };
 
+/** The places an amount is held in: hundredths, or ten-thousandths (a form with `10606.7522万元`). */
+export type MoneyPlaces = 2 | 4;
+
+/** Integer units per 1 of money at `places`: what `cents` are divided by. */
+export function perUnit(places: MoneyPlaces | undefined): number {
+  return places === 4 ? 10_000 : 100;
+}
+
+/** A unit as written (`万`, `亿`, `万元`) by its full name (`万元`, `亿元`). */
+export function unitName(written: string): string {
+  return written.endsWith("元") ? written : `${written}元`;
+}
+
 const WITH_UNIT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(元|百元|千元|万元?|亿元?)$/;
 
 /**
@@ -149,12 +162,12 @@ const WITH_UNIT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(元|百元|千�
  * all: null when the text names no unit, or when the conversion would need more than two decimals (1,234 元 in a
  * 万元 table), so that nothing is rounded silently. `places` 4 reads it in ten-thousandths (`10606.7522万元`).
  */
-export function amountWithUnit(v: CellValue | undefined, sheetUnit: string, places: 2 | 4 = 2): { cents: number; unit: string } | null {
+export function amountWithUnit(v: CellValue | undefined, sheetUnit: string, places: MoneyPlaces = 2): { cents: number; unit: string } | null {
   if (typeof v !== "string") return null;
   const m = WITH_UNIT.exec(nfkc(v).replace(/\s+/g, "").replace(/^[¥￥]/, ""));
   const to = MONEY_UNIT_FACTOR[sheetUnit];
   if (!m || !to) return null;
-  const unit = m[4].endsWith("元") ? m[4] : `${m[4]}元`;
+  const unit = unitName(m[4]);
   const from = MONEY_UNIT_FACTOR[unit];
   // Exact: the digits as integer ten-thousandths of `unit`, then scaled by whole powers of ten.
   const frac = m[3] ?? "";

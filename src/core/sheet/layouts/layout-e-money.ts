@@ -6,7 +6,7 @@ import { CellValue, cellText, columnLetter } from "../../grid/grid";
 import { finding } from "../../_lib/findings";
 import { nfkc } from "../../_lib/text";
 import { CostTable, MoneyCell, MoneyKey, MoneyRow, ProjectOut } from "../model";
-import { amountWithUnit, parseAmount } from "../../values/money";
+import { MoneyPlaces, amountWithUnit, parseAmount, perUnit } from "../../values/money";
 import { SheetBuilder } from "../sheet-builder";
 import { MoneyLabel } from "../vocabulary";
 import { Sheet } from "./layout-e-cells";
@@ -27,9 +27,12 @@ export interface MoneyEntry {
 /** Where an entry is, in reading order: by row, then by its place in a money sentence. */
 const pos = (e: MoneyEntry) => e.row * 1024 + (e.inCell ?? 0);
 
+/** A cell's text as a finding quotes it: on one line, cut short. */
+const quoted = (text: string) => text.replace(/\s+/g, " ").slice(0, 60);
+
 /** A money cell that cannot be read for certain, said as info with its text (cut short) and not reconciled. */
 export function noteUnsure(b: SheetBuilder, row: number, col: number, label: string, text: string): void {
-  b.note(finding("money-cell-unsure", row + 1, columnLetter(col), { params: { label, text: text.replace(/\s+/g, " ").slice(0, 60) } }));
+  b.note(finding("money-cell-unsure", row + 1, columnLetter(col), { params: { label, text: quoted(text) } }));
 }
 
 /** `doubled`: the same amount written twice in the cell (岳阳: `854万854万(…)`, a paste gone twice), read once. */
@@ -52,7 +55,7 @@ function breakdownOf(inner: string, read: (t: string) => number | null): number[
  * A money cell: a number, `10000万元` in the sheet's unit, `854万(高标准农田建设400万元,…)`; anything else is unsure.
  * In hundredths of the unit, or ten-thousandths with `places` 4 (a block whose amounts have four decimals).
  */
-export function readAmount(v: CellValue, moneyUnit: string | null, places: 2 | 4 = 2): Read {
+export function readAmount(v: CellValue, moneyUnit: string | null, places: MoneyPlaces = 2): Read {
   const text = cellText(v);
   const p = parseAmount(v);
   if (p.kind === "blank") return p;
@@ -92,6 +95,13 @@ export function readAmount(v: CellValue, moneyUnit: string | null, places: 2 | 4
     if (once.kind === "amount" && !once.doubled) return { ...once, doubled: true };
   }
   return { kind: "unsure", text };
+}
+
+/** A cell hundredths could not read (`first`), read again in ten-thousandths: the reading when that is an amount. */
+function inTenThousandths(first: Read, v: CellValue, moneyUnit: string | null): Read | null {
+  if (first.kind !== "unsure") return null;
+  const again = readAmount(v, moneyUnit, 4);
+  return again.kind === "amount" ? again : null;
 }
 
 const isTotal = (e: MoneyEntry) => e.label.role === "total";
@@ -159,8 +169,8 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
       // parts, with nothing to reconcile it against.
       const a = readAmount(total.value, moneyUnit);
       // Four decimals (10606.7522) are read exactly in ten-thousandths.
-      const exact = a.kind === "unsure" ? readAmount(total.value, moneyUnit, 4) : null;
-      const amount = exact?.kind === "amount" ? exact.cents / 10_000 : a.kind === "amount" ? a.cents / 100 : null;
+      const exact = inTenThousandths(a, total.value, moneyUnit);
+      const amount = exact?.kind === "amount" ? exact.cents / perUnit(4) : a.kind === "amount" ? a.cents / perUnit(2) : null;
       if (a.kind === "unsure" && amount === null) {
         noteUnsure(b, total.row, total.valueCol, total.text, a.text);
       } else if (amount !== null && (!alone || (annual && !alone.annual))) {
@@ -187,9 +197,9 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
     // Each cell is read once in hundredths; the block again in ten-thousandths only when that reads one it could not.
     const block = [total, ...Object.values(byKey).flat()];
     const reads = new Map(block.map((e) => [e, readAmount(e.value, moneyUnit)] as const));
-    const places = block.some((e) => reads.get(e)!.kind === "unsure" && readAmount(e.value, moneyUnit, 4).kind === "amount") ? 4 : 2;
+    const places: MoneyPlaces = block.some((e) => inTenThousandths(reads.get(e)!, e.value, moneyUnit)) ? 4 : 2;
     if (places === 4) for (const e of block) reads.set(e, readAmount(e.value, moneyUnit, 4));
-    const scale = places === 4 ? 10_000 : 100;
+    const scale = perUnit(places);
     let sure = true;
     const cellOf = (e: MoneyEntry): MoneyCell | null => {
       const a = reads.get(e)!;
@@ -200,7 +210,7 @@ export function readMoney(s: Sheet, entries: MoneyEntry[], moneyUnit: string | n
         return null;
       }
       if (a.kind === "amount" && a.doubled) {
-        b.note(finding("money-cell-doubled", e.row + 1, columnLetter(e.valueCol), { params: { label: e.text, text: cellText(e.value).replace(/\s+/g, " ").slice(0, 60), amount: String(a.cents / scale) } }));
+        b.note(finding("money-cell-doubled", e.row + 1, columnLetter(e.valueCol), { params: { label: e.text, text: quoted(cellText(e.value)), amount: String(a.cents / scale) } }));
       }
       const cell: MoneyCell = { cents: a.kind === "amount" ? a.cents : 0, blank: a.kind === "blank", col: e.valueCol, row: e.row + 1 };
       if (a.kind === "amount" && a.breakdown) {

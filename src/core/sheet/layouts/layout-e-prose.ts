@@ -6,6 +6,7 @@
  * read at all (the caller says it as info): a half-read sentence would reconcile what the form does not say.
  */
 import { nfkc } from "../../_lib/text";
+import { unitName } from "../../values/money";
 import { MoneyLabel, moneyLabelOf, norm } from "../vocabulary";
 
 export interface ProseLine {
@@ -31,7 +32,7 @@ export function moneyProseLines(text: string): ProseLine[] | null {
     from = m.index + m[0].length;
     const role = moneyLabelOf(norm(label));
     if (!role) return null;
-    const unit = m[2].endsWith("元") ? m[2] : `${m[2]}元`;
+    const unit = unitName(m[2]);
     lines.push({ label: role, text: label, amount: `${m[1]}${unit}`, unit });
   }
   // What follows the last amount is brackets and punctuation only (`…0万元)`), never another figure.

@@ -17,7 +17,7 @@
  * This module finds the forms and reads each one's fields; layout-e-cells.ts holds the key–value reading and the
  * goals, layout-e-money.ts the money blocks, layout-e-indicators.ts the indicator blocks.
  */
-import { Grid, a1, cellText, } from "../../grid/grid";
+import { Grid, a1, cellText } from "../../grid/grid";
 import { finding } from "../../_lib/findings";
 import { CostTable, MoneyKey, MoneyRow, ProjectOut, ProjectPeriod } from "../model";
 import { amountWithUnit } from "../../values/money";
@@ -67,8 +67,9 @@ export function readLayoutE(grid: Grid, b: SheetBuilder, norms: NormRows = new N
   if (!moneyUnit) {
     for (let r = 0; r < s.raw.length && !moneyUnit; r++) {
       for (const v of s.raw[r]) {
-        if (moneyUnit || moneyLabelOf(norm(v)) !== null) continue;
-        moneyUnit = amountWithUnit(v, "元")?.unit ?? (isMoneyProse(norm(v)) ? moneyProseUnit(cellText(v)) : null);
+        if (moneyUnit) break;
+        const t = norm(v);
+        if (moneyLabelOf(t) === null) moneyUnit = amountWithUnit(v, "元")?.unit ?? (isMoneyProse(t) ? moneyProseUnit(cellText(v)) : null);
       }
     }
   }
@@ -167,11 +168,12 @@ function readForm(
   };
   b.projects.push(project);
   // Money in a sentence is read line by line, all in its cell, when every part of it is a money line for certain.
-  const unread = prose.filter((p) => {
+  const unread: typeof prose = [];
+  for (const p of prose) {
     const lines = moneyProseLines(p.text);
-    lines?.forEach((l, i) => entries.push({ row: p.row, col: p.col, label: l.label, text: l.text, valueCol: p.col, value: l.amount, inCell: i }));
-    return !lines;
-  });
+    if (!lines) unread.push(p);
+    else lines.forEach((l, i) => entries.push({ row: p.row, col: p.col, label: l.label, text: l.text, valueCol: p.col, value: l.amount, inCell: i }));
+  }
   const unsure = readMoney(s, entries, moneyUnit, project, b, money, costTables);
   for (const t of costs) costTables.push({ ...t.table, project: name });
   // A form whose only money is its cost table: the project's amount is the table's 合计.
